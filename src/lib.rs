@@ -1,0 +1,15 @@
+//! Backup Planner: plan, document and review a small office's backups along the
+//! 14-step workflow aligned with ISO/IEC 27002.
+//!
+//! The model ([`plan`], [`options`], [`steps`]) and [`storage`] know nothing of the UI;
+//! [`ui`] is a thin egui layer over them.
+
+pub mod clock;
+pub mod options;
+pub mod plan;
+pub mod steps;
+pub mod storage;
+pub mod ui;
+
+/// The example plan that ships with the app: a small office with every step filled in.
+pub const EXAMPLE_PLAN: &str = include_str!("../assets/examples/small-office.ron");

@@ -1,0 +1,273 @@
+//! The option lists a person picks from.
+//!
+//! The lists the seed workflow names keep the seed's labels to the letter; the others
+//! (marked "ours") are short lists we added where a free text field would invite chaos.
+
+use serde::{Deserialize, Serialize};
+
+/// A closed list of options with a label for each: what every dropdown is made of.
+pub trait OptionList: Copy + Eq + 'static {
+    /// Every option, in the order the dropdown shows them.
+    const ALL: &'static [Self];
+
+    /// The label a person reads.
+    fn label(self) -> &'static str;
+}
+
+/// Declares an option enum with its labels, `ALL`, `label()` and `Display`.
+macro_rules! option_list {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $label:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        pub enum $name {
+            $($(#[$vmeta])* $variant,)+
+        }
+
+        impl OptionList for $name {
+            const ALL: &'static [Self] = &[$(Self::$variant,)+];
+
+            fn label(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $label,)+
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.label())
+            }
+        }
+    };
+}
+
+option_list! {
+    /// Department that owns a system (seed, step 1).
+    Department {
+        Finance => "Finance",
+        HumanResources => "Human Resources",
+        It => "IT",
+        Sales => "Sales",
+        Operations => "Operations",
+    }
+}
+
+option_list! {
+    /// The backup solution in place today (seed, step 2).
+    CurrentSolution {
+        CloudBased => "Cloud-based",
+        OnPremises => "On-premises",
+        Hybrid => "Hybrid",
+        ManualProcess => "Manual process",
+        NoSolution => "No solution",
+    }
+}
+
+option_list! {
+    /// How long backups of a kind of data are kept (seed, step 3).
+    RetentionPeriod {
+        OneMonth => "1 month",
+        ThreeMonths => "3 months",
+        SixMonths => "6 months",
+        OneYear => "1 year",
+        Indefinitely => "Indefinitely",
+    }
+}
+
+option_list! {
+    /// Kind of data a system holds (seed, step 3).
+    DataKind {
+        FinancialData => "Financial data",
+        ClientInformation => "Client information",
+        IntellectualProperty => "Intellectual property",
+        OperationalData => "Operational data",
+        ComplianceData => "Compliance data",
+    }
+}
+
+option_list! {
+    /// How often a backup runs, or a check is made (seed, step 5).
+    Frequency {
+        Hourly => "Hourly",
+        Daily => "Daily",
+        Weekly => "Weekly",
+        BiWeekly => "Bi-weekly",
+        Monthly => "Monthly",
+    }
+}
+
+option_list! {
+    /// Encryption method of a backup destination (seed, step 6).
+    Encryption {
+        Aes128 => "AES-128",
+        Aes256 => "AES-256",
+        Rsa => "RSA",
+        Blowfish => "Blowfish",
+        None => "None",
+    }
+}
+
+option_list! {
+    /// Kind of system (seed, step 7).
+    SystemType {
+        DatabaseServers => "Database servers",
+        FileServers => "File servers",
+        ApplicationServers => "Application servers",
+        VirtualMachines => "Virtual machines",
+        NetworkDevices => "Network devices",
+    }
+}
+
+option_list! {
+    /// What a restore test brought back (seed, step 9).
+    RestoreKind {
+        IndividualFiles => "Individual files",
+        WholeDatabases => "Whole databases",
+        SystemImages => "System images",
+        ApplicationData => "Application data",
+        UserSettings => "User settings",
+    }
+}
+
+option_list! {
+    /// Why a retention period was chosen (ours, step 3).
+    RetentionReason {
+        Law => "Law",
+        Contract => "Contract",
+        Business => "Business need",
+    }
+}
+
+option_list! {
+    /// Where a backup copy is kept (ours, step 4).
+    DestinationKind {
+        OnSite => "On-site",
+        OffSite => "Off-site",
+        Offline => "Offline copy",
+    }
+}
+
+option_list! {
+    /// What a backup run copies (ours, step 5).
+    BackupType {
+        Full => "Full",
+        Incremental => "Incremental",
+        Differential => "Differential",
+    }
+}
+
+option_list! {
+    /// Whether encryption protects stored copies, copies on the move, or both (ours, step 6).
+    EncryptionScope {
+        AtRest => "At rest",
+        InTransit => "In transit",
+        Both => "At rest and in transit",
+    }
+}
+
+option_list! {
+    /// State of an initial backup (ours, step 7).
+    InitialStatus {
+        NotStarted => "Not started",
+        InProgress => "In progress",
+        Succeeded => "Succeeded",
+        Failed => "Failed",
+    }
+}
+
+option_list! {
+    /// How backup jobs are watched (ours, step 8).
+    MonitorMethod {
+        AlertMail => "Alert e-mail",
+        Dashboard => "Dashboard",
+        ManualCheck => "Manual check",
+    }
+}
+
+option_list! {
+    /// Outcome of a restore test (ours, step 9).
+    RestoreResult {
+        Success => "Success",
+        Partial => "Partly restored",
+        Failed => "Failed",
+    }
+}
+
+option_list! {
+    /// The approver's decision (ours, step 10).
+    Decision {
+        Approved => "Approved",
+        ChangesRequested => "Changes requested",
+        Rejected => "Rejected",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels<T: OptionList>() -> Vec<&'static str> {
+        T::ALL.iter().map(|o| o.label()).collect()
+    }
+
+    /// The seed's lists are facts: this guards them against a well-meant rewording.
+    #[test]
+    fn seed_option_labels_are_kept_exactly() {
+        assert_eq!(
+            labels::<Department>(),
+            ["Finance", "Human Resources", "IT", "Sales", "Operations"]
+        );
+        assert_eq!(
+            labels::<CurrentSolution>(),
+            [
+                "Cloud-based",
+                "On-premises",
+                "Hybrid",
+                "Manual process",
+                "No solution"
+            ]
+        );
+        assert_eq!(
+            labels::<RetentionPeriod>(),
+            ["1 month", "3 months", "6 months", "1 year", "Indefinitely"]
+        );
+        assert_eq!(
+            labels::<DataKind>(),
+            [
+                "Financial data",
+                "Client information",
+                "Intellectual property",
+                "Operational data",
+                "Compliance data"
+            ]
+        );
+        assert_eq!(
+            labels::<Frequency>(),
+            ["Hourly", "Daily", "Weekly", "Bi-weekly", "Monthly"]
+        );
+        assert_eq!(
+            labels::<Encryption>(),
+            ["AES-128", "AES-256", "RSA", "Blowfish", "None"]
+        );
+        assert_eq!(
+            labels::<SystemType>(),
+            [
+                "Database servers",
+                "File servers",
+                "Application servers",
+                "Virtual machines",
+                "Network devices"
+            ]
+        );
+        assert_eq!(
+            labels::<RestoreKind>(),
+            [
+                "Individual files",
+                "Whole databases",
+                "System images",
+                "Application data",
+                "User settings"
+            ]
+        );
+    }
+}

@@ -1,0 +1,545 @@
+//! The backup plan as plain data: what a person records in the 14 steps.
+//!
+//! No egui and no I/O here. Every struct defaults field by field (`#[serde(default)]`),
+//! so a file written before a field existed still loads.
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+use crate::options::{
+    BackupType, CurrentSolution, DataKind, Decision, Department, DestinationKind, Encryption,
+    EncryptionScope, Frequency, InitialStatus, MonitorMethod, RestoreKind, RestoreResult,
+    RetentionPeriod, RetentionReason, SystemType,
+};
+
+/// The plan file format this version writes, and the newest it reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A whole backup plan: its identity and the record of each of the 14 steps.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Plan {
+    /// Which file format this plan was written in; see [`FORMAT_VERSION`].
+    pub format_version: u32,
+    pub identity: Identity,
+    /// Step 1.
+    pub systems: Vec<System>,
+    /// Step 2.
+    pub assessment: Assessment,
+    /// Step 3.
+    pub retention: Vec<RetentionRule>,
+    /// Step 4.
+    pub procedures: Procedures,
+    /// Step 5.
+    pub schedules: Vec<Schedule>,
+    /// Step 6.
+    pub encryption: Vec<EncryptionCheck>,
+    /// Step 7.
+    pub initial_backups: Vec<InitialBackup>,
+    /// Step 8.
+    pub monitoring: Monitoring,
+    /// Step 9.
+    pub restore_tests: Vec<RestoreTest>,
+    /// Step 10.
+    pub approval: Approval,
+    /// Step 11.
+    pub log_reviews: LogReviews,
+    /// Step 12.
+    pub documentation: Documentation,
+    /// Step 13.
+    pub training: Training,
+    /// Step 14.
+    pub evaluation: Evaluation,
+}
+
+impl Default for Plan {
+    fn default() -> Self {
+        Self {
+            format_version: FORMAT_VERSION,
+            identity: Identity::default(),
+            systems: Vec::new(),
+            assessment: Assessment::default(),
+            retention: Vec::new(),
+            procedures: Procedures::default(),
+            schedules: Vec::new(),
+            encryption: Vec::new(),
+            initial_backups: Vec::new(),
+            monitoring: Monitoring::default(),
+            restore_tests: Vec::new(),
+            approval: Approval::default(),
+            log_reviews: LogReviews::default(),
+            documentation: Documentation::default(),
+            training: Training::default(),
+            evaluation: Evaluation::default(),
+        }
+    }
+}
+
+impl Plan {
+    /// A fresh plan created on `today`.
+    pub fn new(today: NaiveDate) -> Self {
+        Self {
+            identity: Identity {
+                created: Some(today),
+                revision: 1,
+                ..Identity::default()
+            },
+            ..Self::default()
+        }
+    }
+
+    /// The title to show for this plan: its own, or a neutral stand-in.
+    pub fn display_title(&self) -> &str {
+        let title = self.identity.title.trim();
+        if title.is_empty() {
+            "Untitled plan"
+        } else {
+            title
+        }
+    }
+
+    /// The system with this id, if the plan still has it.
+    pub fn system(&self, id: SystemId) -> Option<&System> {
+        self.systems.iter().find(|s| s.id == id)
+    }
+
+    /// The backup destination with this id, if the plan still has it.
+    pub fn destination(&self, id: DestinationId) -> Option<&Destination> {
+        self.procedures.destinations.iter().find(|d| d.id == id)
+    }
+
+    /// Adds an empty system with a fresh id and returns it for filling in.
+    pub fn add_system(&mut self) -> &mut System {
+        let id = SystemId(self.systems.iter().map(|s| s.id.0).max().unwrap_or(0) + 1);
+        self.systems.push(System {
+            id,
+            ..System::default()
+        });
+        let last = self.systems.len() - 1;
+        &mut self.systems[last]
+    }
+
+    /// Adds an empty backup destination with a fresh id and returns it for filling in.
+    pub fn add_destination(&mut self) -> &mut Destination {
+        let destinations = &mut self.procedures.destinations;
+        let id = DestinationId(destinations.iter().map(|d| d.id.0).max().unwrap_or(0) + 1);
+        destinations.push(Destination {
+            id,
+            ..Destination::default()
+        });
+        let last = destinations.len() - 1;
+        &mut destinations[last]
+    }
+
+    /// Where step 10 stands, judged against the restore tests recorded now.
+    pub fn approval_state(&self) -> ApprovalState {
+        match self.approval.decision {
+            None => ApprovalState::NotDecided,
+            Some(Decision::Approved) if self.approval.approved_tests != self.restore_tests => {
+                ApprovalState::Outdated
+            }
+            Some(Decision::Approved) => ApprovalState::Approved,
+            Some(Decision::ChangesRequested) => ApprovalState::ChangesRequested,
+            Some(Decision::Rejected) => ApprovalState::Rejected,
+        }
+    }
+
+    /// Whether an approval can be given now: only with a restore test on record.
+    pub fn can_approve(&self) -> bool {
+        !self.restore_tests.is_empty()
+    }
+
+    /// Records the approver's decision, keeping a copy of the restore tests it covers.
+    ///
+    /// Refuses ([`ApprovalRefused`]) to approve while step 9 holds no test.
+    pub fn decide(&mut self, decision: Decision) -> Result<(), ApprovalRefused> {
+        if decision == Decision::Approved && !self.can_approve() {
+            return Err(ApprovalRefused);
+        }
+        self.approval.decision = Some(decision);
+        self.approval.approved_tests = if decision == Decision::Approved {
+            self.restore_tests.clone()
+        } else {
+            Vec::new()
+        };
+        Ok(())
+    }
+}
+
+/// Approval was asked for while step 9 has no recorded restore test.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("Record at least one restore test in step 9 before approving.")]
+pub struct ApprovalRefused;
+
+/// Where the approval of step 10 stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ApprovalState {
+    NotDecided,
+    Approved,
+    /// Approved, but a restore test changed since.
+    Outdated,
+    ChangesRequested,
+    Rejected,
+}
+
+impl ApprovalState {
+    /// A short phrase for a person.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::NotDecided => "Not decided yet",
+            Self::Approved => "Approved",
+            Self::Outdated => "Approval outdated: restore tests changed since",
+            Self::ChangesRequested => "Changes requested",
+            Self::Rejected => "Rejected",
+        }
+    }
+}
+
+/// Who the plan belongs to and where it stands.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Identity {
+    pub organisation: String,
+    pub title: String,
+    pub created: Option<NaiveDate>,
+    /// Counts up with each approved revision; 1 for a new plan.
+    pub revision: u32,
+    pub next_review: Option<NaiveDate>,
+    /// IANA time zone of the office, e.g. `Europe/London`; training times are in it.
+    pub time_zone: String,
+}
+
+/// Stable identity of a system, so that other steps can refer to it across renames.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct SystemId(pub u32);
+
+/// Stable identity of a backup destination.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct DestinationId(pub u32);
+
+/// Step 1: a critical system or data set.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct System {
+    pub id: SystemId,
+    pub name: String,
+    pub department: Option<Department>,
+    pub data_kind: Option<DataKind>,
+    pub system_type: Option<SystemType>,
+    pub owner: String,
+    /// Where it lives: a server room, a cloud service, a laptop.
+    pub location: String,
+    pub size_gb: Option<f64>,
+    pub daily_change_percent: Option<f64>,
+    /// Most data the office can afford to lose (recovery point objective).
+    pub rpo_hours: Option<f64>,
+    /// Longest the office can do without it (recovery time objective).
+    pub rto_hours: Option<f64>,
+    /// Redundancy already in place (mirrored disks, a second server).
+    pub redundancy: String,
+}
+
+/// Step 2: the backup solution in place today.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Assessment {
+    pub current_solution: Option<CurrentSolution>,
+    pub what_works: String,
+    pub gaps: String,
+    /// Who was asked about their experience.
+    pub consulted: String,
+}
+
+/// Step 3: how long one kind of data is kept, and why.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RetentionRule {
+    pub data_kind: Option<DataKind>,
+    pub period: Option<RetentionPeriod>,
+    pub reason: Option<RetentionReason>,
+    pub note: String,
+}
+
+/// Step 4: who does what, and where the copies go.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Procedures {
+    pub responsible: String,
+    pub deputy: String,
+    pub destinations: Vec<Destination>,
+    /// The procedure, one instruction a row, in order.
+    pub steps: Vec<String>,
+    pub escalation: Vec<Contact>,
+    /// How backup media are labelled, stored, carried and destroyed.
+    pub media_handling: String,
+}
+
+/// Step 4: a place where backup copies are kept.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Destination {
+    pub id: DestinationId,
+    pub name: String,
+    pub kind: Option<DestinationKind>,
+    pub location: String,
+}
+
+/// Step 4: a person to call when backups go wrong.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Contact {
+    pub name: String,
+    pub role: String,
+    pub phone: String,
+    pub email: String,
+}
+
+/// Step 5: an automated backup job for one system.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Schedule {
+    pub system: Option<SystemId>,
+    pub frequency: Option<Frequency>,
+    pub start_time: Option<NaiveTime>,
+    pub backup_type: Option<BackupType>,
+    /// The program or service that runs the job.
+    pub tool: String,
+    /// When the schedule was seen to run as intended; `None` while untested.
+    pub tested_on: Option<NaiveDate>,
+}
+
+/// Step 6: how one destination's copies are encrypted.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EncryptionCheck {
+    pub destination: Option<DestinationId>,
+    pub method: Option<Encryption>,
+    pub scope: Option<EncryptionScope>,
+    pub key_holder: String,
+    /// Where the key or its recovery copy is kept.
+    pub key_location: String,
+    pub verified_on: Option<NaiveDate>,
+}
+
+/// Step 7: the first full backup of one kind of system.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct InitialBackup {
+    pub system_type: Option<SystemType>,
+    pub status: Option<InitialStatus>,
+    pub date: Option<NaiveDate>,
+    pub duration_hours: Option<f64>,
+    pub size_gb: Option<f64>,
+    /// Problems met and lessons learned.
+    pub notes: String,
+}
+
+/// Step 8: who watches the backups, how and how often, and what went wrong.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Monitoring {
+    pub checker: String,
+    pub method: Option<MonitorMethod>,
+    pub how_often: Option<Frequency>,
+    pub errors: Vec<ErrorEntry>,
+}
+
+/// Step 8: one backup error and what was done about it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ErrorEntry {
+    pub date: Option<NaiveDate>,
+    pub system: Option<SystemId>,
+    pub error: String,
+    pub action: String,
+}
+
+/// Step 9: one test of bringing data back from a backup.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RestoreTest {
+    pub kind: Option<RestoreKind>,
+    pub system: Option<SystemId>,
+    pub date: Option<NaiveDate>,
+    /// Where the data was restored to: never over the original.
+    pub restored_to: String,
+    pub result: Option<RestoreResult>,
+    pub duration_hours: Option<f64>,
+    pub notes: String,
+}
+
+/// Step 10: the approval of the restore tests.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Approval {
+    pub approver: String,
+    pub role: String,
+    pub decision: Option<Decision>,
+    pub date: Option<NaiveDate>,
+    pub comment: String,
+    /// The restore tests as they stood when approved: a later edit outdates the approval.
+    pub approved_tests: Vec<RestoreTest>,
+}
+
+/// Step 11: the routine reading of the backup logs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LogReviews {
+    pub cadence: Option<Frequency>,
+    pub reviewer: String,
+    pub entries: Vec<LogReview>,
+}
+
+/// Step 11: one reading of the logs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LogReview {
+    pub date: Option<NaiveDate>,
+    /// The stretch of time the logs covered, e.g. "March 2026".
+    pub period: String,
+    pub anomalies: String,
+    pub error_codes: String,
+    pub follow_up: String,
+}
+
+/// Step 12: the document's version and history. The next review date is in [`Identity`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Documentation {
+    pub version: String,
+    pub history: Vec<DocumentRevision>,
+}
+
+/// Step 12: one line of the revision history.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DocumentRevision {
+    pub version: String,
+    pub date: Option<NaiveDate>,
+    pub author: String,
+    pub change: String,
+}
+
+/// Step 13: the staff training.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Training {
+    pub sessions: Vec<TrainingSession>,
+}
+
+/// Step 13: one training session and who is invited.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TrainingSession {
+    pub title: String,
+    pub date: Option<NaiveDate>,
+    pub start_time: Option<NaiveTime>,
+    pub duration_minutes: Option<u32>,
+    /// A room, an address or a meeting link.
+    pub place: String,
+    pub trainer: String,
+    pub trainer_email: String,
+    pub agenda: String,
+    pub attendees: Vec<Attendee>,
+}
+
+/// Step 13: one invited person.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Attendee {
+    pub name: String,
+    pub email: String,
+    /// Ticked after the session by whoever ran it.
+    pub attended: bool,
+}
+
+/// Step 14: how the backups performed and what was adjusted.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Evaluation {
+    pub evaluated_on: Option<NaiveDate>,
+    /// How long backup runs take, in plain words.
+    pub backup_durations: String,
+    pub success_rate_percent: Option<f64>,
+    /// Restore times seen, compared with the systems' RTO.
+    pub restore_times: String,
+    pub storage_used_gb: Option<f64>,
+    pub adjustments: String,
+    pub feedback: String,
+    pub next_evaluation: Option<NaiveDate>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn plan_with_test() -> Plan {
+        let mut plan = Plan::new(date(2026, 1, 5));
+        plan.restore_tests.push(RestoreTest {
+            kind: Some(RestoreKind::IndividualFiles),
+            date: Some(date(2026, 1, 6)),
+            ..RestoreTest::default()
+        });
+        plan
+    }
+
+    #[test]
+    fn approval_is_refused_without_a_restore_test() {
+        let mut plan = Plan::new(date(2026, 1, 5));
+        assert!(!plan.can_approve());
+        assert_eq!(plan.decide(Decision::Approved), Err(ApprovalRefused));
+        assert_eq!(plan.approval_state(), ApprovalState::NotDecided);
+        // Asking for changes needs no test: it is how an approver says "not yet".
+        assert_eq!(plan.decide(Decision::ChangesRequested), Ok(()));
+        assert_eq!(plan.approval_state(), ApprovalState::ChangesRequested);
+    }
+
+    #[test]
+    fn editing_a_restore_test_after_approval_outdates_it() {
+        let mut plan = plan_with_test();
+        plan.decide(Decision::Approved).unwrap();
+        assert_eq!(plan.approval_state(), ApprovalState::Approved);
+
+        plan.restore_tests[0]
+            .notes
+            .push_str("restored to the wrong folder");
+        assert_eq!(plan.approval_state(), ApprovalState::Outdated);
+
+        // Approving again covers the tests as they are now.
+        plan.decide(Decision::Approved).unwrap();
+        assert_eq!(plan.approval_state(), ApprovalState::Approved);
+    }
+
+    #[test]
+    fn adding_or_removing_a_restore_test_outdates_the_approval() {
+        let mut plan = plan_with_test();
+        plan.decide(Decision::Approved).unwrap();
+        plan.restore_tests.push(RestoreTest::default());
+        assert_eq!(plan.approval_state(), ApprovalState::Outdated);
+        plan.restore_tests.pop();
+        assert_eq!(plan.approval_state(), ApprovalState::Approved);
+        plan.restore_tests.clear();
+        assert_eq!(plan.approval_state(), ApprovalState::Outdated);
+    }
+
+    #[test]
+    fn new_ids_never_repeat_a_remaining_one() {
+        let mut plan = Plan::default();
+        let a = plan.add_system().id;
+        let b = plan.add_system().id;
+        plan.systems.retain(|s| s.id != a);
+        let c = plan.add_system().id;
+        assert_ne!(b, c);
+        assert_eq!(plan.systems.len(), 2);
+    }
+}

@@ -1,0 +1,468 @@
+//! The 14 steps of the workflow, defined once.
+//!
+//! The wizard's step list, Back and Next, and every later walk through the plan read
+//! [`STEPS`]; nothing else restates a title, a guidance text or a control.
+
+use crate::options::InitialStatus;
+use crate::plan::{ApprovalState, Plan};
+
+/// One of the 14 steps, in workflow order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum StepId {
+    IdentifySystems,
+    AssessCurrent,
+    FrequencyRetention,
+    DocumentProcedures,
+    Schedules,
+    Encryption,
+    InitialBackup,
+    Monitoring,
+    RestoreTests,
+    Approval,
+    LogReview,
+    Documentation,
+    Training,
+    Evaluation,
+}
+
+impl StepId {
+    /// The step's definition.
+    pub fn def(self) -> &'static StepDef {
+        &STEPS[self.index()]
+    }
+
+    /// Position in [`STEPS`], from 0.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The number a person sees, from 1 to 14.
+    pub fn number(self) -> usize {
+        self.index() + 1
+    }
+
+    /// The step after this one, if any.
+    pub fn next(self) -> Option<Self> {
+        STEPS.get(self.index() + 1).map(|s| s.id)
+    }
+
+    /// The step before this one, if any.
+    pub fn previous(self) -> Option<Self> {
+        self.index().checked_sub(1).map(|i| STEPS[i].id)
+    }
+}
+
+/// A control of ISO/IEC 27002:2022 with its name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Control {
+    pub id: &'static str,
+    pub name: &'static str,
+}
+
+const C5_9: Control = Control {
+    id: "5.9",
+    name: "Inventory of information and other associated assets",
+};
+const C5_30: Control = Control {
+    id: "5.30",
+    name: "ICT readiness for business continuity",
+};
+const C5_33: Control = Control {
+    id: "5.33",
+    name: "Protection of records",
+};
+const C5_37: Control = Control {
+    id: "5.37",
+    name: "Documented operating procedures",
+};
+const C6_3: Control = Control {
+    id: "6.3",
+    name: "Information security awareness, education and training",
+};
+const C8_10: Control = Control {
+    id: "8.10",
+    name: "Information deletion",
+};
+const C8_13: Control = Control {
+    id: "8.13",
+    name: "Information backup",
+};
+const C8_14: Control = Control {
+    id: "8.14",
+    name: "Redundancy of information processing facilities",
+};
+const C8_15: Control = Control {
+    id: "8.15",
+    name: "Logging",
+};
+const C8_16: Control = Control {
+    id: "8.16",
+    name: "Monitoring activities",
+};
+const C8_24: Control = Control {
+    id: "8.24",
+    name: "Use of cryptography",
+};
+
+/// How far a step has got.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepStatus {
+    NotStarted,
+    InProgress,
+    Complete,
+}
+
+impl StepStatus {
+    /// A short phrase for a person.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::NotStarted => "Not started",
+            Self::InProgress => "In progress",
+            Self::Complete => "Complete",
+        }
+    }
+
+    fn from_parts(started: bool, complete: bool) -> Self {
+        match (started, complete) {
+            (_, true) => Self::Complete,
+            (true, false) => Self::InProgress,
+            (false, false) => Self::NotStarted,
+        }
+    }
+}
+
+/// Everything the program knows about one step.
+pub struct StepDef {
+    pub id: StepId,
+    /// The seed workflow's title, to the letter.
+    pub title: &'static str,
+    /// What to do in this step, in our words, for someone who is not an IT specialist.
+    pub guidance: &'static str,
+    pub controls: &'static [Control],
+    /// How far the step has got in a plan.
+    pub status: fn(&Plan) -> StepStatus,
+}
+
+/// The 14 steps in workflow order.
+pub static STEPS: [StepDef; 14] = [
+    StepDef {
+        id: StepId::IdentifySystems,
+        title: "Identify critical systems and data",
+        guidance: "List every system and store of data the office cannot work without: \
+            accounts, client files, e-mail, the shared drive. For each, say who owns it, where \
+            it lives, how big it is, how much data you could afford to lose (hours since the \
+            last backup) and how long you could manage without it.",
+        controls: &[C5_9, C8_14, C5_30],
+        status: |plan| {
+            let complete = !plan.systems.is_empty()
+                && plan.systems.iter().all(|s| {
+                    !s.name.trim().is_empty()
+                        && s.department.is_some()
+                        && s.data_kind.is_some()
+                        && s.system_type.is_some()
+                        && !s.owner.trim().is_empty()
+                        && s.rpo_hours.is_some()
+                        && s.rto_hours.is_some()
+                });
+            StepStatus::from_parts(!plan.systems.is_empty(), complete)
+        },
+    },
+    StepDef {
+        id: StepId::AssessCurrent,
+        title: "Assess current backup solutions",
+        guidance: "Write down how backups are made today, even if the answer is \"not at all\". \
+            Ask the people who use the systems what has worked and what has failed them. \
+            The gaps you find here are what the rest of the plan fixes.",
+        controls: &[C8_13],
+        status: |plan| {
+            let a = &plan.assessment;
+            let started = a.current_solution.is_some()
+                || !a.what_works.trim().is_empty()
+                || !a.gaps.trim().is_empty()
+                || !a.consulted.trim().is_empty();
+            StepStatus::from_parts(
+                started,
+                a.current_solution.is_some() && !a.gaps.trim().is_empty(),
+            )
+        },
+    },
+    StepDef {
+        id: StepId::FrequencyRetention,
+        title: "Determine backup frequency and retention policy",
+        guidance: "Decide for each kind of data how long its backups are kept, and note why: \
+            a law, a contract or a business need. Records such as invoices often must be kept \
+            for years; personal data should not be kept longer than needed. How often each \
+            system is backed up follows in step 5, guided by the data loss you accepted in step 1.",
+        controls: &[C5_33, C8_10, C8_13],
+        status: |plan| {
+            let rules = &plan.retention;
+            let complete = !rules.is_empty()
+                && rules
+                    .iter()
+                    .all(|r| r.data_kind.is_some() && r.period.is_some() && r.reason.is_some());
+            StepStatus::from_parts(!rules.is_empty(), complete)
+        },
+    },
+    StepDef {
+        id: StepId::DocumentProcedures,
+        title: "Document backup procedures",
+        guidance: "Name the person responsible for backups and a deputy for when they are away. \
+            List where copies go (keep at least one copy away from the office and one offline), \
+            then write the routine as short numbered instructions someone else could follow, \
+            and whom to call when something goes wrong.",
+        controls: &[C5_37],
+        status: |plan| {
+            let p = &plan.procedures;
+            let started = !p.responsible.trim().is_empty()
+                || !p.deputy.trim().is_empty()
+                || !p.destinations.is_empty()
+                || !p.steps.is_empty()
+                || !p.escalation.is_empty()
+                || !p.media_handling.trim().is_empty();
+            let complete = !p.responsible.trim().is_empty()
+                && !p.deputy.trim().is_empty()
+                && !p.destinations.is_empty()
+                && p.destinations.iter().all(|d| d.kind.is_some())
+                && !p.steps.is_empty()
+                && !p.escalation.is_empty();
+            StepStatus::from_parts(started, complete)
+        },
+    },
+    StepDef {
+        id: StepId::Schedules,
+        title: "Configure automated backup schedules",
+        guidance: "Set each system's backup to run by itself, at a time when it disturbs no one, \
+            and at least as often as the data loss you can accept. Then watch one run happen \
+            and note the date: a schedule nobody has seen work is only a hope.",
+        controls: &[C8_13],
+        status: |plan| {
+            let complete = !plan.systems.is_empty()
+                && plan.systems.iter().all(|s| {
+                    plan.schedules
+                        .iter()
+                        .any(|j| j.system == Some(s.id) && j.frequency.is_some())
+                })
+                && plan.schedules.iter().all(|j| j.tested_on.is_some());
+            StepStatus::from_parts(!plan.schedules.is_empty(), complete)
+        },
+    },
+    StepDef {
+        id: StepId::Encryption,
+        title: "Verify backup encryption methods",
+        guidance: "For every place backups are kept, check how the copies are encrypted and \
+            who holds the key. Keep a copy of the key somewhere safe and separate from the \
+            backups: without it, an encrypted backup cannot be restored.",
+        controls: &[C8_24],
+        status: |plan| {
+            let checks = &plan.encryption;
+            let complete = !checks.is_empty()
+                && checks.iter().all(|c| {
+                    c.destination.is_some() && c.method.is_some() && c.verified_on.is_some()
+                });
+            StepStatus::from_parts(!checks.is_empty(), complete)
+        },
+    },
+    StepDef {
+        id: StepId::InitialBackup,
+        title: "Perform initial backup of critical systems",
+        guidance: "Run the first full backup of each kind of system and record how it went: \
+            when, how long it took, how big it was, and anything that surprised you. \
+            This first copy is the starting point every later restore builds on.",
+        controls: &[C8_13],
+        status: |plan| {
+            let runs = &plan.initial_backups;
+            let complete = !runs.is_empty()
+                && runs.iter().all(|r| {
+                    r.system_type.is_some()
+                        && r.status == Some(InitialStatus::Succeeded)
+                        && r.date.is_some()
+                });
+            StepStatus::from_parts(!runs.is_empty(), complete)
+        },
+    },
+    StepDef {
+        id: StepId::Monitoring,
+        title: "Monitor backup process for errors",
+        guidance: "Decide who checks that backups ran, how they find out (an alert e-mail, a \
+            dashboard, a look at the tool) and how often. Every error goes in the log below \
+            with what was done about it, so that patterns show.",
+        controls: &[C8_15, C8_16],
+        status: |plan| {
+            let m = &plan.monitoring;
+            let started = !m.checker.trim().is_empty()
+                || m.method.is_some()
+                || m.how_often.is_some()
+                || !m.errors.is_empty();
+            let complete =
+                !m.checker.trim().is_empty() && m.method.is_some() && m.how_often.is_some();
+            StepStatus::from_parts(started, complete)
+        },
+    },
+    StepDef {
+        id: StepId::RestoreTests,
+        title: "Test data restoration from backup",
+        guidance: "A backup is only proven when something has been brought back from it. \
+            Restore a few files, a database or a whole system to a separate place (never over \
+            the original), check it opens, and time it against the downtime you accepted.",
+        controls: &[C8_13, C5_30],
+        status: |plan| {
+            let tests = &plan.restore_tests;
+            let complete = !tests.is_empty()
+                && tests
+                    .iter()
+                    .all(|t| t.kind.is_some() && t.date.is_some() && t.result.is_some());
+            StepStatus::from_parts(!tests.is_empty(), complete)
+        },
+    },
+    StepDef {
+        id: StepId::Approval,
+        title: "Approval: Data Restoration",
+        guidance: "The person accountable for the office's data looks at the restore tests of \
+            step 9 and approves them, asks for changes, or rejects them. Changing a restore \
+            test afterwards means asking for approval again.",
+        controls: &[C8_13, C5_37],
+        status: |plan| {
+            let a = &plan.approval;
+            let started = !a.approver.trim().is_empty() || a.decision.is_some();
+            let complete = plan.approval_state() == ApprovalState::Approved
+                && !a.approver.trim().is_empty()
+                && a.date.is_some();
+            StepStatus::from_parts(started, complete)
+        },
+    },
+    StepDef {
+        id: StepId::LogReview,
+        title: "Review backup logs for anomalies",
+        guidance: "Now and then, read the backup logs from end to end rather than waiting for \
+            an alert: look for jobs that silently did not run, backups that shrank, and error \
+            codes that keep coming back. Note each review and what followed from it.",
+        controls: &[C8_15, C8_16],
+        status: |plan| {
+            let r = &plan.log_reviews;
+            let started =
+                r.cadence.is_some() || !r.reviewer.trim().is_empty() || !r.entries.is_empty();
+            let complete =
+                r.cadence.is_some() && !r.reviewer.trim().is_empty() && !r.entries.is_empty();
+            StepStatus::from_parts(started, complete)
+        },
+    },
+    StepDef {
+        id: StepId::Documentation,
+        title: "Update backup documentation",
+        guidance: "Bring the written procedure up to date with what the earlier steps taught \
+            you, record what changed in the history, and set the date of the next review so \
+            the plan does not quietly go stale.",
+        controls: &[C5_37],
+        status: |plan| {
+            let d = &plan.documentation;
+            let started = !d.version.trim().is_empty() || !d.history.is_empty();
+            let complete = !d.version.trim().is_empty()
+                && !d.history.is_empty()
+                && plan.identity.next_review.is_some();
+            StepStatus::from_parts(started, complete)
+        },
+    },
+    StepDef {
+        id: StepId::Training,
+        title: "Conduct training for staff on backup procedures",
+        guidance: "Show the staff what the procedure asks of them: where to save files so \
+            they are backed up, how to ask for a restore, whom to tell when something looks \
+            wrong. Plan a session, invite everyone, and tick who came.",
+        controls: &[C6_3],
+        status: |plan| {
+            let sessions = &plan.training.sessions;
+            let complete = !sessions.is_empty()
+                && sessions.iter().all(|s| {
+                    !s.title.trim().is_empty()
+                        && s.date.is_some()
+                        && s.start_time.is_some()
+                        && !s.place.trim().is_empty()
+                        && !s.attendees.is_empty()
+                });
+            StepStatus::from_parts(!sessions.is_empty(), complete)
+        },
+    },
+    StepDef {
+        id: StepId::Evaluation,
+        title: "Evaluate backup performance and adjust settings as needed",
+        guidance: "Look back over the period: how long backups took, how many succeeded, how \
+            fast restores were compared with what you need, and how much storage is used. \
+            Write down what you changed and when you will look again.",
+        controls: &[C8_13, C5_30],
+        status: |plan| {
+            let e = &plan.evaluation;
+            let started = e.evaluated_on.is_some()
+                || e.success_rate_percent.is_some()
+                || !e.backup_durations.trim().is_empty()
+                || !e.adjustments.trim().is_empty();
+            let complete = e.evaluated_on.is_some()
+                && e.success_rate_percent.is_some()
+                && e.next_evaluation.is_some();
+            StepStatus::from_parts(started, complete)
+        },
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_is_in_workflow_order() {
+        for (i, step) in STEPS.iter().enumerate() {
+            assert_eq!(step.id.index(), i, "{} is out of place", step.title);
+        }
+        assert_eq!(StepId::IdentifySystems.previous(), None);
+        assert_eq!(StepId::Evaluation.next(), None);
+        assert_eq!(StepId::Approval.number(), 10);
+    }
+
+    /// The seed's titles are facts we keep to the letter.
+    #[test]
+    fn titles_are_the_seeds() {
+        let titles: Vec<&str> = STEPS.iter().map(|s| s.title).collect();
+        assert_eq!(
+            titles,
+            [
+                "Identify critical systems and data",
+                "Assess current backup solutions",
+                "Determine backup frequency and retention policy",
+                "Document backup procedures",
+                "Configure automated backup schedules",
+                "Verify backup encryption methods",
+                "Perform initial backup of critical systems",
+                "Monitor backup process for errors",
+                "Test data restoration from backup",
+                "Approval: Data Restoration",
+                "Review backup logs for anomalies",
+                "Update backup documentation",
+                "Conduct training for staff on backup procedures",
+                "Evaluate backup performance and adjust settings as needed",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_empty_plan_has_every_step_not_started() {
+        let plan = Plan::default();
+        for step in &STEPS {
+            assert_eq!(
+                (step.status)(&plan),
+                StepStatus::NotStarted,
+                "{}",
+                step.title
+            );
+        }
+    }
+
+    #[test]
+    fn a_system_missing_its_owner_leaves_step_one_in_progress() {
+        let mut plan = Plan::default();
+        let system = plan.add_system();
+        system.name = "Accounts".into();
+        assert_eq!(
+            (StepId::IdentifySystems.def().status)(&plan),
+            StepStatus::InProgress
+        );
+    }
+}

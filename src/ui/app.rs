@@ -1,0 +1,592 @@
+//! The app: which screen is showing, the open plan, and the commands that change them.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
+
+use crate::clock::Clock;
+use crate::plan::Plan;
+use crate::steps::StepId;
+use crate::storage::{self, RecentPlan, Settings, StorageError};
+use crate::ui::{start, theme, wizard};
+
+/// Asks the person for a file: the native dialogs, or a stand-in in tests.
+pub trait FileDialogs {
+    /// A plan file to open, or `None` when the person cancels.
+    fn open_plan(&mut self) -> Option<PathBuf>;
+    /// Where to save a plan, or `None` when the person cancels.
+    fn save_plan(&mut self, suggested_name: &str) -> Option<PathBuf>;
+}
+
+/// The operating system's file dialogs.
+pub struct NativeDialogs;
+
+impl FileDialogs for NativeDialogs {
+    fn open_plan(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Open a backup plan")
+            .add_filter("Backup plan", &[storage::PLAN_EXTENSION])
+            .pick_file()
+    }
+
+    fn save_plan(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Save the backup plan")
+            .add_filter("Backup plan", &[storage::PLAN_EXTENSION])
+            .set_file_name(suggested_name)
+            .save_file()
+            .map(|path| with_plan_extension(&path))
+    }
+}
+
+/// Adds `.ron` when the person typed a name without it.
+fn with_plan_extension(path: &Path) -> PathBuf {
+    if path.extension().is_some() {
+        path.to_owned()
+    } else {
+        path.with_extension(storage::PLAN_EXTENSION)
+    }
+}
+
+/// What the app needs from the outside world; tests give their own.
+pub struct AppConfig {
+    /// Where settings and the recent-plans list live; `None` keeps them in memory only.
+    pub config_dir: Option<PathBuf>,
+    pub clock: Clock,
+    pub dialogs: Box<dyn FileDialogs>,
+}
+
+impl AppConfig {
+    /// The real thing: the OS config folder, the machine's clock, native dialogs.
+    pub fn native() -> Self {
+        Self {
+            config_dir: storage::default_config_dir(),
+            clock: Clock::System,
+            dialogs: Box::new(NativeDialogs),
+        }
+    }
+}
+
+/// The page of the wizard that shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    /// Organisation, title and review date.
+    Details,
+    Step(StepId),
+}
+
+/// A plan being worked on.
+pub struct OpenPlan {
+    pub plan: Plan,
+    /// The file it came from or was last saved to; `None` until first saved.
+    pub path: Option<PathBuf>,
+    /// The plan as last saved or opened, to tell whether there are unsaved changes.
+    saved: Option<Plan>,
+    pub page: Page,
+}
+
+impl OpenPlan {
+    fn new(plan: Plan, path: Option<PathBuf>, saved: bool) -> Self {
+        Self {
+            saved: saved.then(|| plan.clone()),
+            plan,
+            path,
+            page: Page::Details,
+        }
+    }
+
+    /// Whether the plan has changes not yet saved.
+    pub fn is_dirty(&self) -> bool {
+        self.saved.as_ref() != Some(&self.plan)
+    }
+}
+
+/// Something the person asked for, carried out once at the end of the frame.
+#[must_use]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    NewPlan,
+    OpenDialog,
+    OpenPath(PathBuf),
+    OpenExample,
+    Save,
+    SaveAs,
+    ClosePlan,
+    Quit,
+}
+
+impl Command {
+    /// Whether the command puts the open plan away, so unsaved changes need a decision.
+    fn leaves_plan(&self) -> bool {
+        matches!(
+            self,
+            Self::NewPlan
+                | Self::OpenDialog
+                | Self::OpenPath(_)
+                | Self::OpenExample
+                | Self::ClosePlan
+                | Self::Quit
+        )
+    }
+}
+
+/// A question or message over the app.
+enum Dialog {
+    /// Unsaved changes, and `then` waits for Save, Discard or Cancel.
+    Unsaved { then: Command },
+    /// Something failed; the person reads why.
+    Error { title: String, message: String },
+}
+
+/// The Backup Planner app.
+pub struct App {
+    config: AppConfig,
+    settings: Settings,
+    /// Which recent plans still exist, checked when the start screen is entered.
+    recent_present: Vec<bool>,
+    pub(crate) open: Option<OpenPlan>,
+    dialog: Option<Dialog>,
+    commands: Vec<Command>,
+    /// Set once the person has settled unsaved changes, so the window may close.
+    may_close: bool,
+    window_title: String,
+}
+
+impl App {
+    /// Creates the app; `open_path` is a plan file named on the command line.
+    pub fn new(ctx: &egui::Context, config: AppConfig, open_path: Option<PathBuf>) -> Self {
+        theme::apply(ctx);
+        let mut app = Self {
+            config,
+            settings: Settings::default(),
+            recent_present: Vec::new(),
+            open: None,
+            dialog: None,
+            commands: Vec::new(),
+            may_close: false,
+            window_title: String::new(),
+        };
+        if let Some(dir) = &app.config.config_dir {
+            match Settings::load(dir) {
+                Ok(settings) => app.settings = settings,
+                Err(err) => app.show_error("Could not read the settings", &err),
+            }
+        }
+        app.refresh_recent();
+        if let Some(path) = open_path {
+            app.open_path(&path);
+        }
+        app
+    }
+
+    /// The open plan, if any.
+    pub fn open_plan(&self) -> Option<&OpenPlan> {
+        self.open.as_ref()
+    }
+
+    /// The recent plans the start screen lists.
+    pub fn recent(&self) -> &[RecentPlan] {
+        &self.settings.recent
+    }
+
+    /// The window title: the plan, and a marker while changes are unsaved.
+    pub fn window_title(&self) -> String {
+        match &self.open {
+            None => "Backup Planner".to_owned(),
+            Some(open) => {
+                let file = open.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+                    || "not saved yet".to_owned(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                let marker = if open.is_dirty() { "● " } else { "" };
+                format!(
+                    "{marker}{} ({file}) - Backup Planner",
+                    open.plan.display_title()
+                )
+            }
+        }
+    }
+
+    /// Asks for a command to run at the end of this frame.
+    pub fn push(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    fn today(&self) -> chrono::NaiveDate {
+        self.config.clock.today()
+    }
+
+    fn show_error(&mut self, title: &str, err: &StorageError) {
+        self.dialog = Some(Dialog::Error {
+            title: title.to_owned(),
+            message: err.to_string(),
+        });
+    }
+
+    fn refresh_recent(&mut self) {
+        self.recent_present = self
+            .settings
+            .recent
+            .iter()
+            .map(|r| r.path.is_file())
+            .collect();
+    }
+
+    fn remember(&mut self) {
+        let Some(open) = &self.open else { return };
+        let Some(path) = &open.path else { return };
+        self.settings.remember(RecentPlan {
+            path: path.clone(),
+            title: open.plan.display_title().to_owned(),
+            organisation: open.plan.identity.organisation.clone(),
+            last_saved: Some(self.config.clock.now()),
+            next_review: open.plan.identity.next_review,
+        });
+        if let Some(dir) = &self.config.config_dir
+            && let Err(err) = self.settings.save(dir)
+        {
+            self.show_error("Could not update the list of recent plans", &err);
+        }
+    }
+
+    fn run(&mut self, ctx: &egui::Context, command: Command) {
+        let dirty = self.open.as_ref().is_some_and(OpenPlan::is_dirty);
+        if dirty && command.leaves_plan() && !matches!(self.dialog, Some(Dialog::Unsaved { .. })) {
+            self.dialog = Some(Dialog::Unsaved { then: command });
+            return;
+        }
+        match command {
+            Command::NewPlan => {
+                self.open = Some(OpenPlan::new(Plan::new(self.today()), None, false));
+            }
+            Command::OpenDialog => {
+                if let Some(path) = self.config.dialogs.open_plan() {
+                    self.open_path(&path);
+                }
+            }
+            Command::OpenPath(path) => self.open_path(&path),
+            Command::OpenExample => {
+                match storage::plan_from_str(crate::EXAMPLE_PLAN, Path::new("example plan")) {
+                    Ok(plan) => self.open = Some(OpenPlan::new(plan, None, false)),
+                    Err(err) => self.show_error("Could not open the example plan", &err),
+                }
+            }
+            Command::Save => {
+                self.save(false);
+            }
+            Command::SaveAs => {
+                self.save(true);
+            }
+            Command::ClosePlan => {
+                self.open = None;
+                self.refresh_recent();
+            }
+            Command::Quit => {
+                self.may_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn open_path(&mut self, path: &Path) {
+        match storage::load_plan(path) {
+            Ok(plan) => {
+                self.open = Some(OpenPlan::new(plan, Some(path.to_owned()), true));
+                self.remember();
+            }
+            Err(err) => {
+                self.show_error("Could not open the plan", &err);
+                self.refresh_recent();
+            }
+        }
+    }
+
+    /// Saves the open plan; asks where when it has no file yet or `choose` is set.
+    /// Returns whether the plan is now saved.
+    fn save(&mut self, choose: bool) -> bool {
+        let Some(open) = &self.open else { return false };
+        let known = open.path.clone().filter(|_| !choose);
+        let path = if let Some(path) = known {
+            path
+        } else {
+            let suggested = format!(
+                "{}.{}",
+                file_stem_for(open.plan.display_title()),
+                storage::PLAN_EXTENSION
+            );
+            let Some(path) = self.config.dialogs.save_plan(&suggested) else {
+                return false;
+            };
+            path
+        };
+        let Some(open) = &mut self.open else {
+            return false;
+        };
+        match storage::save_plan(&open.plan, &path) {
+            Ok(()) => {
+                open.path = Some(path);
+                open.saved = Some(open.plan.clone());
+                self.remember();
+                true
+            }
+            Err(err) => {
+                self.show_error("Could not save the plan", &err);
+                false
+            }
+        }
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        let shortcut = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
+        let save_as = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+        ctx.input_mut(|i| {
+            // The longer shortcut first, or Ctrl+S would swallow Ctrl+Shift+S.
+            if i.consume_shortcut(&save_as) {
+                self.commands.push(Command::SaveAs);
+            }
+            if i.consume_shortcut(&shortcut(Key::S)) {
+                self.commands.push(Command::Save);
+            }
+            if i.consume_shortcut(&shortcut(Key::O)) {
+                self.commands.push(Command::OpenDialog);
+            }
+            if i.consume_shortcut(&shortcut(Key::N)) {
+                self.commands.push(Command::NewPlan);
+            }
+        });
+    }
+
+    fn menu_bar_ui(&mut self, ui: &mut Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                let has_plan = self.open.is_some();
+                if ui
+                    .add(egui::Button::new("New plan").shortcut_text("Ctrl+N"))
+                    .clicked()
+                {
+                    self.commands.push(Command::NewPlan);
+                }
+                if ui
+                    .add(egui::Button::new("Open plan...").shortcut_text("Ctrl+O"))
+                    .clicked()
+                {
+                    self.commands.push(Command::OpenDialog);
+                }
+                if ui.button("Open the example plan").clicked() {
+                    self.commands.push(Command::OpenExample);
+                }
+                ui.separator();
+                if ui
+                    .add_enabled(has_plan, egui::Button::new("Save").shortcut_text("Ctrl+S"))
+                    .clicked()
+                {
+                    self.commands.push(Command::Save);
+                }
+                if ui
+                    .add_enabled(
+                        has_plan,
+                        egui::Button::new("Save as...").shortcut_text("Ctrl+Shift+S"),
+                    )
+                    .clicked()
+                {
+                    self.commands.push(Command::SaveAs);
+                }
+                if ui
+                    .add_enabled(has_plan, egui::Button::new("Close plan"))
+                    .clicked()
+                {
+                    self.commands.push(Command::ClosePlan);
+                }
+                ui.separator();
+                if ui.button("Quit").clicked() {
+                    self.commands.push(Command::Quit);
+                }
+            });
+            if let Some(open) = &self.open {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if open.is_dirty() {
+                        if ui.button("Save").clicked() {
+                            self.commands.push(Command::Save);
+                        }
+                        ui.label(RichText::new("Unsaved changes").color(theme::WARNING));
+                    } else if open.path.is_some() {
+                        ui.label(RichText::new("All changes saved").color(theme::MUTED));
+                    }
+                });
+            }
+        });
+    }
+
+    fn dialog_ui(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = &self.dialog else { return };
+        let mut close = false;
+        match dialog {
+            Dialog::Unsaved { then } => {
+                let then = then.clone();
+                let title = self
+                    .open
+                    .as_ref()
+                    .map_or("This plan", |o| o.plan.display_title())
+                    .to_owned();
+                let mut choice = None;
+                egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
+                    ui.set_max_width(420.0);
+                    ui.heading("Save your changes?");
+                    ui.label(format!("\"{title}\" has changes that are not saved yet."));
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button("Save").clicked() {
+                            choice = Some(UnsavedChoice::Save);
+                        }
+                        if ui.button("Discard changes").clicked() {
+                            choice = Some(UnsavedChoice::Discard);
+                        }
+                        if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(Key::Escape))
+                        {
+                            choice = Some(UnsavedChoice::Cancel);
+                        }
+                    });
+                });
+                match choice {
+                    None => {}
+                    Some(UnsavedChoice::Cancel) => close = true,
+                    Some(UnsavedChoice::Discard) => {
+                        if let Some(open) = &mut self.open {
+                            // Leaves the plan as saved, so `then` no longer asks.
+                            open.saved = Some(open.plan.clone());
+                        }
+                        self.dialog = None;
+                        self.run(ctx, then);
+                        return;
+                    }
+                    Some(UnsavedChoice::Save) => {
+                        self.dialog = None;
+                        if self.save(false) {
+                            self.run(ctx, then);
+                        }
+                        return;
+                    }
+                }
+            }
+            Dialog::Error { title, message } => {
+                let response = egui::Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
+                    ui.set_max_width(520.0);
+                    ui.heading(title.as_str());
+                    ui.add(egui::Label::new(message.as_str()).wrap());
+                    ui.add_space(8.0);
+                    ui.button("OK").clicked()
+                });
+                close = response.inner || response.should_close();
+            }
+        }
+        if close {
+            self.dialog = None;
+        }
+    }
+
+    /// Draws the whole app; the body of [`eframe::App::ui`], callable from tests.
+    pub fn show(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        if self.dialog.is_none() {
+            self.shortcuts(&ctx);
+        }
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
+
+        let today = self.today();
+        match &mut self.open {
+            None => {
+                let present = &self.recent_present;
+                egui::CentralPanel::default_margins().show(ui, |ui| {
+                    start::start_ui(
+                        ui,
+                        &self.settings.recent,
+                        present,
+                        today,
+                        &mut self.commands,
+                    );
+                });
+            }
+            Some(open) => wizard::wizard_ui(ui, open, today),
+        }
+
+        self.dialog_ui(&ctx);
+
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.may_close
+            && self.open.as_ref().is_some_and(OpenPlan::is_dirty)
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            if self.dialog.is_none() {
+                self.dialog = Some(Dialog::Unsaved {
+                    then: Command::Quit,
+                });
+            }
+        }
+
+        for command in std::mem::take(&mut self.commands) {
+            self.run(&ctx, command);
+        }
+
+        let title = self.window_title();
+        if title != self.window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+}
+
+enum UnsavedChoice {
+    Save,
+    Discard,
+    Cancel,
+}
+
+/// A file name for a plan title: letters, digits and dashes.
+fn file_stem_for(title: &str) -> String {
+    let stem: String = title
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let stem = stem
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if stem.is_empty() {
+        "backup-plan".to_owned()
+    } else {
+        stem
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_come_from_titles() {
+        assert_eq!(
+            file_stem_for("Backups 2026 / Zoë's office"),
+            "Backups-2026-Zoë-s-office"
+        );
+        assert_eq!(file_stem_for("???"), "backup-plan");
+    }
+
+    #[test]
+    fn a_typed_name_without_ending_gets_one() {
+        assert_eq!(
+            with_plan_extension(Path::new("/tmp/plan")),
+            PathBuf::from("/tmp/plan.ron")
+        );
+        assert_eq!(
+            with_plan_extension(Path::new("/tmp/plan.ron")),
+            PathBuf::from("/tmp/plan.ron")
+        );
+    }
+}

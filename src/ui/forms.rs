@@ -1,0 +1,693 @@
+//! The form of each step: one small function a step, dispatched from [`step_form_ui`].
+
+use chrono::NaiveDate;
+use egui::{RichText, Ui};
+
+use crate::options::{Decision, OptionList as _};
+use crate::plan::{
+    ApprovalState, Attendee, Contact, Destination, DestinationId, DocumentRevision, ErrorEntry,
+    Identity, Plan, System, SystemId, TrainingSession,
+};
+use crate::steps::StepId;
+use crate::ui::theme;
+use crate::ui::widgets::{Form, TableSpec, col, table_ui};
+
+/// Shows the form of `step` for `plan`.
+pub fn step_form_ui(ui: &mut Ui, plan: &mut Plan, step: StepId, today: NaiveDate) {
+    match step {
+        StepId::IdentifySystems => systems_ui(ui, plan, today),
+        StepId::AssessCurrent => assessment_ui(ui, plan, today),
+        StepId::FrequencyRetention => retention_ui(ui, plan, today),
+        StepId::DocumentProcedures => procedures_ui(ui, plan, today),
+        StepId::Schedules => schedules_ui(ui, plan, today),
+        StepId::Encryption => encryption_ui(ui, plan, today),
+        StepId::InitialBackup => initial_backup_ui(ui, plan, today),
+        StepId::Monitoring => monitoring_ui(ui, plan, today),
+        StepId::RestoreTests => restore_tests_ui(ui, plan, today),
+        StepId::Approval => approval_ui(ui, plan, today),
+        StepId::LogReview => log_review_ui(ui, plan, today),
+        StepId::Documentation => documentation_ui(ui, plan, today),
+        StepId::Training => training_ui(ui, plan, today),
+        StepId::Evaluation => evaluation_ui(ui, plan, today),
+    }
+}
+
+/// The plan's own details: whose plan it is and when it is reviewed.
+pub fn details_ui(ui: &mut Ui, identity: &mut Identity, today: NaiveDate) {
+    Form::show(ui, "details", today, |form| {
+        form.text("Organisation", &mut identity.organisation);
+        form.text("Plan title", &mut identity.title);
+        form.date("Created on", &mut identity.created);
+        form.custom("Revision", |ui| {
+            ui.label(identity.revision.to_string())
+                .on_hover_text("Counts up each time the plan is approved again")
+        });
+        form.date("Next review date", &mut identity.next_review);
+        form.text("Time zone", &mut identity.time_zone)
+            .on_hover_text("For training times, e.g. Europe/London or America/New_York");
+    });
+}
+
+fn section(ui: &mut Ui, title: &str) {
+    ui.add_space(12.0);
+    ui.label(RichText::new(title).strong().size(16.0));
+    ui.add_space(2.0);
+}
+
+fn system_choices(systems: &[System]) -> Vec<(SystemId, String)> {
+    systems
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let name = s.name.trim();
+            let label = if name.is_empty() {
+                format!("System {}", i + 1)
+            } else {
+                name.to_owned()
+            };
+            (s.id, label)
+        })
+        .collect()
+}
+
+fn destination_choices(destinations: &[Destination]) -> Vec<(DestinationId, String)> {
+    destinations
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let name = d.name.trim();
+            let label = if name.is_empty() {
+                format!("Destination {}", i + 1)
+            } else {
+                name.to_owned()
+            };
+            (d.id, label)
+        })
+        .collect()
+}
+
+fn as_refs<K: Copy>(choices: &[(K, String)]) -> Vec<(K, &str)> {
+    choices.iter().map(|(k, s)| (*k, s.as_str())).collect()
+}
+
+fn systems_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
+    let columns = [
+        col("System", 150.0),
+        col("Department", 130.0),
+        col("Kind of data", 150.0),
+        col("System type", 150.0),
+        col("Owner", 110.0),
+        col("Where it lives", 130.0),
+        col("Size (GB)", 80.0),
+        col("Daily change (%)", 100.0),
+        col("Max data loss (h)", 110.0),
+        col("Max downtime (h)", 110.0),
+        col("Redundancy in place", 150.0),
+    ];
+    let spec = TableSpec {
+        id_salt: "systems",
+        columns: &columns,
+        add_label: "Add system",
+        empty_text: "No systems yet. Add the first one: the accounts, the shared drive, e-mail...",
+        reorderable: false,
+        today,
+    };
+    // Rows get stable ids, so adding goes through the plan rather than `Default`.
+    let mut systems = std::mem::take(&mut plan.systems);
+    let before = systems.len();
+    table_ui(ui, &spec, &mut systems, |ui, cell, system| {
+        match cell.column.title {
+            "System" => cell.text(ui, &mut system.name),
+            "Department" => cell.dropdown(ui, &mut system.department),
+            "Kind of data" => cell.dropdown(ui, &mut system.data_kind),
+            "System type" => cell.dropdown(ui, &mut system.system_type),
+            "Owner" => cell.text(ui, &mut system.owner),
+            "Where it lives" => cell.text(ui, &mut system.location),
+            "Size (GB)" => cell.number(ui, &mut system.size_gb),
+            "Daily change (%)" => cell.percent(ui, &mut system.daily_change_percent),
+            "Max data loss (h)" => cell.number(ui, &mut system.rpo_hours),
+            "Max downtime (h)" => cell.number(ui, &mut system.rto_hours),
+            _ => cell.text(ui, &mut system.redundancy),
+        }
+    });
+    let added = systems.len() > before;
+    if added {
+        systems.pop();
+    }
+    plan.systems = systems;
+    if added {
+        plan.add_system();
+    }
+    ui.label(
+        RichText::new(
+            "Max data loss: how many hours of work you could afford to redo (RPO). \
+             Max downtime: how long you could manage without the system (RTO).",
+        )
+        .color(theme::MUTED)
+        .small(),
+    );
+}
+
+fn assessment_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
+    let a = &mut plan.assessment;
+    Form::show(ui, "assessment", today, |form| {
+        form.dropdown("Current solution", &mut a.current_solution);
+        form.multiline("What works", &mut a.what_works);
+        form.multiline("Gaps found", &mut a.gaps);
+        form.text("Who was asked", &mut a.consulted);
+    });
+}
+
+fn retention_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
+    let columns = [
+        col("Kind of data", 170.0),
+        col("Keep backups for", 140.0),
+        col("Reason", 130.0),
+        col("Note", 280.0),
+    ];
+    let spec = TableSpec {
+        id_salt: "retention",
+        columns: &columns,
+        add_label: "Add retention rule",
+        empty_text: "No retention rules yet. Add one for each kind of data the office keeps.",
+        reorderable: false,
+        today,
+    };
+    table_ui(
+        ui,
+        &spec,
+        &mut plan.retention,
+        |ui, cell, rule| match cell.column.title {
+            "Kind of data" => cell.dropdown(ui, &mut rule.data_kind),
+            "Keep backups for" => cell.dropdown(ui, &mut rule.period),
+            "Reason" => cell.dropdown(ui, &mut rule.reason),
+            _ => cell.text(ui, &mut rule.note),
+        },
+    );
+}
+
+fn procedures_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
+    let p = &mut plan.procedures;
+    Form::show(ui, "procedures", today, |form| {
+        form.text("Responsible person", &mut p.responsible);
+        form.text("Deputy", &mut p.deputy);
+    });
+
+    section(ui, "Where the copies go");
+    let columns = [
+        col("Destination", 180.0),
+        col("Kind", 130.0),
+        col("Location", 300.0),
+    ];
+    let spec = TableSpec {
+        id_salt: "destinations",
+        columns: &columns,
+        add_label: "Add destination",
+        empty_text: "No destinations yet. Keep at least one copy away from the office and one offline.",
+        reorderable: false,
+        today,
+    };
+    let before = p.destinations.len();
+    table_ui(ui, &spec, &mut p.destinations, |ui, cell, d| {
+        match cell.column.title {
+            "Destination" => cell.text(ui, &mut d.name),
+            "Kind" => cell.dropdown(ui, &mut d.kind),
+            _ => cell.text(ui, &mut d.location),
+        }
+    });
+    if p.destinations.len() > before {
+        p.destinations.pop();
+        plan.add_destination();
+    }
+    let p = &mut plan.procedures;
+
+    section(ui, "The procedure, step by step");
+    let columns = [col("Instruction", 620.0)];
+    let spec = TableSpec {
+        id_salt: "procedure-steps",
+        columns: &columns,
+        add_label: "Add instruction",
+        empty_text: "No instructions yet. Write them so that the deputy could follow them alone.",
+        reorderable: true,
+        today,
+    };
+    table_ui(ui, &spec, &mut p.steps, |ui, cell, step| {
+        cell.text(ui, step)
+    });
+
+    section(ui, "Whom to call when something goes wrong");
+    let columns = [
+        col("Name", 160.0),
+        col("Role", 140.0),
+        col("Phone", 130.0),
+        col("E-mail", 200.0),
+    ];
+    let spec = TableSpec {
+        id_salt: "escalation",
+        columns: &columns,
+        add_label: "Add contact",
+        empty_text: "No contacts yet.",
+        reorderable: true,
+        today,
+    };
+    table_ui(ui, &spec, &mut p.escalation, |ui, cell, c: &mut Contact| {
+        let value = match cell.column.title {
+            "Name" => &mut c.name,
+            "Role" => &mut c.role,
+            "Phone" => &mut c.phone,
+            _ => &mut c.email,
+        };
+        cell.text(ui, value)
+    });
+
+    section(ui, "Backup media");
+    Form::show(ui, "media", today, |form| {
+        form.multiline("Media handling", &mut p.media_handling);
+    });
+}
+
+fn schedules_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
+    let choices = system_choices(&plan.systems);
+    let choices = as_refs(&choices);
+    if choices.is_empty() {
+        ui.label(
+            RichText::new("Add the systems in step 1 first: each schedule belongs to one.")
+                .color(theme::WARNING),
+        );
+    }
+    let columns = [
+        col("System", 170.0),
+        col("Frequency", 120.0),
+        col("Start time", 80.0),
+        col("Backup type", 120.0),
+        col("Tool", 150.0),
+        col("Tested on", 140.0),
+    ];
+    let spec = TableSpec {
+        id_salt: "schedules",
+        columns: &columns,
+        add_label: "Add schedule",
+        empty_text: "No schedules yet. Add one for each system; a system may have several.",
+        reorderable: false,
+        today,
+    };
+    table_ui(ui, &spec, &mut plan.schedules, |ui, cell, s| {
+        match cell.column.title {
+            "System" => cell.choice(ui, &mut s.system, &choices),
+            "Frequency" => cell.dropdown(ui, &mut s.frequency),
+            "Start time" => cell.time(ui, &mut s.start_time),
+            "Backup type" => cell.dropdown(ui, &mut s.backup_type),
+            "Tool" => cell.text(ui, &mut s.tool),
+            _ => cell.date(ui, &mut s.tested_on),
+        }
+    });
+    let unscheduled: Vec<&str> = plan
+        .systems
+        .iter()
+        .filter(|sys| !plan.schedules.iter().any(|s| s.system == Some(sys.id)))
+        .map(|sys| sys.name.as_str())
+        .filter(|name| !name.trim().is_empty())
+        .collect();
+    if !unscheduled.is_empty() {
+        ui.label(
+            RichText::new(format!("Not scheduled yet: {}", unscheduled.join(", ")))
+                .color(theme::WARNING),
+        );
+    }
+}
+
+fn encryption_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
+    let choices = destination_choices(&plan.procedures.destinations);
+    let choices = as_refs(&choices);
+    if choices.is_empty() {
+        ui.label(
+            RichText::new("Add the backup destinations in step 4 first.").color(theme::WARNING),
+        );
+    }
+    let columns = [
+        col("Destination", 170.0),
+        col("Method", 110.0),
+        col("Protects", 170.0),
+        col("Key holder", 130.0),
+        col("Where the key is kept", 180.0),
+        col("Verified on", 140.0),
+    ];
+    let spec = TableSpec {
+        id_salt: "encryption",
+        columns: &columns,
+        add_label: "Add destination check",
+        empty_text: "Nothing checked yet. Add a row for each backup destination.",
+        reorderable: false,
+        today,
+    };
+    table_ui(ui, &spec, &mut plan.encryption, |ui, cell, e| {
+        match cell.column.title {
+            "Destination" => cell.choice(ui, &mut e.destination, &choices),
+            "Method" => cell.dropdown(ui, &mut e.method),
+            "Protects" => cell.dropdown(ui, &mut e.scope),
+            "Key holder" => cell.text(ui, &mut e.key_holder),
+            "Where the key is kept" => cell.text(ui, &mut e.key_location),
+            _ => cell.date(ui, &mut e.verified_on),
+        }
+    });
+}
+
+fn initial_backup_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
+    let columns = [
+        col("System type", 160.0),
+        col("Status", 110.0),
+        col("Date", 140.0),
+        col("Duration (h)", 90.0),
+        col("Size (GB)", 80.0),
+        col("Problems and lessons learned", 280.0),
+    ];
+    let spec = TableSpec {
+        id_salt: "initial-backups",
+        columns: &columns,
+        add_label: "Add initial backup",
+        empty_text: "No initial backups recorded yet.",
+        reorderable: false,
+        today,
+    };
+    table_ui(
+        ui,
+        &spec,
+        &mut plan.initial_backups,
+        |ui, cell, b| match cell.column.title {
+            "System type" => cell.dropdown(ui, &mut b.system_type),
+            "Status" => cell.dropdown(ui, &mut b.status),
+            "Date" => cell.date(ui, &mut b.date),
+            "Duration (h)" => cell.number(ui, &mut b.duration_hours),
+            "Size (GB)" => cell.number(ui, &mut b.size_gb),
+            _ => cell.text(ui, &mut b.notes),
+        },
+    );
+}
+
+fn monitoring_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
+    let m = &mut plan.monitoring;
+    Form::show(ui, "monitoring", today, |form| {
+        form.text("Who checks", &mut m.checker);
+        form.dropdown("How", &mut m.method);
+        form.dropdown("How often", &mut m.how_often);
+    });
+    section(ui, "Error log");
+    let choices = system_choices(&plan.systems);
+    let choices = as_refs(&choices);
+    let columns = [
+        col("Date", 140.0),
+        col("System", 160.0),
+        col("Error", 240.0),
+        col("Action taken", 240.0),
+    ];
+    let spec = TableSpec {
+        id_salt: "errors",
+        columns: &columns,
+        add_label: "Add error",
+        empty_text: "No errors recorded.",
+        reorderable: false,
+        today,
+    };
+    table_ui(
+        ui,
+        &spec,
+        &mut plan.monitoring.errors,
+        |ui, cell, e: &mut ErrorEntry| match cell.column.title {
+            "Date" => cell.date(ui, &mut e.date),
+            "System" => cell.choice(ui, &mut e.system, &choices),
+            "Error" => cell.text(ui, &mut e.error),
+            _ => cell.text(ui, &mut e.action),
+        },
+    );
+}
+
+fn restore_tests_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
+    let choices = system_choices(&plan.systems);
+    let choices = as_refs(&choices);
+    let columns = [
+        col("What was restored", 150.0),
+        col("System", 150.0),
+        col("Date", 140.0),
+        col("Restored to", 160.0),
+        col("Result", 120.0),
+        col("Time taken (h)", 100.0),
+        col("Notes", 200.0),
+    ];
+    let spec = TableSpec {
+        id_salt: "restore-tests",
+        columns: &columns,
+        add_label: "Add restore test",
+        empty_text: "No restore tests yet. Until one is recorded, the plan cannot be approved.",
+        reorderable: false,
+        today,
+    };
+    table_ui(
+        ui,
+        &spec,
+        &mut plan.restore_tests,
+        |ui, cell, t| match cell.column.title {
+            "What was restored" => cell.dropdown(ui, &mut t.kind),
+            "System" => cell.choice(ui, &mut t.system, &choices),
+            "Date" => cell.date(ui, &mut t.date),
+            "Restored to" => cell.text(ui, &mut t.restored_to),
+            "Result" => cell.dropdown(ui, &mut t.result),
+            "Time taken (h)" => cell.number(ui, &mut t.duration_hours),
+            _ => cell.text(ui, &mut t.notes),
+        },
+    );
+    if plan.approval_state() == ApprovalState::Outdated {
+        ui.label(
+            RichText::new(
+                "These tests changed after they were approved: ask for approval again in step 10.",
+            )
+            .color(theme::WARNING),
+        );
+    }
+}
+
+fn approval_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
+    let state = plan.approval_state();
+    let colour = match state {
+        ApprovalState::Approved => theme::GOOD,
+        ApprovalState::NotDecided => theme::MUTED,
+        _ => theme::WARNING,
+    };
+    ui.label(
+        RichText::new(format!("Status: {}", state.label()))
+            .color(colour)
+            .strong(),
+    );
+    let count = plan.restore_tests.len();
+    ui.label(match count {
+        0 => "Step 9 has no restore test yet, so there is nothing to approve.".to_owned(),
+        1 => "The approval covers the 1 restore test recorded in step 9.".to_owned(),
+        n => format!("The approval covers the {n} restore tests recorded in step 9."),
+    });
+    ui.add_space(8.0);
+
+    let can_approve = plan.can_approve();
+    let mut decision = plan.approval.decision;
+    let a = &mut plan.approval;
+    Form::show(ui, "approval", today, |form| {
+        form.text("Approver", &mut a.approver);
+        form.text("Role", &mut a.role);
+        form.custom("Decision", |ui| {
+            let current = decision.map_or(crate::ui::widgets::NOTHING_CHOSEN, |d| d.label());
+            egui::ComboBox::from_id_salt("decision")
+                .selected_text(current)
+                .width(320.0)
+                .show_ui(ui, |ui| {
+                    for option in Decision::ALL {
+                        let enabled = can_approve || *option != Decision::Approved;
+                        let response = ui
+                            .add_enabled(
+                                enabled,
+                                egui::Button::selectable(decision == Some(*option), option.label()),
+                            )
+                            .on_disabled_hover_text(crate::plan::ApprovalRefused.to_string());
+                        if response.clicked() {
+                            decision = Some(*option);
+                        }
+                    }
+                })
+                .response
+        });
+        form.date("Date", &mut a.date);
+        form.multiline("Comment", &mut a.comment);
+    });
+    if !can_approve {
+        ui.label(RichText::new(crate::plan::ApprovalRefused.to_string()).color(theme::WARNING));
+    }
+    if decision != plan.approval.decision
+        && let Some(decision) = decision
+    {
+        // Refusal cannot happen here (the option is disabled), but never swallow it.
+        if let Err(refused) = plan.decide(decision) {
+            ui.label(RichText::new(refused.to_string()).color(theme::ERROR));
+        }
+    }
+    if state == ApprovalState::Outdated
+        && ui
+            .button("Approve the restore tests as they are now")
+            .clicked()
+    {
+        let _ = plan.decide(Decision::Approved);
+    }
+}
+
+fn log_review_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
+    let r = &mut plan.log_reviews;
+    Form::show(ui, "log-review", today, |form| {
+        form.dropdown("Review cadence", &mut r.cadence);
+        form.text("Reviewer", &mut r.reviewer);
+    });
+    section(ui, "Reviews");
+    let columns = [
+        col("Date", 140.0),
+        col("Period covered", 130.0),
+        col("Anomalies", 200.0),
+        col("Error codes", 120.0),
+        col("Follow-up", 200.0),
+    ];
+    let spec = TableSpec {
+        id_salt: "log-reviews",
+        columns: &columns,
+        add_label: "Add review",
+        empty_text: "No reviews recorded yet.",
+        reorderable: false,
+        today,
+    };
+    table_ui(ui, &spec, &mut r.entries, |ui, cell, e| {
+        match cell.column.title {
+            "Date" => cell.date(ui, &mut e.date),
+            "Period covered" => cell.text(ui, &mut e.period),
+            "Anomalies" => cell.text(ui, &mut e.anomalies),
+            "Error codes" => cell.text(ui, &mut e.error_codes),
+            _ => cell.text(ui, &mut e.follow_up),
+        }
+    });
+}
+
+fn documentation_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
+    let d = &mut plan.documentation;
+    let identity = &mut plan.identity;
+    Form::show(ui, "documentation", today, |form| {
+        form.text("Document version", &mut d.version);
+        form.date("Next review date", &mut identity.next_review);
+    });
+    section(ui, "Revision history");
+    let columns = [
+        col("Version", 80.0),
+        col("Date", 140.0),
+        col("Author", 140.0),
+        col("What changed", 340.0),
+    ];
+    let spec = TableSpec {
+        id_salt: "history",
+        columns: &columns,
+        add_label: "Add revision",
+        empty_text: "No revisions recorded yet.",
+        reorderable: false,
+        today,
+    };
+    table_ui(
+        ui,
+        &spec,
+        &mut d.history,
+        |ui, cell, r: &mut DocumentRevision| match cell.column.title {
+            "Version" => cell.text(ui, &mut r.version),
+            "Date" => cell.date(ui, &mut r.date),
+            "Author" => cell.text(ui, &mut r.author),
+            _ => cell.text(ui, &mut r.change),
+        },
+    );
+}
+
+fn training_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
+    let sessions = &mut plan.training.sessions;
+    if sessions.is_empty() {
+        ui.label(RichText::new("No training session planned yet.").color(theme::MUTED));
+    }
+    let mut remove = None;
+    for (index, session) in sessions.iter_mut().enumerate() {
+        ui.push_id(("session", index), |ui| {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(format!("Session {}", index + 1)).strong());
+                    if ui
+                        .button("Remove session")
+                        .accessible_name(format!("Remove session {}", index + 1))
+                        .clicked()
+                    {
+                        remove = Some(index);
+                    }
+                });
+                session_ui(ui, session, index, today);
+            });
+        });
+        ui.add_space(8.0);
+    }
+    if let Some(index) = remove {
+        sessions.remove(index);
+    }
+    if ui.button("➕ Add training session").clicked() {
+        sessions.push(TrainingSession {
+            title: "Backup Procedures Training".to_owned(),
+            duration_minutes: Some(60),
+            ..TrainingSession::default()
+        });
+    }
+}
+
+fn session_ui(ui: &mut Ui, session: &mut TrainingSession, index: usize, today: NaiveDate) {
+    let number = index + 1;
+    Form::show(ui, &format!("session-{number}"), today, |form| {
+        form.text("Title", &mut session.title);
+        form.date("Date", &mut session.date);
+        form.time("Start time", &mut session.start_time);
+        form.count("Duration", "minutes", &mut session.duration_minutes);
+        form.text("Place or link", &mut session.place);
+        form.text("Trainer", &mut session.trainer);
+        form.text("Trainer's e-mail", &mut session.trainer_email);
+        form.multiline("Agenda", &mut session.agenda);
+    });
+    ui.label(RichText::new("Attendees").strong());
+    let columns = [
+        col("Name", 180.0),
+        col("E-mail", 240.0),
+        col("Attended", 70.0),
+    ];
+    let id_salt = format!("attendees-{number}");
+    let spec = TableSpec {
+        id_salt: &id_salt,
+        columns: &columns,
+        add_label: "Add attendee",
+        empty_text: "No one invited yet.",
+        reorderable: false,
+        today,
+    };
+    table_ui(
+        ui,
+        &spec,
+        &mut session.attendees,
+        |ui, cell, a: &mut Attendee| match cell.column.title {
+            "Name" => cell.text(ui, &mut a.name),
+            "E-mail" => cell.text(ui, &mut a.email),
+            _ => cell.checkbox(ui, &mut a.attended),
+        },
+    );
+}
+
+fn evaluation_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
+    let e = &mut plan.evaluation;
+    Form::show(ui, "evaluation", today, |form| {
+        form.date("Evaluated on", &mut e.evaluated_on);
+        form.multiline("Backup durations", &mut e.backup_durations);
+        form.percent("Success rate", &mut e.success_rate_percent);
+        form.multiline("Restore times against the RTO", &mut e.restore_times);
+        form.number("Storage used", "GB", &mut e.storage_used_gb);
+        form.multiline("What was adjusted", &mut e.adjustments);
+        form.multiline("Feedback from staff", &mut e.feedback);
+        form.date("Next evaluation date", &mut e.next_evaluation);
+    });
+}

@@ -1,0 +1,11 @@
+//! The egui layer: the only part of the program that imports egui.
+
+mod app;
+mod forms;
+mod start;
+pub mod theme;
+pub mod widgets;
+mod wizard;
+
+pub use app::{App, AppConfig, Command, FileDialogs, NativeDialogs, OpenPlan, Page};
+pub use start::ReviewDue;

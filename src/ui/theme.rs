@@ -1,0 +1,39 @@
+//! Colours, sizes and text styles: the one place the look is decided.
+
+use egui::{Color32, FontId, TextStyle};
+
+/// Text that needs attention: a value that does not parse, a refused action.
+pub const ERROR: Color32 = Color32::from_rgb(0xc0, 0x39, 0x2b);
+/// Something to look at soon: an outdated approval, a review due.
+pub const WARNING: Color32 = Color32::from_rgb(0xb9, 0x77, 0x0e);
+/// Done and fine.
+pub const GOOD: Color32 = Color32::from_rgb(0x2e, 0x7d, 0x32);
+/// Secondary text: hints, guidance, empty tables.
+pub const MUTED: Color32 = Color32::from_rgb(0x6b, 0x72, 0x80);
+/// The accent of the current step.
+pub const ACCENT: Color32 = Color32::from_rgb(0x1f, 0x5f, 0xa8);
+
+/// The tallest an editable table grows before it scrolls.
+pub const TABLE_MAX_HEIGHT: f32 = 360.0;
+/// Width of the step list on the left.
+pub const STEP_LIST_WIDTH: f32 = 300.0;
+
+/// Applies the app's look: light, calm, and a little larger than egui's default text.
+pub fn apply(ctx: &egui::Context) {
+    ctx.set_theme(egui::Theme::Light);
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (TextStyle::Heading, FontId::proportional(22.0)),
+            (TextStyle::Body, FontId::proportional(14.5)),
+            (TextStyle::Button, FontId::proportional(14.5)),
+            (TextStyle::Monospace, FontId::monospace(13.5)),
+            (TextStyle::Small, FontId::proportional(12.0)),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
+        style.spacing.button_padding = egui::vec2(8.0, 4.0);
+        style.spacing.interact_size.y = 24.0;
+        // Scroll bars that are always there tell a person that more is out of sight.
+        style.spacing.scroll = egui::style::ScrollStyle::solid();
+    });
+}

@@ -1,0 +1,626 @@
+//! The few widgets every step form is built from: dropdowns, checked text fields for
+//! numbers, dates and times, labelled form rows and editable tables.
+
+use std::str::FromStr;
+
+use chrono::{Datelike as _, NaiveDate, NaiveTime};
+use egui::{Id, Response, RichText, TextEdit, Ui};
+use egui_extras::{Column, TableBuilder};
+
+use crate::options::OptionList;
+use crate::ui::theme;
+
+/// The text a dropdown shows while nothing is chosen.
+pub const NOTHING_CHOSEN: &str = "Choose...";
+
+/// A dropdown over `choices`; `name` is what a screen reader (and a test) calls it.
+pub fn choice_dropdown<K: Copy + PartialEq>(
+    ui: &mut Ui,
+    id_salt: impl egui::AsIdSalt,
+    value: &mut Option<K>,
+    choices: &[(K, &str)],
+    width: f32,
+) -> Response {
+    let current = value
+        .and_then(|v| choices.iter().find(|(k, _)| *k == v))
+        .map_or(NOTHING_CHOSEN, |(_, label)| label);
+    let mut changed = false;
+    let mut response = egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(current)
+        .width(width)
+        .show_ui(ui, |ui| {
+            for (key, label) in choices {
+                if ui.selectable_label(*value == Some(*key), *label).clicked()
+                    && *value != Some(*key)
+                {
+                    *value = Some(*key);
+                    changed = true;
+                }
+            }
+        })
+        .response;
+    if changed {
+        response.mark_changed();
+    }
+    response
+}
+
+/// A dropdown over one of the option lists.
+pub fn option_dropdown<T: OptionList>(
+    ui: &mut Ui,
+    id_salt: impl egui::AsIdSalt,
+    value: &mut Option<T>,
+    width: f32,
+) -> Response {
+    let choices: Vec<(T, &str)> = T::ALL.iter().map(|o| (*o, o.label())).collect();
+    choice_dropdown(ui, id_salt, value, &choices, width)
+}
+
+/// How a [`parsed_edit`] field writes, reads and explains its value.
+struct Parsed<T> {
+    hint: &'static str,
+    format: fn(&T) -> String,
+    parse: fn(&str) -> Option<T>,
+    /// Said when the text does not parse.
+    problem: &'static str,
+}
+
+const NUMBER: Parsed<f64> = Parsed {
+    hint: "",
+    format: |v| format_number(*v),
+    parse: parse_number,
+    problem: "Type a number, such as 12 or 2.5",
+};
+
+const PERCENT: Parsed<f64> = Parsed {
+    hint: "",
+    format: |v| format_number(*v),
+    parse: |s| parse_number(s).filter(|v| *v <= 100.0),
+    problem: "Type a percentage from 0 to 100",
+};
+
+const COUNT: Parsed<u32> = Parsed {
+    hint: "",
+    format: u32::to_string,
+    parse: |s| u32::from_str(s).ok(),
+    problem: "Type a whole number, such as 90",
+};
+
+const DATE: Parsed<NaiveDate> = Parsed {
+    hint: "YYYY-MM-DD",
+    format: |d| d.format(DATE_FORMAT).to_string(),
+    parse: parse_date,
+    problem: "Type the date as year-month-day, such as 2026-03-31",
+};
+
+const TIME: Parsed<NaiveTime> = Parsed {
+    hint: "HH:MM",
+    format: |t| t.format(TIME_FORMAT).to_string(),
+    parse: parse_time,
+    problem: "Type the time on the 24-hour clock, such as 22:30",
+};
+
+/// A one-line text field for a value that must parse, such as a number or a date.
+///
+/// While the person types, the text is kept as typed; the value changes only when the
+/// text parses. Text that does not parse is marked and the value keeps its last good
+/// state, so a stray letter never lands in the plan.
+fn parsed_edit<T: PartialEq>(
+    ui: &mut Ui,
+    id: Id,
+    value: &mut Option<T>,
+    width: f32,
+    kind: &Parsed<T>,
+) -> Response {
+    let buffer_id = id.with("typed");
+    let typed = ui.data(|d| d.get_temp::<String>(buffer_id));
+    let mut text = typed.unwrap_or_else(|| value.as_ref().map(kind.format).unwrap_or_default());
+    let mut response = ui.add(
+        TextEdit::singleline(&mut text)
+            .id(id)
+            .hint_text(kind.hint)
+            .desired_width(width),
+    );
+    let trimmed = text.trim();
+    let parsed = if trimmed.is_empty() {
+        Some(None)
+    } else {
+        (kind.parse)(trimmed).map(Some)
+    };
+    let valid = parsed.is_some();
+    if response.changed()
+        && let Some(new) = parsed
+        && new != *value
+    {
+        *value = new;
+    }
+    if response.has_focus() {
+        ui.data_mut(|d| d.insert_temp(buffer_id, text));
+    } else {
+        ui.data_mut(|d| d.remove::<String>(buffer_id));
+    }
+    if !valid {
+        ui.painter().rect_stroke(
+            response.rect.expand(1.0),
+            2.0,
+            egui::Stroke::new(1.5, theme::ERROR),
+            egui::StrokeKind::Outside,
+        );
+        response = response.on_hover_text(kind.problem);
+        if response.has_focus() {
+            egui::Tooltip::always_open(
+                ui.ctx().clone(),
+                ui.layer_id(),
+                id.with("problem"),
+                &response,
+            )
+            .show(|ui| ui.colored_label(theme::ERROR, kind.problem));
+        }
+    }
+    response
+}
+
+/// A field for a number that is zero or more; a comma is read as a decimal point.
+pub fn number_edit(ui: &mut Ui, id: Id, value: &mut Option<f64>, width: f32) -> Response {
+    parsed_edit(ui, id, value, width, &NUMBER)
+}
+
+/// A field for a percentage from 0 to 100.
+pub fn percent_edit(ui: &mut Ui, id: Id, value: &mut Option<f64>, width: f32) -> Response {
+    parsed_edit(ui, id, value, width, &PERCENT)
+}
+
+/// A field for a whole number of minutes, hours or the like.
+pub fn count_edit(ui: &mut Ui, id: Id, value: &mut Option<u32>, width: f32) -> Response {
+    parsed_edit(ui, id, value, width, &COUNT)
+}
+
+/// Formats a number without a needless fraction: `12`, `2.5`.
+pub fn format_number(value: f64) -> String {
+    format!("{value}")
+}
+
+/// Reads a number of zero or more, accepting a decimal comma.
+pub fn parse_number(text: &str) -> Option<f64> {
+    let text = if text.contains('.') {
+        text.to_owned()
+    } else {
+        text.replacen(',', ".", 1)
+    };
+    text.parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite() && *v >= 0.0)
+}
+
+/// The way dates are written and read everywhere in the app.
+pub const DATE_FORMAT: &str = "%Y-%m-%d";
+
+/// Reads a date written as year-month-day.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text, DATE_FORMAT).ok()
+}
+
+/// A date field (typed as 2026-03-31) with a calendar button beside it.
+pub fn date_edit(
+    ui: &mut Ui,
+    id: Id,
+    value: &mut Option<NaiveDate>,
+    today: NaiveDate,
+    name: &str,
+) -> Response {
+    ui.horizontal(|ui| {
+        let mut response = parsed_edit(ui, id, value, 96.0, &DATE).accessible_name(name);
+
+        let mut picked = to_jiff(value.unwrap_or(today));
+        let salt = format!("{id:?}-calendar");
+        let calendar = ui
+            .add(
+                egui_extras::DatePickerButton::new(&mut picked)
+                    .id_salt(&salt)
+                    .format("")
+                    .calendar_week(false),
+            )
+            .accessible_name(format!("Pick from a calendar: {name}"))
+            .on_hover_text("Pick from a calendar");
+        if calendar.changed()
+            && let Some(date) = from_jiff(picked)
+            && *value != Some(date)
+        {
+            *value = Some(date);
+            ui.data_mut(|d| d.remove::<String>(id.with("typed")));
+            response.mark_changed();
+        }
+        response
+    })
+    .inner
+}
+
+fn to_jiff(date: NaiveDate) -> jiff::civil::Date {
+    let year = i16::try_from(date.year()).unwrap_or(2000);
+    #[expect(clippy::cast_possible_truncation, reason = "month and day fit in i8")]
+    let (month, day) = (date.month() as i8, date.day() as i8);
+    jiff::civil::Date::new(year, month, day).unwrap_or_default()
+}
+
+fn from_jiff(date: jiff::civil::Date) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(
+        i32::from(date.year()),
+        u32::try_from(date.month()).ok()?,
+        u32::try_from(date.day()).ok()?,
+    )
+}
+
+/// The way times of day are written and read.
+pub const TIME_FORMAT: &str = "%H:%M";
+
+/// Reads a time of day, such as `22:30` or `7:05`.
+pub fn parse_time(text: &str) -> Option<NaiveTime> {
+    NaiveTime::parse_from_str(text, TIME_FORMAT).ok()
+}
+
+/// A field for a time of day, typed as 22:30.
+pub fn time_edit(ui: &mut Ui, id: Id, value: &mut Option<NaiveTime>, width: f32) -> Response {
+    parsed_edit(ui, id, value, width, &TIME)
+}
+
+/// A labelled two-column form: the label on the left, the field on the right.
+pub struct Form<'a> {
+    ui: &'a mut Ui,
+    /// Today, for the calendar buttons.
+    pub today: NaiveDate,
+    /// Width of single-line fields.
+    pub width: f32,
+}
+
+impl<'a> Form<'a> {
+    /// Shows a form; `add_rows` adds its rows.
+    pub fn show(
+        ui: &'a mut Ui,
+        id_salt: &str,
+        today: NaiveDate,
+        add_rows: impl FnOnce(&mut Form<'_>),
+    ) {
+        egui::Grid::new(id_salt)
+            .num_columns(2)
+            .spacing([16.0, 8.0])
+            .min_col_width(160.0)
+            .show(ui, |ui| {
+                let mut form = Form {
+                    ui,
+                    today,
+                    width: 320.0,
+                };
+                add_rows(&mut form);
+            });
+    }
+
+    fn row(&mut self, label: &str, add: impl FnOnce(&mut Ui, Id) -> Response) -> Response {
+        let label_response = self.ui.label(label);
+        let id = self.ui.scope_id().with(label);
+        let response = add(self.ui, id).labelled_by(label_response.id);
+        self.ui.end_row();
+        response
+    }
+
+    /// A one-line text field.
+    pub fn text(&mut self, label: &str, value: &mut String) -> Response {
+        let width = self.width;
+        self.row(label, |ui, id| {
+            ui.add(TextEdit::singleline(value).id(id).desired_width(width))
+        })
+    }
+
+    /// A text field of several lines.
+    pub fn multiline(&mut self, label: &str, value: &mut String) -> Response {
+        let width = self.width * 1.6;
+        self.row(label, |ui, id| {
+            ui.add(
+                TextEdit::multiline(value)
+                    .id(id)
+                    .desired_rows(3)
+                    .desired_width(width),
+            )
+        })
+    }
+
+    /// A dropdown over an option list.
+    pub fn dropdown<T: OptionList>(&mut self, label: &str, value: &mut Option<T>) -> Response {
+        let width = self.width;
+        self.row(label, |ui, id| option_dropdown(ui, id, value, width))
+    }
+
+    /// A date field.
+    pub fn date(&mut self, label: &str, value: &mut Option<NaiveDate>) -> Response {
+        let today = self.today;
+        let label_response = self.ui.label(label);
+        let id = self.ui.scope_id().with(label);
+        let response = date_edit(self.ui, id, value, today, label).labelled_by(label_response.id);
+        self.ui.end_row();
+        response
+    }
+
+    /// A number field with its unit after it.
+    pub fn number(&mut self, label: &str, unit: &str, value: &mut Option<f64>) -> Response {
+        self.row(label, |ui, id| {
+            ui.horizontal(|ui| {
+                let response = number_edit(ui, id, value, 100.0);
+                ui.label(unit);
+                response
+            })
+            .inner
+        })
+    }
+
+    /// A percentage field.
+    pub fn percent(&mut self, label: &str, value: &mut Option<f64>) -> Response {
+        self.row(label, |ui, id| {
+            ui.horizontal(|ui| {
+                let response = percent_edit(ui, id, value, 100.0);
+                ui.label("%");
+                response
+            })
+            .inner
+        })
+    }
+
+    /// A whole-number field with its unit after it.
+    pub fn count(&mut self, label: &str, unit: &str, value: &mut Option<u32>) -> Response {
+        self.row(label, |ui, id| {
+            ui.horizontal(|ui| {
+                let response = count_edit(ui, id, value, 100.0);
+                ui.label(unit);
+                response
+            })
+            .inner
+        })
+    }
+
+    /// A time-of-day field.
+    pub fn time(&mut self, label: &str, value: &mut Option<NaiveTime>) -> Response {
+        self.row(label, |ui, id| time_edit(ui, id, value, 100.0))
+    }
+
+    /// A row with a label and whatever `add` shows.
+    pub fn custom(&mut self, label: &str, add: impl FnOnce(&mut Ui) -> Response) -> Response {
+        self.row(label, |ui, _| add(ui))
+    }
+}
+
+/// One column of an editable table.
+pub struct TableColumn {
+    pub title: &'static str,
+    pub width: f32,
+}
+
+/// Shorthand for a [`TableColumn`].
+pub const fn col(title: &'static str, width: f32) -> TableColumn {
+    TableColumn { title, width }
+}
+
+/// Where a cell sits, and the name a screen reader gives it ("Owner, row 2").
+pub struct Cell<'c> {
+    pub row: usize,
+    pub column: &'c TableColumn,
+    pub today: NaiveDate,
+    id: Id,
+}
+
+impl Cell<'_> {
+    /// The cell's accessible name.
+    pub fn name(&self) -> String {
+        format!("{}, row {}", self.column.title, self.row + 1)
+    }
+
+    /// A stable id for the cell's widget.
+    pub fn id(&self) -> Id {
+        self.id
+    }
+
+    /// A one-line text field.
+    pub fn text(&self, ui: &mut Ui, value: &mut String) -> Response {
+        ui.add(
+            TextEdit::singleline(value)
+                .id(self.id)
+                .desired_width(f32::INFINITY),
+        )
+        .accessible_name(self.name())
+    }
+
+    /// A dropdown over an option list.
+    pub fn dropdown<T: OptionList>(&self, ui: &mut Ui, value: &mut Option<T>) -> Response {
+        option_dropdown(ui, self.id, value, ui.available_width()).accessible_name(self.name())
+    }
+
+    /// A dropdown over the given choices.
+    pub fn choice<K: Copy + PartialEq>(
+        &self,
+        ui: &mut Ui,
+        value: &mut Option<K>,
+        choices: &[(K, &str)],
+    ) -> Response {
+        choice_dropdown(ui, self.id, value, choices, ui.available_width())
+            .accessible_name(self.name())
+    }
+
+    /// A number field.
+    pub fn number(&self, ui: &mut Ui, value: &mut Option<f64>) -> Response {
+        number_edit(ui, self.id, value, ui.available_width()).accessible_name(self.name())
+    }
+
+    /// A percentage field.
+    pub fn percent(&self, ui: &mut Ui, value: &mut Option<f64>) -> Response {
+        percent_edit(ui, self.id, value, ui.available_width()).accessible_name(self.name())
+    }
+
+    /// A date field with a calendar button.
+    pub fn date(&self, ui: &mut Ui, value: &mut Option<NaiveDate>) -> Response {
+        date_edit(ui, self.id, value, self.today, &self.name())
+    }
+
+    /// A time-of-day field.
+    pub fn time(&self, ui: &mut Ui, value: &mut Option<NaiveTime>) -> Response {
+        time_edit(ui, self.id, value, ui.available_width()).accessible_name(self.name())
+    }
+
+    /// A checkbox.
+    pub fn checkbox(&self, ui: &mut Ui, value: &mut bool) -> Response {
+        ui.checkbox(value, "").accessible_name(self.name())
+    }
+}
+
+/// What a table does besides showing its rows.
+pub struct TableSpec<'s> {
+    pub id_salt: &'s str,
+    pub columns: &'s [TableColumn],
+    /// The add button's text, e.g. "Add system".
+    pub add_label: &'s str,
+    /// What to show when there are no rows yet.
+    pub empty_text: &'s str,
+    /// Whether rows can be moved up and down (ordered lists).
+    pub reorderable: bool,
+    pub today: NaiveDate,
+}
+
+/// An editable table: a header, one row per item, remove (and move) buttons per row, and
+/// an add button below. Only the rows in view are laid out, so long tables stay fast.
+///
+/// Returns true when a row was added, removed or moved.
+pub fn table_ui<T: Default>(
+    ui: &mut Ui,
+    spec: &TableSpec<'_>,
+    rows: &mut Vec<T>,
+    mut cell_ui: impl FnMut(&mut Ui, &Cell<'_>, &mut T) -> Response,
+) -> bool {
+    let mut action = None;
+    let row_height = ui.spacing().interact_size.y + 8.0;
+    let count = rows.len();
+    if count == 0 {
+        ui.label(RichText::new(spec.empty_text).color(theme::MUTED));
+    } else {
+        let table_id = ui.scope_id().with(spec.id_salt);
+        ui.scope(|ui| {
+                // Wide tables scroll sideways rather than squeeze their columns.
+                let tools_width = if spec.reorderable { 96.0 } else { 40.0 };
+                let spacing = ui.spacing().item_spacing.x;
+                let columns_width: f32 = spec.columns.iter().map(|c| c.width + spacing).sum();
+                ui.set_min_width(columns_width + tools_width + spacing);
+                let mut table = TableBuilder::new(ui)
+                    .id_salt(table_id)
+                    .striped(true)
+                    .resizable(true)
+                    .vscroll(true)
+                    .max_scroll_height(theme::TABLE_MAX_HEIGHT)
+                    .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+                for column in spec.columns {
+                    table = table.column(Column::initial(column.width).at_least(48.0).clip(true));
+                }
+                table = table.column(Column::exact(tools_width));
+                table
+                    .header(24.0, |mut header| {
+                        for column in spec.columns {
+                            header.col(|ui| {
+                                ui.strong(column.title);
+                            });
+                        }
+                        header.col(|_| {});
+                    })
+                    .body(|body| {
+                        body.rows(row_height, count, |mut row| {
+                            let index = row.index();
+                            for column in spec.columns {
+                                row.col(|ui| {
+                                    let cell = Cell {
+                                        row: index,
+                                        column,
+                                        today: spec.today,
+                                        id: table_id.with((index, column.title)),
+                                    };
+                                    cell_ui(ui, &cell, &mut rows[index]);
+                                });
+                            }
+                            row.col(|ui| {
+                                if spec.reorderable {
+                                    if ui
+                                        .add_enabled(index > 0, egui::Button::new("⬆"))
+                                        .accessible_name(format!("Move row {} up", index + 1))
+                                        .on_hover_text("Move up")
+                                        .clicked()
+                                    {
+                                        action = Some(RowAction::Up(index));
+                                    }
+                                    if ui
+                                        .add_enabled(index + 1 < count, egui::Button::new("⬇"))
+                                        .accessible_name(format!("Move row {} down", index + 1))
+                                        .on_hover_text("Move down")
+                                        .clicked()
+                                    {
+                                        action = Some(RowAction::Down(index));
+                                    }
+                                }
+                                if ui
+                                    .button("🗑")
+                                    .accessible_name(format!("Remove row {}", index + 1))
+                                    .on_hover_text("Remove this row")
+                                    .clicked()
+                                {
+                                    action = Some(RowAction::Remove(index));
+                                }
+                            });
+                        });
+                    });
+            });
+    }
+    if ui.button(format!("➕ {}", spec.add_label)).clicked() {
+        action = Some(RowAction::Add);
+    }
+    let Some(action) = action else {
+        return false;
+    };
+    match action {
+        RowAction::Add => rows.push(T::default()),
+        RowAction::Remove(i) => {
+            rows.remove(i);
+        }
+        RowAction::Up(i) => rows.swap(i, i - 1),
+        RowAction::Down(i) => rows.swap(i, i + 1),
+    }
+    true
+}
+
+enum RowAction {
+    Add,
+    Remove(usize),
+    Up(usize),
+    Down(usize),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_accept_a_decimal_comma_and_reject_the_rest() {
+        assert_eq!(parse_number("12"), Some(12.0));
+        assert_eq!(parse_number("2,5"), Some(2.5));
+        assert_eq!(parse_number("2.5"), Some(2.5));
+        for bad in ["abc", "1.2.3", "-4", "NaN", "inf", "12 GB", "1,000.5,3"] {
+            assert_eq!(parse_number(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn dates_must_exist() {
+        assert_eq!(
+            parse_date("2028-02-29"),
+            NaiveDate::from_ymd_opt(2028, 2, 29)
+        );
+        assert_eq!(parse_date("2026-02-30"), None);
+        assert_eq!(parse_date("31/03/2026"), None);
+    }
+
+    #[test]
+    fn dates_cross_to_the_calendar_and_back() {
+        let date = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        assert_eq!(from_jiff(to_jiff(date)), Some(date));
+    }
+}

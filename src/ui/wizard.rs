@@ -1,0 +1,134 @@
+//! The wizard: the step list on the left, the current page in the middle, Back and Next.
+
+use chrono::NaiveDate;
+use egui::{RichText, Ui};
+
+use crate::steps::{STEPS, StepStatus};
+use crate::ui::app::{OpenPlan, Page};
+use crate::ui::{forms, theme};
+
+/// Shows the wizard for the open plan.
+pub fn wizard_ui(ui: &mut Ui, open: &mut OpenPlan, today: NaiveDate) {
+    egui::Panel::left("steps")
+        .resizable(true)
+        .default_size(theme::STEP_LIST_WIDTH)
+        .show(ui, |ui| step_list_ui(ui, open));
+
+    egui::Panel::bottom("navigation").show(ui, |ui| navigation_ui(ui, open));
+
+    egui::CentralPanel::default_margins().show(ui, |ui| {
+        egui::ScrollArea::both()
+            .id_salt(("page", format!("{:?}", open.page)))
+            .auto_shrink(false)
+            .show(ui, |ui| page_ui(ui, open, today));
+    });
+}
+
+fn status_icon(status: StepStatus) -> RichText {
+    match status {
+        StepStatus::NotStarted => RichText::new("○").color(theme::MUTED),
+        StepStatus::InProgress => RichText::new("◐").color(theme::WARNING),
+        StepStatus::Complete => RichText::new("✔").color(theme::GOOD),
+    }
+}
+
+fn step_list_ui(ui: &mut Ui, open: &mut OpenPlan) {
+    ui.add_space(6.0);
+    ui.label(RichText::new(open.plan.display_title()).strong());
+    if !open.plan.identity.organisation.trim().is_empty() {
+        ui.label(RichText::new(open.plan.identity.organisation.trim()).color(theme::MUTED));
+    }
+    ui.separator();
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        if ui
+            .selectable_label(open.page == Page::Details, "Plan details")
+            .clicked()
+        {
+            open.page = Page::Details;
+        }
+        for step in &STEPS {
+            let status = (step.status)(&open.plan);
+            ui.horizontal(|ui| {
+                ui.label(status_icon(status)).on_hover_text(status.label());
+                let selected = open.page == Page::Step(step.id);
+                let text = format!("{}. {}", step.id.number(), step.title);
+                if ui
+                    .add(egui::Button::selectable(selected, text).wrap())
+                    .on_hover_text(status.label())
+                    .clicked()
+                {
+                    open.page = Page::Step(step.id);
+                }
+            });
+        }
+    });
+}
+
+fn navigation_ui(ui: &mut Ui, open: &mut OpenPlan) {
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        let (previous, next, position) = match open.page {
+            Page::Details => (
+                None,
+                Some(Page::Step(STEPS[0].id)),
+                "Plan details".to_owned(),
+            ),
+            Page::Step(id) => (
+                Some(id.previous().map_or(Page::Details, Page::Step)),
+                id.next().map(Page::Step),
+                format!("Step {} of {}", id.number(), STEPS.len()),
+            ),
+        };
+        if ui
+            .add_enabled(previous.is_some(), egui::Button::new("⬅ Back"))
+            .clicked()
+            && let Some(page) = previous
+        {
+            open.page = page;
+        }
+        ui.label(position);
+        if ui
+            .add_enabled(next.is_some(), egui::Button::new("Next ➡"))
+            .clicked()
+            && let Some(page) = next
+        {
+            open.page = page;
+        }
+    });
+    ui.add_space(2.0);
+}
+
+fn page_ui(ui: &mut Ui, open: &mut OpenPlan, today: NaiveDate) {
+    match open.page {
+        Page::Details => {
+            ui.heading("Plan details");
+            ui.label(
+                RichText::new(
+                    "Whose plan this is, and when it is looked at again. The date of the next \
+                     review appears on the start screen, so the plan does not go stale.",
+                )
+                .color(theme::MUTED),
+            );
+            ui.add_space(10.0);
+            forms::details_ui(ui, &mut open.plan.identity, today);
+        }
+        Page::Step(id) => {
+            let step = id.def();
+            ui.heading(format!("{}. {}", id.number(), step.title));
+            ui.add_space(4.0);
+            ui.add(egui::Label::new(RichText::new(step.guidance).color(theme::MUTED)).wrap());
+            let controls: Vec<String> = step
+                .controls
+                .iter()
+                .map(|c| format!("{} {}", c.id, c.name))
+                .collect();
+            ui.label(
+                RichText::new(format!("ISO/IEC 27002:2022: {}", controls.join("; ")))
+                    .small()
+                    .color(theme::ACCENT),
+            );
+            ui.add_space(10.0);
+            forms::step_form_ui(ui, &mut open.plan, id, today);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+//! The one test harness every UI test drives the app with: a real `App` in a kittest
+//! harness, files in a temporary folder, a fixed clock, and file dialogs that answer
+//! with paths the test chose.
+
+#![allow(
+    dead_code,
+    reason = "each test file uses a different part of the helper"
+)]
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use backup_planner::clock::Clock;
+use backup_planner::plan::Plan;
+use backup_planner::ui::{App, AppConfig, FileDialogs};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+/// The day every UI test lives on.
+pub fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 3, 16).unwrap()
+}
+
+/// File dialogs that answer from a queue the test fills; an empty queue is "Cancel".
+#[derive(Clone, Default)]
+pub struct ScriptedDialogs {
+    answers: Rc<RefCell<VecDeque<PathBuf>>>,
+    /// How often a dialog was shown.
+    pub asked: Rc<RefCell<usize>>,
+}
+
+impl ScriptedDialogs {
+    /// The next dialog answers with `path`.
+    pub fn answer(&self, path: impl Into<PathBuf>) {
+        self.answers.borrow_mut().push_back(path.into());
+    }
+
+    fn next(&self) -> Option<PathBuf> {
+        *self.asked.borrow_mut() += 1;
+        self.answers.borrow_mut().pop_front()
+    }
+}
+
+impl FileDialogs for ScriptedDialogs {
+    fn open_plan(&mut self) -> Option<PathBuf> {
+        self.next()
+    }
+
+    fn save_plan(&mut self, _suggested_name: &str) -> Option<PathBuf> {
+        self.next()
+    }
+}
+
+/// The app under test, with what it was given.
+pub struct TestApp {
+    pub harness: Harness<'static, App>,
+    pub dialogs: ScriptedDialogs,
+}
+
+impl TestApp {
+    /// Starts the app with `config_dir` for its settings (never the real one).
+    pub fn start(config_dir: &Path) -> Self {
+        Self::start_with(config_dir, None)
+    }
+
+    /// Starts the app as `backup-planner PATH` would.
+    pub fn start_with(config_dir: &Path, open: Option<PathBuf>) -> Self {
+        let dialogs = ScriptedDialogs::default();
+        let config = AppConfig {
+            config_dir: Some(config_dir.to_owned()),
+            clock: Clock::fixed(today()),
+            dialogs: Box::new(dialogs.clone()),
+        };
+        let mut harness = Harness::builder()
+            .with_size([1700.0, 1100.0])
+            // CJK and Arabic show through system fonts in the real app; the harness has none.
+            .allow_missing_glyphs()
+            .build_eframe(move |cc| App::new(&cc.egui_ctx, config, open));
+        harness.run();
+        Self { harness, dialogs }
+    }
+
+    /// The open plan; panics when none is open.
+    pub fn plan(&self) -> &Plan {
+        &self
+            .harness
+            .state()
+            .open_plan()
+            .expect("a plan is open")
+            .plan
+    }
+
+    /// Clicks the widget with this accessible name.
+    pub fn click(&mut self, label: &str) {
+        self.harness.get_by_label(label).click_accesskit();
+        self.harness.run();
+    }
+
+    /// Types into the text field with this accessible name (appending to what is there).
+    pub fn type_into(&mut self, label: &str, text: &str) {
+        self.harness.get_by_label(label).focus();
+        self.harness.run();
+        self.harness.get_by_label(label).type_text(text);
+        self.harness.run();
+        // Leave the field, as a person moving on would.
+        self.harness.key_press(egui::Key::Escape);
+        self.harness.run();
+    }
+
+    /// Opens the dropdown with this accessible name and picks `option` by its label.
+    pub fn pick(&mut self, dropdown: &str, option: &str) {
+        self.click(dropdown);
+        self.harness.get_by_label(option).click_accesskit();
+        self.harness.run();
+    }
+
+    /// The value a field or dropdown shows now.
+    pub fn value_of(&self, label: &str) -> String {
+        self.harness.get_by_label(label).value().unwrap_or_default()
+    }
+
+    /// Whether a node with this label is on screen.
+    pub fn shows(&self, label: &str) -> bool {
+        self.harness.query_by_label(label).is_some()
+    }
+
+    /// Whether some node's label contains `part`.
+    pub fn shows_text(&self, part: &str) -> bool {
+        self.harness.query_by_label_contains(part).is_some()
+    }
+
+    /// Goes to a step by clicking it in the step list.
+    pub fn go_to_step(&mut self, number: usize) {
+        let title = backup_planner::steps::STEPS[number - 1].title;
+        self.click(&format!("{number}. {title}"));
+    }
+}
