@@ -405,7 +405,7 @@ impl App {
             if let Some(open) = &self.open {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if open.is_dirty() {
-                        if ui.button("Save").clicked() {
+                        if ui.button("💾 Save").on_hover_text("Ctrl+S").clicked() {
                             self.commands.push(Command::Save);
                         }
                         ui.label(RichText::new("Unsaved changes").color(theme::WARNING));

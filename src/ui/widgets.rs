@@ -499,76 +499,76 @@ pub fn table_ui<T: Default>(
     } else {
         let table_id = ui.scope_id().with(spec.id_salt);
         ui.scope(|ui| {
-                // Wide tables scroll sideways rather than squeeze their columns.
-                let tools_width = if spec.reorderable { 96.0 } else { 40.0 };
-                let spacing = ui.spacing().item_spacing.x;
-                let columns_width: f32 = spec.columns.iter().map(|c| c.width + spacing).sum();
-                ui.set_min_width(columns_width + tools_width + spacing);
-                let mut table = TableBuilder::new(ui)
-                    .id_salt(table_id)
-                    .striped(true)
-                    .resizable(true)
-                    .vscroll(true)
-                    .max_scroll_height(theme::TABLE_MAX_HEIGHT)
-                    .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-                for column in spec.columns {
-                    table = table.column(Column::initial(column.width).at_least(48.0).clip(true));
-                }
-                table = table.column(Column::exact(tools_width));
-                table
-                    .header(24.0, |mut header| {
+            // Wide tables scroll sideways rather than squeeze their columns.
+            let tools_width = if spec.reorderable { 96.0 } else { 40.0 };
+            let spacing = ui.spacing().item_spacing.x;
+            let columns_width: f32 = spec.columns.iter().map(|c| c.width + spacing).sum();
+            ui.set_min_width(columns_width + tools_width + spacing);
+            let mut table = TableBuilder::new(ui)
+                .id_salt(table_id)
+                .striped(true)
+                .resizable(true)
+                .vscroll(true)
+                .max_scroll_height(theme::TABLE_MAX_HEIGHT)
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+            for column in spec.columns {
+                table = table.column(Column::initial(column.width).at_least(48.0).clip(true));
+            }
+            table = table.column(Column::exact(tools_width));
+            table
+                .header(24.0, |mut header| {
+                    for column in spec.columns {
+                        header.col(|ui| {
+                            ui.strong(column.title);
+                        });
+                    }
+                    header.col(|_| {});
+                })
+                .body(|body| {
+                    body.rows(row_height, count, |mut row| {
+                        let index = row.index();
                         for column in spec.columns {
-                            header.col(|ui| {
-                                ui.strong(column.title);
+                            row.col(|ui| {
+                                let cell = Cell {
+                                    row: index,
+                                    column,
+                                    today: spec.today,
+                                    id: table_id.with((index, column.title)),
+                                };
+                                cell_ui(ui, &cell, &mut rows[index]);
                             });
                         }
-                        header.col(|_| {});
-                    })
-                    .body(|body| {
-                        body.rows(row_height, count, |mut row| {
-                            let index = row.index();
-                            for column in spec.columns {
-                                row.col(|ui| {
-                                    let cell = Cell {
-                                        row: index,
-                                        column,
-                                        today: spec.today,
-                                        id: table_id.with((index, column.title)),
-                                    };
-                                    cell_ui(ui, &cell, &mut rows[index]);
-                                });
-                            }
-                            row.col(|ui| {
-                                if spec.reorderable {
-                                    if ui
-                                        .add_enabled(index > 0, egui::Button::new("⬆"))
-                                        .accessible_name(format!("Move row {} up", index + 1))
-                                        .on_hover_text("Move up")
-                                        .clicked()
-                                    {
-                                        action = Some(RowAction::Up(index));
-                                    }
-                                    if ui
-                                        .add_enabled(index + 1 < count, egui::Button::new("⬇"))
-                                        .accessible_name(format!("Move row {} down", index + 1))
-                                        .on_hover_text("Move down")
-                                        .clicked()
-                                    {
-                                        action = Some(RowAction::Down(index));
-                                    }
-                                }
+                        row.col(|ui| {
+                            if spec.reorderable {
                                 if ui
-                                    .button("🗑")
-                                    .accessible_name(format!("Remove row {}", index + 1))
-                                    .on_hover_text("Remove this row")
+                                    .add_enabled(index > 0, egui::Button::new("⬆"))
+                                    .accessible_name(format!("Move row {} up", index + 1))
+                                    .on_hover_text("Move up")
                                     .clicked()
                                 {
-                                    action = Some(RowAction::Remove(index));
+                                    action = Some(RowAction::Up(index));
                                 }
-                            });
+                                if ui
+                                    .add_enabled(index + 1 < count, egui::Button::new("⬇"))
+                                    .accessible_name(format!("Move row {} down", index + 1))
+                                    .on_hover_text("Move down")
+                                    .clicked()
+                                {
+                                    action = Some(RowAction::Down(index));
+                                }
+                            }
+                            if ui
+                                .button("🗑")
+                                .accessible_name(format!("Remove row {}", index + 1))
+                                .on_hover_text("Remove this row")
+                                .clicked()
+                            {
+                                action = Some(RowAction::Remove(index));
+                            }
                         });
                     });
-            });
+                });
+        });
     }
     if ui.button(format!("➕ {}", spec.add_label)).clicked() {
         action = Some(RowAction::Add);

@@ -98,6 +98,14 @@ impl TestApp {
         self.harness.run();
     }
 
+    /// Picks `item` from the menu `name` of the menu bar, with the pointer as a person would.
+    pub fn menu(&mut self, name: &str, item: &str) {
+        self.harness.get_by_label(name).click();
+        self.harness.run();
+        self.harness.get_by_label(item).click();
+        self.harness.run();
+    }
+
     /// Types into the text field with this accessible name (appending to what is there).
     pub fn type_into(&mut self, label: &str, text: &str) {
         self.harness.get_by_label(label).focus();
