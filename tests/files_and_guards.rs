@@ -160,9 +160,13 @@ fn a_recent_plan_that_is_gone_is_shown_as_missing_not_as_an_error() {
     drop(TestApp::start_with(&config, Some(path.clone())));
     fs::remove_file(&path).unwrap();
 
-    let app = TestApp::start(&config);
+    let mut app = TestApp::start(&config);
     assert!(app.shows_text("(missing)"));
     assert!(!app.shows("Could not open the plan"));
+
+    app.click("Forget");
+    assert!(!app.shows_text("(missing)"));
+    assert!(app.harness.state().recent().is_empty());
 }
 
 #[test]
@@ -201,4 +205,26 @@ fn step_ten_cannot_be_approved_without_a_restore_test_and_goes_outdated_after_an
     assert!(app.shows_text("Approval outdated"));
     app.click("Approve the restore tests as they are now");
     assert_eq!(app.plan().approval_state(), ApprovalState::Approved);
+}
+
+#[test]
+fn a_removed_row_comes_back_with_undo() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example_on_disk(dir.path());
+    let mut app = TestApp::start_with(&dir.path().join("config"), Some(path));
+    app.go_to_step(1);
+    assert_eq!(app.plan().systems.len(), 5);
+    app.click("Remove row 2");
+    assert_eq!(app.plan().systems.len(), 4);
+    assert!(app.shows("Unsaved changes"));
+
+    app.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    app.harness.run();
+    assert_eq!(app.plan().systems.len(), 5);
+    assert_eq!(app.plan().systems[1].name, "Client files (shared drive)");
+    assert!(app.shows("All changes saved"), "back to the saved state");
+
+    app.menu("Edit", "Redo Ctrl+Shift+Z");
+    assert_eq!(app.plan().systems.len(), 4);
 }

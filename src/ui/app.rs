@@ -83,6 +83,8 @@ pub struct OpenPlan {
     /// The plan as last saved or opened, to tell whether there are unsaved changes.
     saved: Option<Plan>,
     pub page: Page,
+    /// Earlier states of the plan, for Undo and Redo.
+    undoer: egui::util::undoer::Undoer<Plan>,
 }
 
 impl OpenPlan {
@@ -92,6 +94,21 @@ impl OpenPlan {
             plan,
             path,
             page: Page::Details,
+            undoer: egui::util::undoer::Undoer::default(),
+        }
+    }
+
+    /// Goes back to the state before the last change, if there is one.
+    pub fn undo(&mut self) {
+        if let Some(previous) = self.undoer.undo(&self.plan) {
+            self.plan = previous.clone();
+        }
+    }
+
+    /// Takes back the last undo, if there is one.
+    pub fn redo(&mut self) {
+        if let Some(next) = self.undoer.redo(&self.plan) {
+            self.plan = next.clone();
         }
     }
 
@@ -113,6 +130,10 @@ pub enum Command {
     SaveAs,
     ClosePlan,
     Quit,
+    Undo,
+    Redo,
+    /// Takes a plan off the recent list (the file itself is left alone).
+    ForgetRecent(PathBuf),
 }
 
 impl Command {
@@ -232,16 +253,27 @@ impl App {
             .collect();
     }
 
-    fn remember(&mut self) {
+    /// Puts the open plan first in the recent list; `saved_now` when it was just saved.
+    fn remember(&mut self, saved_now: bool) {
         let Some(open) = &self.open else { return };
         let Some(path) = &open.path else { return };
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+        let last_saved = if saved_now {
+            Some(self.config.clock.now())
+        } else {
+            modified_at(&path)
+        };
         self.settings.remember(RecentPlan {
-            path: path.clone(),
+            path,
             title: open.plan.display_title().to_owned(),
             organisation: open.plan.identity.organisation.clone(),
-            last_saved: Some(self.config.clock.now()),
+            last_saved,
             next_review: open.plan.identity.next_review,
         });
+        self.save_settings();
+    }
+
+    fn save_settings(&mut self) {
         if let Some(dir) = &self.config.config_dir
             && let Err(err) = self.settings.save(dir)
         {
@@ -285,6 +317,21 @@ impl App {
                 self.may_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
+            Command::ForgetRecent(path) => {
+                self.settings.recent.retain(|r| r.path != path);
+                self.save_settings();
+                self.refresh_recent();
+            }
+            Command::Undo => {
+                if let Some(open) = &mut self.open {
+                    open.undo();
+                }
+            }
+            Command::Redo => {
+                if let Some(open) = &mut self.open {
+                    open.redo();
+                }
+            }
         }
     }
 
@@ -292,7 +339,7 @@ impl App {
         match storage::load_plan(path) {
             Ok(plan) => {
                 self.open = Some(OpenPlan::new(plan, Some(path.to_owned()), true));
-                self.remember();
+                self.remember(false);
             }
             Err(err) => {
                 self.show_error("Could not open the plan", &err);
@@ -326,7 +373,7 @@ impl App {
             Ok(()) => {
                 open.path = Some(path);
                 open.saved = Some(open.plan.clone());
-                self.remember();
+                self.remember(true);
                 true
             }
             Err(err) => {
@@ -354,6 +401,18 @@ impl App {
                 self.commands.push(Command::NewPlan);
             }
         });
+        // A text field being edited keeps Ctrl+Z for its own text.
+        if ctx.memory(|m| m.focused().is_none()) {
+            let redo = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+            ctx.input_mut(|i| {
+                if i.consume_shortcut(&redo) || i.consume_shortcut(&shortcut(Key::Y)) {
+                    self.commands.push(Command::Redo);
+                }
+                if i.consume_shortcut(&shortcut(Key::Z)) {
+                    self.commands.push(Command::Undo);
+                }
+            });
+        }
     }
 
     fn menu_bar_ui(&mut self, ui: &mut Ui) {
@@ -400,6 +459,26 @@ impl App {
                 ui.separator();
                 if ui.button("Quit").clicked() {
                     self.commands.push(Command::Quit);
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                let (can_undo, can_redo) = self.open.as_ref().map_or((false, false), |o| {
+                    (o.undoer.has_undo(&o.plan), o.undoer.has_redo(&o.plan))
+                });
+                if ui
+                    .add_enabled(can_undo, egui::Button::new("Undo").shortcut_text("Ctrl+Z"))
+                    .clicked()
+                {
+                    self.commands.push(Command::Undo);
+                }
+                if ui
+                    .add_enabled(
+                        can_redo,
+                        egui::Button::new("Redo").shortcut_text("Ctrl+Shift+Z"),
+                    )
+                    .clicked()
+                {
+                    self.commands.push(Command::Redo);
                 }
             });
             if let Some(open) = &self.open {
@@ -526,6 +605,9 @@ impl App {
         for command in std::mem::take(&mut self.commands) {
             self.run(&ctx, command);
         }
+        if let Some(open) = &mut self.open {
+            open.undoer.feed_state(ctx.input(|i| i.time), &open.plan);
+        }
 
         let title = self.window_title();
         if title != self.window_title {
@@ -539,6 +621,12 @@ enum UnsavedChoice {
     Save,
     Discard,
     Cancel,
+}
+
+/// When a file was last written, in local time, if the platform says.
+fn modified_at(path: &Path) -> Option<chrono::NaiveDateTime> {
+    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok()?;
+    Some(chrono::DateTime::<chrono::Local>::from(modified).naive_local())
 }
 
 /// A file name for a plan title: letters, digits and dashes.

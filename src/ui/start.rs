@@ -39,33 +39,47 @@ pub fn start_ui(
     today: NaiveDate,
     commands: &mut Vec<Command>,
 ) {
-    ui.add_space(24.0);
-    ui.heading("Backup Planner");
+    ui.add_space(32.0);
+    ui.label(
+        RichText::new("Backup Planner")
+            .size(30.0)
+            .color(theme::ACCENT),
+    );
+    ui.add_space(4.0);
     ui.label(
         RichText::new(
             "Plan your office's backups step by step, print the procedure, and review it once a year.",
         )
         .color(theme::MUTED),
     );
-    ui.add_space(16.0);
+    ui.add_space(20.0);
     ui.horizontal(|ui| {
-        if ui.button(RichText::new("New plan").size(16.0)).clicked() {
+        let size = egui::vec2(200.0, 40.0);
+        if ui
+            .add(egui::Button::new(RichText::new("New plan").size(16.0)).min_size(size))
+            .on_hover_text("Start a plan from the first step (Ctrl+N)")
+            .clicked()
+        {
             commands.push(Command::NewPlan);
         }
         if ui
-            .button(RichText::new("Open plan...").size(16.0))
+            .add(egui::Button::new(RichText::new("Open plan...").size(16.0)).min_size(size))
+            .on_hover_text("Open a plan file you saved before (Ctrl+O)")
             .clicked()
         {
             commands.push(Command::OpenDialog);
         }
         if ui
-            .button(RichText::new("Open the example plan").size(16.0))
+            .add(
+                egui::Button::new(RichText::new("Open the example plan").size(16.0)).min_size(size),
+            )
+            .on_hover_text("A small office's plan with every step filled in, to look around")
             .clicked()
         {
             commands.push(Command::OpenExample);
         }
     });
-    ui.add_space(24.0);
+    ui.add_space(32.0);
     ui.label(RichText::new("Recent plans").strong().size(16.0));
     ui.separator();
     if recent.is_empty() {
@@ -102,14 +116,23 @@ pub fn start_ui(
                 if present {
                     ui.label(RichText::new(file).small());
                 } else {
-                    ui.label(
-                        RichText::new(format!("{file} (missing)"))
-                            .small()
-                            .color(theme::MUTED),
-                    )
-                    .on_hover_text(
-                        "This file is no longer there: it was moved, renamed or deleted.",
-                    );
+                    ui.horizontal(|ui| {
+                        ui.label(
+                            RichText::new(format!("{file} (missing)"))
+                                .small()
+                                .color(theme::MUTED),
+                        )
+                        .on_hover_text(
+                            "This file is no longer there: it was moved, renamed or deleted.",
+                        );
+                        if ui
+                            .small_button("Forget")
+                            .on_hover_text("Take it off this list; no file is touched")
+                            .clicked()
+                        {
+                            commands.push(Command::ForgetRecent(entry.path.clone()));
+                        }
+                    });
                 }
                 ui.label(
                     entry
