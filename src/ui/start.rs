@@ -86,6 +86,17 @@ pub fn start_ui(
         ui.label(RichText::new("Plans you open or save will be listed here.").color(theme::MUTED));
         return;
     }
+    recent_ui(ui, recent, present, today, commands);
+}
+
+/// The table of recent plans with their review dates.
+fn recent_ui(
+    ui: &mut Ui,
+    recent: &[RecentPlan],
+    present: &[bool],
+    today: NaiveDate,
+    commands: &mut Vec<Command>,
+) {
     egui::Grid::new("recent")
         .num_columns(4)
         .spacing([24.0, 8.0])
