@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 use crate::options::{Decision, OptionList as _};
 use crate::plan::{
     ApprovalState, Attendee, Contact, Destination, DestinationId, DocumentRevision, ErrorEntry,
-    Identity, Plan, System, SystemId, TrainingSession,
+    Identity, Plan, RestoreTest, System, SystemId, TrainingSession,
 };
 use crate::steps::StepId;
 use crate::ui::theme;
@@ -465,6 +465,19 @@ fn restore_tests_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     }
 }
 
+/// One line about a restore test, for the approver: what, which system, when, result.
+fn restore_test_summary(plan: &Plan, test: &RestoreTest) -> String {
+    let mut parts = vec![test.kind.map_or("Restore test", |k| k.label()).to_owned()];
+    if let Some(system) = test.system.and_then(|id| plan.system(id)) {
+        parts.push(system.name.clone());
+    }
+    if let Some(date) = test.date {
+        parts.push(date.format(crate::ui::widgets::DATE_FORMAT).to_string());
+    }
+    let result = test.result.map_or("no result recorded", |r| r.label());
+    format!("{}: {result}", parts.join(", "))
+}
+
 fn approval_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     let state = plan.approval_state();
     let colour = match state {
@@ -480,9 +493,12 @@ fn approval_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     let count = plan.restore_tests.len();
     ui.label(match count {
         0 => "Step 9 has no restore test yet, so there is nothing to approve.".to_owned(),
-        1 => "The approval covers the 1 restore test recorded in step 9.".to_owned(),
-        n => format!("The approval covers the {n} restore tests recorded in step 9."),
+        1 => "The approval covers the 1 restore test recorded in step 9:".to_owned(),
+        n => format!("The approval covers the {n} restore tests recorded in step 9:"),
     });
+    for test in &plan.restore_tests {
+        ui.label(format!("•  {}", restore_test_summary(plan, test)));
+    }
     ui.add_space(8.0);
 
     let can_approve = plan.can_approve();

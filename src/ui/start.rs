@@ -153,7 +153,7 @@ fn recent_ui(
                 let due = ReviewDue::of(entry.next_review, today);
                 let date = entry.next_review.map_or_else(
                     || "not set".to_owned(),
-                    |d| d.format("%Y-%m-%d").to_string(),
+                    |d| d.format(crate::ui::widgets::DATE_FORMAT).to_string(),
                 );
                 match due {
                     ReviewDue::Overdue => ui.label(

@@ -500,7 +500,7 @@ pub fn table_ui<T: Default>(
         let table_id = ui.scope_id().with(spec.id_salt);
         ui.scope(|ui| {
             // Wide tables scroll sideways rather than squeeze their columns.
-            let tools_width = if spec.reorderable { 96.0 } else { 40.0 };
+            let tools_width = if spec.reorderable { 120.0 } else { 40.0 };
             let spacing = ui.spacing().item_spacing.x;
             let columns_width: f32 = spec.columns.iter().map(|c| c.width + spacing).sum();
             ui.set_min_width(columns_width + tools_width + spacing);
