@@ -228,3 +228,15 @@ fn a_removed_row_comes_back_with_undo() {
     app.menu("Edit", "Redo Ctrl+Shift+Z");
     assert_eq!(app.plan().systems.len(), 4);
 }
+
+#[test]
+fn an_untouched_plan_is_put_away_without_a_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = TestApp::start(&dir.path().join("config"));
+    app.click("Open the example plan");
+    assert_eq!(app.plan().identity.title, "Backup plan 2026");
+    assert!(!app.shows("Unsaved changes"));
+    app.menu("File", "Close plan");
+    assert!(!app.shows("Save your changes?"));
+    assert!(app.harness.state().open_plan().is_none());
+}

@@ -80,17 +80,18 @@ pub struct OpenPlan {
     pub plan: Plan,
     /// The file it came from or was last saved to; `None` until first saved.
     pub path: Option<PathBuf>,
-    /// The plan as last saved or opened, to tell whether there are unsaved changes.
-    saved: Option<Plan>,
+    /// The plan as last saved, opened or created, to tell whether there are unsaved
+    /// changes: an untouched new plan can be put away without a question.
+    saved: Plan,
     pub page: Page,
     /// Earlier states of the plan, for Undo and Redo.
     undoer: egui::util::undoer::Undoer<Plan>,
 }
 
 impl OpenPlan {
-    fn new(plan: Plan, path: Option<PathBuf>, saved: bool) -> Self {
+    fn new(plan: Plan, path: Option<PathBuf>) -> Self {
         Self {
-            saved: saved.then(|| plan.clone()),
+            saved: plan.clone(),
             plan,
             path,
             page: Page::Details,
@@ -114,7 +115,7 @@ impl OpenPlan {
 
     /// Whether the plan has changes not yet saved.
     pub fn is_dirty(&self) -> bool {
-        self.saved.as_ref() != Some(&self.plan)
+        self.saved != self.plan
     }
 }
 
@@ -289,7 +290,7 @@ impl App {
         }
         match command {
             Command::NewPlan => {
-                self.open = Some(OpenPlan::new(Plan::new(self.today()), None, false));
+                self.open = Some(OpenPlan::new(Plan::new(self.today()), None));
             }
             Command::OpenDialog => {
                 if let Some(path) = self.config.dialogs.open_plan() {
@@ -299,7 +300,7 @@ impl App {
             Command::OpenPath(path) => self.open_path(&path),
             Command::OpenExample => {
                 match storage::plan_from_str(crate::EXAMPLE_PLAN, Path::new("example plan")) {
-                    Ok(plan) => self.open = Some(OpenPlan::new(plan, None, false)),
+                    Ok(plan) => self.open = Some(OpenPlan::new(plan, None)),
                     Err(err) => self.show_error("Could not open the example plan", &err),
                 }
             }
@@ -338,7 +339,7 @@ impl App {
     fn open_path(&mut self, path: &Path) {
         match storage::load_plan(path) {
             Ok(plan) => {
-                self.open = Some(OpenPlan::new(plan, Some(path.to_owned()), true));
+                self.open = Some(OpenPlan::new(plan, Some(path.to_owned())));
                 self.remember(false);
             }
             Err(err) => {
@@ -372,7 +373,7 @@ impl App {
         match storage::save_plan(&open.plan, &path) {
             Ok(()) => {
                 open.path = Some(path);
-                open.saved = Some(open.plan.clone());
+                open.saved = open.plan.clone();
                 self.remember(true);
                 true
             }
@@ -532,7 +533,7 @@ impl App {
                     Some(UnsavedChoice::Discard) => {
                         if let Some(open) = &mut self.open {
                             // Leaves the plan as saved, so `then` no longer asks.
-                            open.saved = Some(open.plan.clone());
+                            open.saved = open.plan.clone();
                         }
                         self.dialog = None;
                         self.run(ctx, then);
