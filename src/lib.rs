@@ -4,7 +4,11 @@
 //! The model ([`plan`], [`options`], [`steps`]) and [`storage`] know nothing of the UI;
 //! [`ui`] is a thin egui layer over them.
 
+pub mod cli;
 pub mod clock;
+pub mod desktop;
+pub mod documents;
+pub mod format;
 pub mod options;
 pub mod plan;
 pub mod steps;

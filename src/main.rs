@@ -1,34 +1,45 @@
-//! Starts Backup Planner: `backup-planner [PLAN.ron]` or `backup-planner --version`.
+//! Starts Backup Planner: the window, or a headless command (see `backup_planner::cli`).
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
+use backup_planner::cli::{self, Invocation};
+use backup_planner::clock::Clock;
 use backup_planner::ui::{App, AppConfig};
 
 fn main() -> ExitCode {
-    let mut plan = None;
-    for arg in std::env::args_os().skip(1) {
-        match arg.to_str() {
-            Some("--version" | "-V") => {
-                println!("backup-planner {}", env!("CARGO_PKG_VERSION"));
-                return ExitCode::SUCCESS;
-            }
-            Some("--help" | "-h") => {
-                println!("Usage: backup-planner [PLAN.ron]\n       backup-planner --version");
-                return ExitCode::SUCCESS;
-            }
-            Some(flag) if flag.starts_with('-') => {
-                eprintln!("backup-planner: unknown option {flag}; try --help");
-                return ExitCode::from(2);
-            }
-            _ if plan.is_none() => plan = Some(PathBuf::from(arg)),
-            _ => {
-                eprintln!("backup-planner: give one plan file at most; try --help");
-                return ExitCode::from(2);
-            }
+    let invocation = match cli::parse(std::env::args_os().skip(1)) {
+        Ok(invocation) => invocation,
+        Err(message) => {
+            eprintln!("backup-planner: {message}");
+            return ExitCode::from(2);
         }
+    };
+    match invocation {
+        Invocation::Version => {
+            println!("backup-planner {}", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        Invocation::Help => {
+            println!("{}", cli::USAGE);
+            ExitCode::SUCCESS
+        }
+        Invocation::Export(export) => match cli::run_export(&export, Clock::System) {
+            Ok(written) => {
+                for path in written {
+                    println!("wrote {}", path.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("backup-planner: {message}");
+                ExitCode::FAILURE
+            }
+        },
+        Invocation::Window { plan } => run_window(plan),
     }
+}
 
+fn run_window(plan: Option<std::path::PathBuf>) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Backup Planner")

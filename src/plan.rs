@@ -131,6 +131,34 @@ impl Plan {
         &mut destinations[last]
     }
 
+    /// Adds a training session with a fresh calendar identity, made from `now`.
+    pub fn add_training_session(&mut self, now: chrono::NaiveDateTime) -> &mut TrainingSession {
+        let sessions = &mut self.training.sessions;
+        let seed = format!("{now:?}/{}", sessions.len());
+        sessions.push(TrainingSession {
+            uid: session_uid(&seed),
+            title: "Backup Procedures Training".to_owned(),
+            duration_minutes: Some(60),
+            ..TrainingSession::default()
+        });
+        let last = sessions.len() - 1;
+        &mut sessions[last]
+    }
+
+    /// Gives every training session without one a calendar identity, derived from the
+    /// plan and the session's place in it so that it is the same each time it is loaded.
+    pub fn ensure_session_uids(&mut self) {
+        let plan_key = format!(
+            "{}/{}/{:?}",
+            self.identity.organisation, self.identity.title, self.identity.created
+        );
+        for (index, session) in self.training.sessions.iter_mut().enumerate() {
+            if session.uid.trim().is_empty() {
+                session.uid = session_uid(&format!("{plan_key}/{index}"));
+            }
+        }
+    }
+
     /// Where step 10 stands, judged against the restore tests recorded now.
     pub fn approval_state(&self) -> ApprovalState {
         match self.approval.decision {
@@ -164,6 +192,14 @@ impl Plan {
         };
         Ok(())
     }
+}
+
+/// A calendar UID from `seed`: a 64-bit FNV-1a hash, stable across versions and machines.
+fn session_uid(seed: &str) -> String {
+    let hash = seed.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("training-{hash:016x}@backup-planner")
 }
 
 /// Approval was asked for while step 9 has no recorded restore test.
@@ -437,6 +473,8 @@ pub struct Training {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TrainingSession {
+    /// Stable identity for calendar files, so a re-sent invitation updates the event.
+    pub uid: String,
     pub title: String,
     pub date: Option<NaiveDate>,
     pub start_time: Option<NaiveTime>,
@@ -446,6 +484,7 @@ pub struct TrainingSession {
     pub trainer: String,
     pub trainer_email: String,
     pub agenda: String,
+    pub what_to_bring: String,
     pub attendees: Vec<Attendee>,
 }
 

@@ -106,6 +106,7 @@ pub fn plan_from_str(text: &str, path: &Path) -> Result<Plan, StorageError> {
     })?;
     // Older formats are upgraded in memory here; the next save writes the current one.
     plan.format_version = FORMAT_VERSION;
+    plan.ensure_session_uids();
     Ok(plan)
 }
 
@@ -223,6 +224,8 @@ pub struct RecentPlan {
 pub struct Settings {
     /// Most recent first.
     pub recent: Vec<RecentPlan>,
+    /// The paper documents are made for.
+    pub paper: crate::documents::Paper,
 }
 
 impl Settings {

@@ -5,17 +5,31 @@ use std::path::{Path, PathBuf};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use crate::clock::Clock;
+use crate::desktop::{Desktop, Printed, SystemDesktop};
+use crate::documents::{self, Paper, invitation};
 use crate::plan::Plan;
 use crate::steps::StepId;
 use crate::storage::{self, RecentPlan, Settings, StorageError};
 use crate::ui::{start, theme, wizard};
 
+/// What a save dialog asks for.
+pub struct SaveRequest<'a> {
+    /// The dialog's title, e.g. "Save the backup plan".
+    pub title: &'a str,
+    /// The name the dialog suggests.
+    pub file_name: String,
+    /// The kind of file, e.g. "PDF document".
+    pub kind: &'a str,
+    /// The file name ending, without the dot.
+    pub extension: &'a str,
+}
+
 /// Asks the person for a file: the native dialogs, or a stand-in in tests.
 pub trait FileDialogs {
     /// A plan file to open, or `None` when the person cancels.
     fn open_plan(&mut self) -> Option<PathBuf>;
-    /// Where to save a plan, or `None` when the person cancels.
-    fn save_plan(&mut self, suggested_name: &str) -> Option<PathBuf>;
+    /// Where to save a file, or `None` when the person cancels.
+    fn save_file(&mut self, request: &SaveRequest<'_>) -> Option<PathBuf>;
 }
 
 /// The operating system's file dialogs.
@@ -29,22 +43,22 @@ impl FileDialogs for NativeDialogs {
             .pick_file()
     }
 
-    fn save_plan(&mut self, suggested_name: &str) -> Option<PathBuf> {
+    fn save_file(&mut self, request: &SaveRequest<'_>) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title("Save the backup plan")
-            .add_filter("Backup plan", &[storage::PLAN_EXTENSION])
-            .set_file_name(suggested_name)
+            .set_title(request.title)
+            .add_filter(request.kind, &[request.extension])
+            .set_file_name(&request.file_name)
             .save_file()
-            .map(|path| with_plan_extension(&path))
+            .map(|path| with_extension(&path, request.extension))
     }
 }
 
-/// Adds `.ron` when the person typed a name without it.
-fn with_plan_extension(path: &Path) -> PathBuf {
+/// Adds the ending when the person typed a name without one.
+fn with_extension(path: &Path, extension: &str) -> PathBuf {
     if path.extension().is_some() {
         path.to_owned()
     } else {
-        path.with_extension(storage::PLAN_EXTENSION)
+        path.with_extension(extension)
     }
 }
 
@@ -52,8 +66,11 @@ fn with_plan_extension(path: &Path) -> PathBuf {
 pub struct AppConfig {
     /// Where settings and the recent-plans list live; `None` keeps them in memory only.
     pub config_dir: Option<PathBuf>,
+    /// Where documents made for printing are written.
+    pub print_dir: PathBuf,
     pub clock: Clock,
     pub dialogs: Box<dyn FileDialogs>,
+    pub desktop: Box<dyn Desktop>,
 }
 
 impl AppConfig {
@@ -61,8 +78,10 @@ impl AppConfig {
     pub fn native() -> Self {
         Self {
             config_dir: storage::default_config_dir(),
+            print_dir: std::env::temp_dir().join("backup-planner"),
             clock: Clock::System,
             dialogs: Box::new(NativeDialogs),
+            desktop: Box::new(SystemDesktop),
         }
     }
 }
@@ -135,6 +154,14 @@ pub enum Command {
     Redo,
     /// Takes a plan off the recent list (the file itself is left alone).
     ForgetRecent(PathBuf),
+    PrintProcedure,
+    ExportProcedure,
+    SetPaper(Paper),
+    /// The invitation PDF of the training session with this index.
+    SaveInvitation(usize),
+    SaveCalendar(usize),
+    CopyEmail(usize),
+    OpenMail(usize),
 }
 
 impl Command {
@@ -158,6 +185,8 @@ enum Dialog {
     Unsaved { then: Command },
     /// Something failed; the person reads why.
     Error { title: String, message: String },
+    /// Something worked and the person should know how.
+    Notice { title: String, message: String },
 }
 
 /// The Backup Planner app.
@@ -323,6 +352,36 @@ impl App {
                 self.save_settings();
                 self.refresh_recent();
             }
+            Command::PrintProcedure => self.print_procedure(),
+            Command::ExportProcedure => self.export_procedure(),
+            Command::SetPaper(paper) => {
+                self.settings.paper = paper;
+                self.save_settings();
+            }
+            Command::SaveInvitation(index) => self.save_invitation(index),
+            Command::SaveCalendar(index) => self.save_calendar(index),
+            Command::CopyEmail(index) => {
+                if let Some((plan, session)) = self.session(index) {
+                    ctx.copy_text(invitation::email(plan, session).as_text());
+                    self.notice(
+                        "E-mail text copied",
+                        "Paste it into a new e-mail to the attendees.",
+                    );
+                }
+            }
+            Command::OpenMail(index) => {
+                if let Some((plan, session)) = self.session(index) {
+                    let link = invitation::email(plan, session).mailto();
+                    if let Err(err) = self.config.desktop.open(&link) {
+                        self.fail(
+                            "Could not open the mail program",
+                            format!(
+                                "{err}. Use Copy e-mail text and paste it into an e-mail instead."
+                            ),
+                        );
+                    }
+                }
+            }
             Command::Undo => {
                 if let Some(open) = &mut self.open {
                     open.undo();
@@ -334,6 +393,162 @@ impl App {
                 }
             }
         }
+    }
+
+    fn notice(&mut self, title: &str, message: impl Into<String>) {
+        self.dialog = Some(Dialog::Notice {
+            title: title.to_owned(),
+            message: message.into(),
+        });
+    }
+
+    fn fail(&mut self, title: &str, message: impl Into<String>) {
+        self.dialog = Some(Dialog::Error {
+            title: title.to_owned(),
+            message: message.into(),
+        });
+    }
+
+    /// The open plan and its training session at `index`.
+    fn session(&self, index: usize) -> Option<(&Plan, &crate::plan::TrainingSession)> {
+        let plan = &self.open.as_ref()?.plan;
+        Some((plan, plan.training.sessions.get(index)?))
+    }
+
+    /// Asks where to save a document; `None` when the person cancels.
+    fn ask_document_path(
+        &mut self,
+        title: &str,
+        name: &str,
+        kind: &str,
+        extension: &str,
+    ) -> Option<PathBuf> {
+        let plan_title = self
+            .open
+            .as_ref()
+            .map_or("backup-plan", |o| o.plan.display_title());
+        let request = SaveRequest {
+            title,
+            file_name: format!("{}-{name}.{extension}", file_stem_for(plan_title)),
+            kind,
+            extension,
+        };
+        self.config.dialogs.save_file(&request)
+    }
+
+    /// Makes a document and writes it where the person says.
+    fn save_document(&mut self, path: &Path, made: Result<Vec<u8>, String>, what: &str) {
+        let written = made.and_then(|bytes| {
+            documents::write_document(path, &bytes).map_err(|err| err.to_string())
+        });
+        match written {
+            Ok(()) => self.notice(
+                &format!("{what} saved"),
+                format!("Saved as {}", path.display()),
+            ),
+            Err(err) => self.fail(&format!("Could not save the {}", what.to_lowercase()), err),
+        }
+    }
+
+    fn procedure_bytes(&self) -> Option<Result<Vec<u8>, String>> {
+        let open = self.open.as_ref()?;
+        Some(
+            documents::procedure_pdf(&open.plan, self.settings.paper, self.today())
+                .map_err(|err| err.to_string()),
+        )
+    }
+
+    fn export_procedure(&mut self) {
+        let Some(path) = self.ask_document_path(
+            "Export the backup procedure",
+            "procedure",
+            "PDF document",
+            "pdf",
+        ) else {
+            return;
+        };
+        let Some(made) = self.procedure_bytes() else {
+            return;
+        };
+        self.save_document(&path, made, "Procedure document");
+    }
+
+    fn print_procedure(&mut self) {
+        let Some(made) = self.procedure_bytes() else {
+            return;
+        };
+        let plan_title = self
+            .open
+            .as_ref()
+            .map_or("backup-plan", |o| o.plan.display_title());
+        let path = self
+            .config
+            .print_dir
+            .join(format!("{}-procedure.pdf", file_stem_for(plan_title)));
+        let written = made.and_then(|bytes| {
+            std::fs::create_dir_all(&self.config.print_dir)
+                .map_err(|err| format!("{err}: {}", self.config.print_dir.display()))?;
+            documents::write_document(&path, &bytes).map_err(|err| err.to_string())
+        });
+        if let Err(err) = written {
+            self.fail("Could not make the document to print", err);
+            return;
+        }
+        match self.config.desktop.print(&path) {
+            Ok(Printed::Sent) => self.notice(
+                "Sent to the printer",
+                format!("The procedure went to your default printer. A copy is at {}", path.display()),
+            ),
+            Ok(Printed::OpenedInViewer) => self.notice(
+                "Opened for printing",
+                format!(
+                    "No printer answered directly, so the procedure opened in your PDF viewer: print it from there. The file is at {}",
+                    path.display()
+                ),
+            ),
+            Err(err) => self.fail("Could not print", err),
+        }
+    }
+
+    fn save_invitation(&mut self, index: usize) {
+        let Some(path) = self.ask_document_path(
+            "Save the training invitation",
+            "invitation",
+            "PDF document",
+            "pdf",
+        ) else {
+            return;
+        };
+        let paper = self.settings.paper;
+        let Some((plan, session)) = self.session(index) else {
+            return;
+        };
+        let made = documents::invitation_pdf(plan, session, paper, self.today())
+            .map_err(|err| err.to_string());
+        self.save_document(&path, made, "Invitation");
+    }
+
+    fn save_calendar(&mut self, index: usize) {
+        let Some((plan, session)) = self.session(index) else {
+            return;
+        };
+        // Check before asking where, so nobody picks a place for a file that cannot be made.
+        if let Err(err) = invitation::ics(plan, session, self.config.clock.now()) {
+            self.fail("Could not make the calendar file", err.to_string());
+            return;
+        }
+        let Some(path) =
+            self.ask_document_path("Save the calendar file", "training", "Calendar file", "ics")
+        else {
+            return;
+        };
+        let Some((plan, session)) = self.session(index) else {
+            return;
+        };
+        let made = invitation::ics(plan, session, self.config.clock.now())
+            .map(String::into_bytes)
+            .map_err(|err| err.to_string());
+        self.save_document(&path, made, "Calendar file");
     }
 
     fn open_path(&mut self, path: &Path) {
@@ -357,12 +572,17 @@ impl App {
         let path = if let Some(path) = known {
             path
         } else {
-            let suggested = format!(
-                "{}.{}",
-                file_stem_for(open.plan.display_title()),
-                storage::PLAN_EXTENSION
-            );
-            let Some(path) = self.config.dialogs.save_plan(&suggested) else {
+            let request = SaveRequest {
+                title: "Save the backup plan",
+                file_name: format!(
+                    "{}.{}",
+                    file_stem_for(open.plan.display_title()),
+                    storage::PLAN_EXTENSION
+                ),
+                kind: "Backup plan",
+                extension: storage::PLAN_EXTENSION,
+            };
+            let Some(path) = self.config.dialogs.save_file(&request) else {
                 return false;
             };
             path
@@ -401,6 +621,9 @@ impl App {
             if i.consume_shortcut(&shortcut(Key::N)) {
                 self.commands.push(Command::NewPlan);
             }
+            if i.consume_shortcut(&shortcut(Key::P)) {
+                self.commands.push(Command::PrintProcedure);
+            }
         });
         // A text field being edited keeps Ctrl+Z for its own text.
         if ctx.memory(|m| m.focused().is_none()) {
@@ -416,52 +639,80 @@ impl App {
         }
     }
 
+    fn file_menu_ui(&mut self, ui: &mut Ui) {
+        let has_plan = self.open.is_some();
+        if ui
+            .add(egui::Button::new("New plan").shortcut_text("Ctrl+N"))
+            .clicked()
+        {
+            self.commands.push(Command::NewPlan);
+        }
+        if ui
+            .add(egui::Button::new("Open plan...").shortcut_text("Ctrl+O"))
+            .clicked()
+        {
+            self.commands.push(Command::OpenDialog);
+        }
+        if ui.button("Open the example plan").clicked() {
+            self.commands.push(Command::OpenExample);
+        }
+        ui.separator();
+        if ui
+            .add_enabled(has_plan, egui::Button::new("Save").shortcut_text("Ctrl+S"))
+            .clicked()
+        {
+            self.commands.push(Command::Save);
+        }
+        if ui
+            .add_enabled(
+                has_plan,
+                egui::Button::new("Save as...").shortcut_text("Ctrl+Shift+S"),
+            )
+            .clicked()
+        {
+            self.commands.push(Command::SaveAs);
+        }
+        if ui
+            .add_enabled(has_plan, egui::Button::new("Close plan"))
+            .clicked()
+        {
+            self.commands.push(Command::ClosePlan);
+        }
+        ui.separator();
+        if ui
+            .add_enabled(
+                has_plan,
+                egui::Button::new("Print procedure...").shortcut_text("Ctrl+P"),
+            )
+            .clicked()
+        {
+            self.commands.push(Command::PrintProcedure);
+        }
+        if ui
+            .add_enabled(has_plan, egui::Button::new("Export procedure PDF..."))
+            .clicked()
+        {
+            self.commands.push(Command::ExportProcedure);
+        }
+        ui.menu_button("Paper size", |ui| {
+            for paper in Paper::ALL {
+                if ui
+                    .radio(self.settings.paper == paper, paper.label())
+                    .clicked()
+                {
+                    self.commands.push(Command::SetPaper(paper));
+                }
+            }
+        });
+        ui.separator();
+        if ui.button("Quit").clicked() {
+            self.commands.push(Command::Quit);
+        }
+    }
+
     fn menu_bar_ui(&mut self, ui: &mut Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                let has_plan = self.open.is_some();
-                if ui
-                    .add(egui::Button::new("New plan").shortcut_text("Ctrl+N"))
-                    .clicked()
-                {
-                    self.commands.push(Command::NewPlan);
-                }
-                if ui
-                    .add(egui::Button::new("Open plan...").shortcut_text("Ctrl+O"))
-                    .clicked()
-                {
-                    self.commands.push(Command::OpenDialog);
-                }
-                if ui.button("Open the example plan").clicked() {
-                    self.commands.push(Command::OpenExample);
-                }
-                ui.separator();
-                if ui
-                    .add_enabled(has_plan, egui::Button::new("Save").shortcut_text("Ctrl+S"))
-                    .clicked()
-                {
-                    self.commands.push(Command::Save);
-                }
-                if ui
-                    .add_enabled(
-                        has_plan,
-                        egui::Button::new("Save as...").shortcut_text("Ctrl+Shift+S"),
-                    )
-                    .clicked()
-                {
-                    self.commands.push(Command::SaveAs);
-                }
-                if ui
-                    .add_enabled(has_plan, egui::Button::new("Close plan"))
-                    .clicked()
-                {
-                    self.commands.push(Command::ClosePlan);
-                }
-                ui.separator();
-                if ui.button("Quit").clicked() {
-                    self.commands.push(Command::Quit);
-                }
-            });
+            ui.menu_button("File", |ui| self.file_menu_ui(ui));
             ui.menu_button("Edit", |ui| {
                 let (can_undo, can_redo) = self.open.as_ref().map_or((false, false), |o| {
                     (o.undoer.has_undo(&o.plan), o.undoer.has_redo(&o.plan))
@@ -548,8 +799,8 @@ impl App {
                     }
                 }
             }
-            Dialog::Error { title, message } => {
-                let response = egui::Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
+            Dialog::Error { title, message } | Dialog::Notice { title, message } => {
+                let response = egui::Modal::new(egui::Id::unique("message")).show(ctx, |ui| {
                     ui.set_max_width(520.0);
                     ui.heading(title.as_str());
                     ui.add(egui::Label::new(message.as_str()).wrap());
@@ -572,7 +823,8 @@ impl App {
         }
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
 
-        let today = self.today();
+        let now = self.config.clock.now();
+        let today = now.date();
         match &mut self.open {
             None => {
                 let present = &self.recent_present;
@@ -586,7 +838,7 @@ impl App {
                     );
                 });
             }
-            Some(open) => wizard::wizard_ui(ui, open, today),
+            Some(open) => wizard::wizard_ui(ui, open, now, &mut self.commands),
         }
 
         self.dialog_ui(&ctx);
@@ -670,11 +922,11 @@ mod tests {
     #[test]
     fn a_typed_name_without_ending_gets_one() {
         assert_eq!(
-            with_plan_extension(Path::new("/tmp/plan")),
+            with_extension(Path::new("/tmp/plan"), "ron"),
             PathBuf::from("/tmp/plan.ron")
         );
         assert_eq!(
-            with_plan_extension(Path::new("/tmp/plan.ron")),
+            with_extension(Path::new("/tmp/plan.ron"), "pdf"),
             PathBuf::from("/tmp/plan.ron")
         );
     }

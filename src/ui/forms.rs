@@ -1,6 +1,6 @@
 //! The form of each step: one small function a step, dispatched from [`step_form_ui`].
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use egui::{RichText, Ui};
 
 use crate::options::{Decision, OptionList as _};
@@ -9,11 +9,20 @@ use crate::plan::{
     Identity, Plan, RestoreTest, System, SystemId, TrainingSession,
 };
 use crate::steps::StepId;
+use crate::ui::app::Command;
 use crate::ui::theme;
 use crate::ui::widgets::{Form, TableSpec, col, table_ui};
 
-/// Shows the form of `step` for `plan`.
-pub fn step_form_ui(ui: &mut Ui, plan: &mut Plan, step: StepId, today: NaiveDate) {
+/// Shows the form of `step` for `plan`; actions that reach beyond the plan (files, the
+/// mail program) land in `commands`.
+pub fn step_form_ui(
+    ui: &mut Ui,
+    plan: &mut Plan,
+    step: StepId,
+    now: NaiveDateTime,
+    commands: &mut Vec<Command>,
+) {
+    let today = now.date();
     match step {
         StepId::IdentifySystems => systems_ui(ui, plan, today),
         StepId::AssessCurrent => assessment_ui(ui, plan, today),
@@ -27,7 +36,7 @@ pub fn step_form_ui(ui: &mut Ui, plan: &mut Plan, step: StepId, today: NaiveDate
         StepId::Approval => approval_ui(ui, plan, today),
         StepId::LogReview => log_review_ui(ui, plan, today),
         StepId::Documentation => documentation_ui(ui, plan, today),
-        StepId::Training => training_ui(ui, plan, today),
+        StepId::Training => training_ui(ui, plan, now, commands),
         StepId::Evaluation => evaluation_ui(ui, plan, today),
     }
 }
@@ -472,7 +481,7 @@ fn restore_test_summary(plan: &Plan, test: &RestoreTest) -> String {
         parts.push(system.name.clone());
     }
     if let Some(date) = test.date {
-        parts.push(date.format(crate::ui::widgets::DATE_FORMAT).to_string());
+        parts.push(crate::format::date(date));
     }
     let result = test.result.map_or("no result recorded", |r| r.label());
     format!("{}: {result}", parts.join(", "))
@@ -619,39 +628,56 @@ fn documentation_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     );
 }
 
-fn training_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
-    let sessions = &mut plan.training.sessions;
-    if sessions.is_empty() {
+fn training_ui(ui: &mut Ui, plan: &mut Plan, now: NaiveDateTime, commands: &mut Vec<Command>) {
+    let today = now.date();
+    if plan.training.sessions.is_empty() {
         ui.label(RichText::new("No training session planned yet.").color(theme::MUTED));
     }
     let mut remove = None;
-    for (index, session) in sessions.iter_mut().enumerate() {
+    for (index, session) in plan.training.sessions.iter_mut().enumerate() {
+        let number = index + 1;
         ui.push_id(("session", index), |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.label(RichText::new(format!("Session {}", index + 1)).strong());
+                    ui.label(RichText::new(format!("Session {number}")).strong());
                     if ui
                         .button("Remove session")
-                        .accessible_name(format!("Remove session {}", index + 1))
+                        .accessible_name(format!("Remove session {number}"))
                         .clicked()
                     {
                         remove = Some(index);
                     }
                 });
                 session_ui(ui, session, index, today);
+                ui.add_space(6.0);
+                ui.label(RichText::new("Invite the staff").strong());
+                ui.horizontal_wrapped(|ui| {
+                    let actions = [
+                        ("Save invitation PDF...", Command::SaveInvitation(index)),
+                        ("Save calendar file...", Command::SaveCalendar(index)),
+                        ("Copy e-mail text", Command::CopyEmail(index)),
+                        ("Open in mail program", Command::OpenMail(index)),
+                    ];
+                    for (text, command) in actions {
+                        let name = if number == 1 {
+                            text.to_owned()
+                        } else {
+                            format!("{text} (session {number})")
+                        };
+                        if ui.button(text).accessible_name(name).clicked() {
+                            commands.push(command);
+                        }
+                    }
+                });
             });
         });
         ui.add_space(8.0);
     }
     if let Some(index) = remove {
-        sessions.remove(index);
+        plan.training.sessions.remove(index);
     }
     if ui.button("➕ Add training session").clicked() {
-        sessions.push(TrainingSession {
-            title: "Backup Procedures Training".to_owned(),
-            duration_minutes: Some(60),
-            ..TrainingSession::default()
-        });
+        plan.add_training_session(now);
     }
 }
 
@@ -666,6 +692,7 @@ fn session_ui(ui: &mut Ui, session: &mut TrainingSession, index: usize, today: N
         form.text("Trainer", &mut session.trainer);
         form.text("Trainer's e-mail", &mut session.trainer_email);
         form.multiline("Agenda", &mut session.agenda);
+        form.text("What to bring", &mut session.what_to_bring);
     });
     ui.label(RichText::new("Attendees").strong());
     let columns = [

@@ -7,5 +7,5 @@ pub mod theme;
 pub mod widgets;
 mod wizard;
 
-pub use app::{App, AppConfig, Command, FileDialogs, NativeDialogs, OpenPlan, Page};
+pub use app::{App, AppConfig, Command, FileDialogs, NativeDialogs, OpenPlan, Page, SaveRequest};
 pub use start::ReviewDue;

@@ -151,10 +151,9 @@ fn recent_ui(
                         .map_or_else(String::new, |t| t.format("%Y-%m-%d %H:%M").to_string()),
                 );
                 let due = ReviewDue::of(entry.next_review, today);
-                let date = entry.next_review.map_or_else(
-                    || "not set".to_owned(),
-                    |d| d.format(crate::ui::widgets::DATE_FORMAT).to_string(),
-                );
+                let date = entry
+                    .next_review
+                    .map_or_else(|| "not set".to_owned(), crate::format::date);
                 match due {
                     ReviewDue::Overdue => ui.label(
                         RichText::new(format!("{date}, review overdue")).color(theme::ERROR),

@@ -7,6 +7,7 @@ use chrono::{Datelike as _, NaiveDate, NaiveTime};
 use egui::{Id, Response, RichText, TextEdit, Ui};
 use egui_extras::{Column, TableBuilder};
 
+use crate::format;
 use crate::options::OptionList;
 use crate::ui::theme;
 
@@ -67,15 +68,15 @@ struct Parsed<T> {
 
 const NUMBER: Parsed<f64> = Parsed {
     hint: "",
-    format: |v| format_number(*v),
-    parse: parse_number,
+    format: |v| format::number(*v),
+    parse: format::parse_number,
     problem: "Type a number, such as 12 or 2.5",
 };
 
 const PERCENT: Parsed<f64> = Parsed {
     hint: "",
-    format: |v| format_number(*v),
-    parse: |s| parse_number(s).filter(|v| *v <= 100.0),
+    format: |v| format::number(*v),
+    parse: |s| format::parse_number(s).filter(|v| *v <= 100.0),
     problem: "Type a percentage from 0 to 100",
 };
 
@@ -88,15 +89,15 @@ const COUNT: Parsed<u32> = Parsed {
 
 const DATE: Parsed<NaiveDate> = Parsed {
     hint: "YYYY-MM-DD",
-    format: |d| d.format(DATE_FORMAT).to_string(),
-    parse: parse_date,
+    format: |d| format::date(*d),
+    parse: format::parse_date,
     problem: "Type the date as year-month-day, such as 2026-03-31",
 };
 
 const TIME: Parsed<NaiveTime> = Parsed {
     hint: "HH:MM",
-    format: |t| t.format(TIME_FORMAT).to_string(),
-    parse: parse_time,
+    format: |t| format::time(*t),
+    parse: format::parse_time,
     problem: "Type the time on the 24-hour clock, such as 22:30",
 };
 
@@ -175,31 +176,6 @@ pub fn count_edit(ui: &mut Ui, id: Id, value: &mut Option<u32>, width: f32) -> R
     parsed_edit(ui, id, value, width, &COUNT)
 }
 
-/// Formats a number without a needless fraction: `12`, `2.5`.
-pub fn format_number(value: f64) -> String {
-    format!("{value}")
-}
-
-/// Reads a number of zero or more, accepting a decimal comma.
-pub fn parse_number(text: &str) -> Option<f64> {
-    let text = if text.contains('.') {
-        text.to_owned()
-    } else {
-        text.replacen(',', ".", 1)
-    };
-    text.parse::<f64>()
-        .ok()
-        .filter(|v| v.is_finite() && *v >= 0.0)
-}
-
-/// The way dates are written and read everywhere in the app.
-pub const DATE_FORMAT: &str = "%Y-%m-%d";
-
-/// Reads a date written as year-month-day.
-pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, DATE_FORMAT).ok()
-}
-
 /// A date field (typed as 2026-03-31) with a calendar button beside it.
 pub fn date_edit(
     ui: &mut Ui,
@@ -248,14 +224,6 @@ fn from_jiff(date: jiff::civil::Date) -> Option<NaiveDate> {
         u32::try_from(date.month()).ok()?,
         u32::try_from(date.day()).ok()?,
     )
-}
-
-/// The way times of day are written and read.
-pub const TIME_FORMAT: &str = "%H:%M";
-
-/// Reads a time of day, such as `22:30` or `7:05`.
-pub fn parse_time(text: &str) -> Option<NaiveTime> {
-    NaiveTime::parse_from_str(text, TIME_FORMAT).ok()
 }
 
 /// A field for a time of day, typed as 22:30.
@@ -597,26 +565,6 @@ enum RowAction {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_accept_a_decimal_comma_and_reject_the_rest() {
-        assert_eq!(parse_number("12"), Some(12.0));
-        assert_eq!(parse_number("2,5"), Some(2.5));
-        assert_eq!(parse_number("2.5"), Some(2.5));
-        for bad in ["abc", "1.2.3", "-4", "NaN", "inf", "12 GB", "1,000.5,3"] {
-            assert_eq!(parse_number(bad), None, "{bad}");
-        }
-    }
-
-    #[test]
-    fn dates_must_exist() {
-        assert_eq!(
-            parse_date("2028-02-29"),
-            NaiveDate::from_ymd_opt(2028, 2, 29)
-        );
-        assert_eq!(parse_date("2026-02-30"), None);
-        assert_eq!(parse_date("31/03/2026"), None);
-    }
 
     #[test]
     fn dates_cross_to_the_calendar_and_back() {

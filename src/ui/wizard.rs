@@ -1,14 +1,19 @@
 //! The wizard: the step list on the left, the current page in the middle, Back and Next.
 
-use chrono::NaiveDate;
+use chrono::NaiveDateTime;
 use egui::{RichText, Ui};
 
 use crate::steps::{STEPS, StepStatus};
-use crate::ui::app::{OpenPlan, Page};
+use crate::ui::app::{Command, OpenPlan, Page};
 use crate::ui::{forms, theme};
 
 /// Shows the wizard for the open plan.
-pub fn wizard_ui(ui: &mut Ui, open: &mut OpenPlan, today: NaiveDate) {
+pub fn wizard_ui(
+    ui: &mut Ui,
+    open: &mut OpenPlan,
+    now: NaiveDateTime,
+    commands: &mut Vec<Command>,
+) {
     egui::Panel::left("steps")
         .resizable(true)
         .default_size(theme::STEP_LIST_WIDTH)
@@ -20,7 +25,7 @@ pub fn wizard_ui(ui: &mut Ui, open: &mut OpenPlan, today: NaiveDate) {
         egui::ScrollArea::both()
             .id_salt(("page", format!("{:?}", open.page)))
             .auto_shrink(false)
-            .show(ui, |ui| page_ui(ui, open, today));
+            .show(ui, |ui| page_ui(ui, open, now, commands));
     });
 }
 
@@ -98,7 +103,7 @@ fn navigation_ui(ui: &mut Ui, open: &mut OpenPlan) {
     ui.add_space(2.0);
 }
 
-fn page_ui(ui: &mut Ui, open: &mut OpenPlan, today: NaiveDate) {
+fn page_ui(ui: &mut Ui, open: &mut OpenPlan, now: NaiveDateTime, commands: &mut Vec<Command>) {
     match open.page {
         Page::Details => {
             ui.heading("Plan details");
@@ -110,7 +115,7 @@ fn page_ui(ui: &mut Ui, open: &mut OpenPlan, today: NaiveDate) {
                 .color(theme::MUTED),
             );
             ui.add_space(10.0);
-            forms::details_ui(ui, &mut open.plan.identity, today);
+            forms::details_ui(ui, &mut open.plan.identity, now.date());
         }
         Page::Step(id) => {
             let step = id.def();
@@ -128,7 +133,7 @@ fn page_ui(ui: &mut Ui, open: &mut OpenPlan, today: NaiveDate) {
                     .color(theme::ACCENT),
             );
             ui.add_space(10.0);
-            forms::step_form_ui(ui, &mut open.plan, id, today);
+            forms::step_form_ui(ui, &mut open.plan, id, now, commands);
         }
     }
 }

@@ -13,8 +13,9 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use backup_planner::clock::Clock;
+use backup_planner::desktop::{Desktop, Printed};
 use backup_planner::plan::Plan;
-use backup_planner::ui::{App, AppConfig, FileDialogs};
+use backup_planner::ui::{App, AppConfig, FileDialogs, SaveRequest};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
@@ -48,8 +49,32 @@ impl FileDialogs for ScriptedDialogs {
         self.next()
     }
 
-    fn save_plan(&mut self, _suggested_name: &str) -> Option<PathBuf> {
+    fn save_file(&mut self, _request: &SaveRequest<'_>) -> Option<PathBuf> {
         self.next()
+    }
+}
+
+/// A stand-in for the operating system: records what was printed and opened.
+#[derive(Clone, Default)]
+pub struct RecordingDesktop {
+    pub printed: Rc<RefCell<Vec<PathBuf>>>,
+    pub opened: Rc<RefCell<Vec<String>>>,
+    /// What the next print answers; `None` prints successfully.
+    pub print_answer: Rc<RefCell<Option<Result<Printed, String>>>>,
+}
+
+impl Desktop for RecordingDesktop {
+    fn print(&mut self, pdf: &Path) -> Result<Printed, String> {
+        self.printed.borrow_mut().push(pdf.to_owned());
+        self.print_answer
+            .borrow_mut()
+            .take()
+            .unwrap_or(Ok(Printed::Sent))
+    }
+
+    fn open(&mut self, target: &str) -> Result<(), String> {
+        self.opened.borrow_mut().push(target.to_owned());
+        Ok(())
     }
 }
 
@@ -57,6 +82,7 @@ impl FileDialogs for ScriptedDialogs {
 pub struct TestApp {
     pub harness: Harness<'static, App>,
     pub dialogs: ScriptedDialogs,
+    pub desktop: RecordingDesktop,
 }
 
 impl TestApp {
@@ -68,10 +94,13 @@ impl TestApp {
     /// Starts the app as `backup-planner PATH` would.
     pub fn start_with(config_dir: &Path, open: Option<PathBuf>) -> Self {
         let dialogs = ScriptedDialogs::default();
+        let desktop = RecordingDesktop::default();
         let config = AppConfig {
             config_dir: Some(config_dir.to_owned()),
+            print_dir: config_dir.join("print"),
             clock: Clock::fixed(today()),
             dialogs: Box::new(dialogs.clone()),
+            desktop: Box::new(desktop.clone()),
         };
         let mut harness = Harness::builder()
             .with_size([1700.0, 1100.0])
@@ -79,7 +108,11 @@ impl TestApp {
             .allow_missing_glyphs()
             .build_eframe(move |cc| App::new(&cc.egui_ctx, config, open));
         harness.run();
-        Self { harness, dialogs }
+        Self {
+            harness,
+            dialogs,
+            desktop,
+        }
     }
 
     /// The open plan; panics when none is open.

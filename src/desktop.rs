@@ -1,0 +1,76 @@
+//! Handing things to the operating system: printing a PDF, opening a file or a
+//! `mailto:` link with the program the person has chosen for it.
+
+use std::io;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+/// What became of a print request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Printed {
+    /// The print system took the job.
+    Sent,
+    /// No print system answered; the file was opened in the default viewer to print from.
+    OpenedInViewer,
+}
+
+/// Printing and opening, through the operating system or a stand-in in tests.
+pub trait Desktop {
+    /// Prints a PDF, or opens it in the default viewer where no print system answers.
+    fn print(&mut self, pdf: &Path) -> Result<Printed, String>;
+    /// Opens a file or a link (such as `mailto:`) with its default program.
+    fn open(&mut self, target: &str) -> Result<(), String>;
+}
+
+/// The real operating system.
+pub struct SystemDesktop;
+
+fn run(command: &mut Command) -> io::Result<()> {
+    let output = command.stdin(Stdio::null()).output()?;
+    if output.status.success() {
+        Ok(())
+    } else {
+        let said = String::from_utf8_lossy(&output.stderr).trim().to_owned();
+        Err(io::Error::other(if said.is_empty() {
+            format!("it stopped with {}", output.status)
+        } else {
+            said
+        }))
+    }
+}
+
+impl Desktop for SystemDesktop {
+    fn print(&mut self, pdf: &Path) -> Result<Printed, String> {
+        let printed = if cfg!(windows) {
+            run(Command::new("powershell")
+                .args(["-NoProfile", "-Command"])
+                .arg(format!(
+                    "Start-Process -FilePath '{}' -Verb Print",
+                    pdf.display().to_string().replace('\'', "''")
+                )))
+        } else {
+            // CUPS, on Linux and macOS alike.
+            run(Command::new("lp").arg("--").arg(pdf))
+        };
+        match printed {
+            Ok(()) => Ok(Printed::Sent),
+            Err(print_err) => self.open(&pdf.display().to_string()).map(|()| Printed::OpenedInViewer).map_err(|open_err| {
+                format!(
+                    "The printer could not be reached ({print_err}), and the PDF viewer did not open ({open_err}). The document is saved at {}: open it and print it from there.",
+                    pdf.display()
+                )
+            }),
+        }
+    }
+
+    fn open(&mut self, target: &str) -> Result<(), String> {
+        let opened = if cfg!(windows) {
+            run(Command::new("cmd").args(["/C", "start", ""]).arg(target))
+        } else if cfg!(target_os = "macos") {
+            run(Command::new("open").arg(target))
+        } else {
+            run(Command::new("xdg-open").arg(target))
+        };
+        opened.map_err(|err| err.to_string())
+    }
+}

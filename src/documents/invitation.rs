@@ -1,0 +1,654 @@
+//! The training invitation of step 13: a printable page per attendee, a calendar file
+//! (RFC 5545) and the e-mail text with a `mailto:` link.
+
+use std::fmt::Write as _;
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use serde::Serialize;
+
+use crate::documents::Paper;
+use crate::format;
+use crate::plan::{Plan, TrainingSession};
+
+/// The seed's name for the invitation, kept as it is.
+pub const INVITATION_TITLE: &str = "Backup Procedures Training Invitation";
+
+/// The session invitations are for: the next one from `today`, else the latest.
+pub fn session_to_invite(plan: &Plan, today: NaiveDate) -> Option<&TrainingSession> {
+    let sessions = &plan.training.sessions;
+    sessions
+        .iter()
+        .filter(|s| s.date.is_some_and(|d| d >= today))
+        .min_by_key(|s| s.date)
+        .or_else(|| sessions.iter().max_by_key(|s| s.date))
+}
+
+/// When a session starts and ends, in the office's local time.
+fn start_end(session: &TrainingSession) -> Option<(NaiveDateTime, NaiveDateTime)> {
+    let start = session.date?.and_time(session.start_time?);
+    let minutes = i64::from(session.duration_minutes.unwrap_or(60));
+    Some((start, start + chrono::Duration::minutes(minutes)))
+}
+
+/// "Thursday 2 April 2026".
+fn long_date(date: NaiveDate) -> String {
+    date.format("%A %-d %B %Y").to_string()
+}
+
+/// "Thursday 2 April 2026, 14:00 to 15:00 (Europe/Berlin)", or as much as is known.
+pub fn when_text(session: &TrainingSession, time_zone: &str) -> String {
+    let Some(date) = session.date else {
+        return "Date to be announced".to_owned();
+    };
+    let mut text = long_date(date);
+    match (start_end(session), session.start_time) {
+        (Some((start, end)), _) => {
+            let _ = write!(
+                text,
+                ", {} to {}",
+                format::time(start.time()),
+                format::time(end.time())
+            );
+        }
+        (None, Some(t)) => {
+            let _ = write!(text, ", {}", format::time(t));
+        }
+        (None, None) => {}
+    }
+    if session.start_time.is_some() && !time_zone.trim().is_empty() {
+        let _ = write!(text, " ({})", time_zone.trim());
+    }
+    text
+}
+
+fn or_tba(text: &str) -> String {
+    let text = text.trim();
+    if text.is_empty() {
+        "To be announced".to_owned()
+    } else {
+        text.to_owned()
+    }
+}
+
+/// One printed page of the invitation.
+#[derive(Debug, Serialize)]
+pub struct InvitationPage {
+    /// The attendee's name; empty for the general notice.
+    pub name: String,
+}
+
+/// What the invitation template needs.
+#[derive(Debug, Serialize)]
+pub struct InvitationData {
+    pub paper: &'static str,
+    pub heading: &'static str,
+    pub organisation: String,
+    pub title: String,
+    pub when: String,
+    pub duration: String,
+    pub place: String,
+    pub trainer: String,
+    pub agenda: Vec<String>,
+    pub bring: String,
+    pub pages: Vec<InvitationPage>,
+}
+
+/// Builds the invitation's data: one page per attendee, or one general notice.
+pub fn invitation_data(plan: &Plan, session: &TrainingSession, paper: Paper) -> InvitationData {
+    let mut pages: Vec<InvitationPage> = session
+        .attendees
+        .iter()
+        .filter(|a| !a.name.trim().is_empty())
+        .map(|a| InvitationPage {
+            name: a.name.trim().to_owned(),
+        })
+        .collect();
+    if pages.is_empty() {
+        pages.push(InvitationPage {
+            name: String::new(),
+        });
+    }
+    InvitationData {
+        paper: paper.typst_name(),
+        heading: INVITATION_TITLE,
+        organisation: plan.identity.organisation.trim().to_owned(),
+        title: or_tba(&session.title),
+        when: when_text(session, &plan.identity.time_zone),
+        duration: session
+            .duration_minutes
+            .map_or_else(|| "About an hour".to_owned(), |m| format!("{m} minutes")),
+        place: or_tba(&session.place),
+        trainer: or_tba(&session.trainer),
+        agenda: agenda_items(&session.agenda),
+        bring: if session.what_to_bring.trim().is_empty() {
+            "Nothing but your questions.".to_owned()
+        } else {
+            session.what_to_bring.trim().to_owned()
+        },
+        pages,
+    }
+}
+
+/// The agenda as items: one per line, or split at semicolons when written on one line.
+fn agenda_items(agenda: &str) -> Vec<String> {
+    let lines: Vec<&str> = agenda
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let items: Vec<&str> = if lines.len() == 1 {
+        lines[0]
+            .split(';')
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect()
+    } else {
+        lines
+    };
+    items.into_iter().map(str::to_owned).collect()
+}
+
+/// The e-mail that goes with the invitation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Email {
+    pub to: Vec<String>,
+    pub subject: String,
+    pub body: String,
+}
+
+impl Email {
+    /// Subject and body as one text, to copy or to save.
+    pub fn as_text(&self) -> String {
+        let mut text = String::new();
+        if !self.to.is_empty() {
+            let _ = writeln!(text, "To: {}", self.to.join(", "));
+        }
+        let _ = write!(text, "Subject: {}\n\n{}", self.subject, self.body);
+        text
+    }
+
+    /// A `mailto:` link (RFC 6068) that opens the mail program with this e-mail.
+    pub fn mailto(&self) -> String {
+        let to: Vec<String> = self.to.iter().map(|a| percent_encode(a)).collect();
+        format!(
+            "mailto:{}?subject={}&body={}",
+            to.join(","),
+            percent_encode(&self.subject),
+            percent_encode(&self.body.replace('\n', "\r\n")),
+        )
+    }
+}
+
+/// Percent-encodes everything but the characters RFC 3986 leaves unreserved.
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~@".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            let _ = write!(out, "%{byte:02X}");
+        }
+    }
+    out
+}
+
+/// The invitation e-mail for a session.
+pub fn email(plan: &Plan, session: &TrainingSession) -> Email {
+    let title = or_tba(&session.title);
+    let mut subject = format!("Invitation: {title}");
+    if let Some(date) = session.date {
+        let _ = write!(subject, " on {}", format::date(date));
+        if let Some(time) = session.start_time {
+            let _ = write!(subject, " at {}", format::time(time));
+        }
+    }
+    let mut body = String::from("Hello,\n\n");
+    let _ = writeln!(
+        body,
+        "you are invited to \"{title}\": a short session on how the office backs up its data, \
+         and what that asks of each of us.\n"
+    );
+    let _ = writeln!(
+        body,
+        "When: {}",
+        when_text(session, &plan.identity.time_zone)
+    );
+    let _ = writeln!(body, "Where: {}", or_tba(&session.place));
+    let _ = writeln!(body, "Trainer: {}", or_tba(&session.trainer));
+    if !session.what_to_bring.trim().is_empty() {
+        let _ = writeln!(body, "Please bring: {}", session.what_to_bring.trim());
+    }
+    let agenda = agenda_items(&session.agenda);
+    if !agenda.is_empty() {
+        body.push_str("\nAgenda:\n");
+        for item in agenda {
+            let _ = writeln!(body, "- {item}");
+        }
+    }
+    body.push_str(
+        "\nThe attached calendar file adds the session to your calendar.\n\nBest regards,\n",
+    );
+    let signer = if session.trainer.trim().is_empty() {
+        plan.procedures.responsible.trim()
+    } else {
+        session.trainer.trim()
+    };
+    if !signer.is_empty() {
+        let _ = writeln!(body, "{signer}");
+    }
+    if !plan.identity.organisation.trim().is_empty() {
+        let _ = writeln!(body, "{}", plan.identity.organisation.trim());
+    }
+    Email {
+        to: session
+            .attendees
+            .iter()
+            .map(|a| a.email.trim().to_owned())
+            .filter(|e| !e.is_empty())
+            .collect(),
+        subject,
+        body,
+    }
+}
+
+/// Why a calendar file could not be made.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum CalendarError {
+    #[error("The training session needs a date and a start time before it can go in a calendar.")]
+    NoTime,
+    #[error(
+        "\"{0}\" is not a time zone this program knows. Write it like Europe/London or America/New_York in Plan details."
+    )]
+    UnknownTimeZone(String),
+}
+
+/// Escapes TEXT values (RFC 5545, 3.3.11).
+fn ics_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A parameter value such as CN, quoted when it holds `:`, `;` or `,` (RFC 5545, 3.2).
+fn ics_param(text: &str) -> String {
+    let clean: String = text
+        .chars()
+        .filter(|c| *c != '"' && !c.is_control())
+        .collect();
+    if clean.contains([':', ';', ',']) {
+        format!("\"{clean}\"")
+    } else {
+        clean
+    }
+}
+
+/// Adds a content line, folded at 75 octets without splitting a character, ended by CRLF.
+fn push_line(out: &mut String, line: &str) {
+    let mut width = 0;
+    for c in line.chars() {
+        let len = c.len_utf8();
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += len;
+    }
+    out.push_str("\r\n");
+}
+
+fn ics_local(at: NaiveDateTime) -> String {
+    at.format("%Y%m%dT%H%M%S").to_string()
+}
+
+fn ics_offset(offset: jiff::tz::Offset) -> String {
+    let seconds = offset.seconds();
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let seconds = seconds.unsigned_abs();
+    format!("{sign}{:02}{:02}", seconds / 3600, (seconds % 3600) / 60)
+}
+
+fn naive_of(dt: jiff::civil::DateTime) -> Option<NaiveDateTime> {
+    let date = NaiveDate::from_ymd_opt(
+        i32::from(dt.year()),
+        u32::try_from(dt.month()).ok()?,
+        u32::try_from(dt.day()).ok()?,
+    )?;
+    let time = NaiveTime::from_hms_opt(
+        u32::try_from(dt.hour()).ok()?,
+        u32::try_from(dt.minute()).ok()?,
+        u32::try_from(dt.second()).ok()?,
+    )?;
+    Some(date.and_time(time))
+}
+
+fn jiff_of(at: NaiveDateTime) -> Option<jiff::civil::DateTime> {
+    use chrono::{Datelike as _, Timelike as _};
+    jiff::civil::DateTime::new(
+        i16::try_from(at.year()).ok()?,
+        i8::try_from(at.month()).ok()?,
+        i8::try_from(at.day()).ok()?,
+        i8::try_from(at.hour()).ok()?,
+        i8::try_from(at.minute()).ok()?,
+        0,
+        0,
+    )
+    .ok()
+}
+
+/// A VTIMEZONE for `tz` covering the year of `around` and the next, from the bundled
+/// time zone database: the offsets and the moments they change.
+fn vtimezone(out: &mut String, name: &str, tz: &jiff::tz::TimeZone, around: NaiveDateTime) {
+    use chrono::Datelike as _;
+    push_line(out, "BEGIN:VTIMEZONE");
+    push_line(out, &format!("TZID:{}", ics_text(name)));
+    let from = jiff_of(
+        NaiveDate::from_ymd_opt(around.year() - 1, 12, 31)
+            .unwrap_or_default()
+            .and_time(NaiveTime::MIN),
+    )
+    .and_then(|dt| tz.to_timestamp(dt).ok());
+    let until = jiff_of(
+        NaiveDate::from_ymd_opt(around.year() + 2, 1, 1)
+            .unwrap_or_default()
+            .and_time(NaiveTime::MIN),
+    )
+    .and_then(|dt| tz.to_timestamp(dt).ok());
+    let mut wrote = false;
+    if let (Some(from), Some(until)) = (from, until) {
+        let mut before = tz.to_offset(from);
+        for transition in tz.following(from) {
+            if transition.timestamp() >= until {
+                break;
+            }
+            let after = transition.offset();
+            let local = before.to_datetime(transition.timestamp());
+            let Some(local) = naive_of(local) else {
+                continue;
+            };
+            let kind = if transition.dst().is_dst() {
+                "DAYLIGHT"
+            } else {
+                "STANDARD"
+            };
+            push_line(out, &format!("BEGIN:{kind}"));
+            push_line(out, &format!("DTSTART:{}", ics_local(local)));
+            push_line(out, &format!("TZOFFSETFROM:{}", ics_offset(before)));
+            push_line(out, &format!("TZOFFSETTO:{}", ics_offset(after)));
+            push_line(
+                out,
+                &format!("TZNAME:{}", ics_text(transition.abbreviation())),
+            );
+            push_line(out, &format!("END:{kind}"));
+            before = after;
+            wrote = true;
+        }
+    }
+    if !wrote {
+        // A zone without changes in these years: one fixed offset.
+        let offset = from.map_or(jiff::tz::Offset::UTC, |ts| tz.to_offset(ts));
+        push_line(out, "BEGIN:STANDARD");
+        push_line(out, "DTSTART:19700101T000000");
+        push_line(out, &format!("TZOFFSETFROM:{}", ics_offset(offset)));
+        push_line(out, &format!("TZOFFSETTO:{}", ics_offset(offset)));
+        push_line(out, "END:STANDARD");
+    }
+    push_line(out, "END:VTIMEZONE");
+}
+
+/// The calendar file (RFC 5545) for a session, in the plan's time zone.
+///
+/// `now` stamps the file and numbers its sequence, so a re-sent invitation with the same
+/// UID updates the event in the attendees' calendars instead of adding a second one.
+pub fn ics(
+    plan: &Plan,
+    session: &TrainingSession,
+    now: NaiveDateTime,
+) -> Result<String, CalendarError> {
+    let (start, end) = start_end(session).ok_or(CalendarError::NoTime)?;
+    let zone_name = plan.identity.time_zone.trim();
+    let zone = if zone_name.is_empty() {
+        None
+    } else {
+        Some(
+            jiff::tz::TimeZone::get(zone_name)
+                .map_err(|_| CalendarError::UnknownTimeZone(zone_name.to_owned()))?,
+        )
+    };
+
+    let mut out = String::new();
+    push_line(&mut out, "BEGIN:VCALENDAR");
+    push_line(&mut out, "VERSION:2.0");
+    push_line(
+        &mut out,
+        &format!(
+            "PRODID:-//Backup Planner//Backup Planner {}//EN",
+            env!("CARGO_PKG_VERSION")
+        ),
+    );
+    push_line(&mut out, "CALSCALE:GREGORIAN");
+    push_line(&mut out, "METHOD:REQUEST");
+    if let Some(tz) = &zone {
+        vtimezone(&mut out, zone_name, tz, start);
+    }
+    let (dtstart, dtend) = match &zone {
+        Some(_) => (
+            format!("DTSTART;TZID={}:{}", ics_param(zone_name), ics_local(start)),
+            format!("DTEND;TZID={}:{}", ics_param(zone_name), ics_local(end)),
+        ),
+        // No zone given: floating local time, read as the attendee's own clock.
+        None => (
+            format!("DTSTART:{}", ics_local(start)),
+            format!("DTEND:{}", ics_local(end)),
+        ),
+    };
+    push_line(&mut out, "BEGIN:VEVENT");
+    push_line(&mut out, &format!("UID:{}", ics_text(&session.uid)));
+    push_line(&mut out, &format!("DTSTAMP:{}Z", ics_local(now)));
+    let epoch = NaiveDate::from_ymd_opt(2020, 1, 1)
+        .unwrap_or_default()
+        .and_time(NaiveTime::MIN);
+    let sequence = (now - epoch).num_minutes().max(0);
+    push_line(&mut out, &format!("SEQUENCE:{sequence}"));
+    push_line(&mut out, &dtstart);
+    push_line(&mut out, &dtend);
+    push_line(
+        &mut out,
+        &format!("SUMMARY:{}", ics_text(&or_tba(&session.title))),
+    );
+    if !session.place.trim().is_empty() {
+        push_line(
+            &mut out,
+            &format!("LOCATION:{}", ics_text(session.place.trim())),
+        );
+    }
+    let mail = email(plan, session);
+    push_line(&mut out, &format!("DESCRIPTION:{}", ics_text(&mail.body)));
+    if !session.trainer_email.trim().is_empty() {
+        push_line(
+            &mut out,
+            &format!(
+                "ORGANIZER;CN={}:mailto:{}",
+                ics_param(&or_tba(&session.trainer)),
+                session.trainer_email.trim()
+            ),
+        );
+    }
+    for attendee in &session.attendees {
+        let address = attendee.email.trim();
+        if address.is_empty() {
+            continue;
+        }
+        push_line(
+            &mut out,
+            &format!(
+                "ATTENDEE;CN={};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:{address}",
+                ics_param(attendee.name.trim())
+            ),
+        );
+    }
+    push_line(&mut out, "END:VEVENT");
+    push_line(&mut out, "END:VCALENDAR");
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::Attendee;
+
+    fn plan_with_session(zone: &str) -> (Plan, TrainingSession) {
+        let mut plan = Plan::default();
+        plan.identity.organisation = "Acme; Sons, Ltd".into();
+        plan.identity.time_zone = zone.into();
+        let session = TrainingSession {
+            uid: "training-1@backup-planner".into(),
+            title: "Backup Procedures Training".into(),
+            date: NaiveDate::from_ymd_opt(2026, 4, 2),
+            start_time: NaiveTime::from_hms_opt(14, 0, 0),
+            duration_minutes: Some(90),
+            place: "Room 2, first floor".into(),
+            trainer: "Tom Becker".into(),
+            trainer_email: "tom@example.org".into(),
+            agenda: "Where files go; How to ask for a restore".into(),
+            attendees: vec![
+                Attendee {
+                    name: "Aisha, Rahman".into(),
+                    email: "aisha@example.org".into(),
+                    attended: false,
+                },
+                Attendee {
+                    name: "Jonas".into(),
+                    email: "jonas@example.org".into(),
+                    attended: false,
+                },
+            ],
+            ..TrainingSession::default()
+        };
+        (plan, session)
+    }
+
+    fn now() -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2026, 3, 16)
+            .unwrap()
+            .and_hms_opt(9, 30, 0)
+            .unwrap()
+    }
+
+    #[test]
+    fn the_calendar_file_carries_the_zone_its_changes_and_the_people() {
+        let (plan, session) = plan_with_session("Europe/Berlin");
+        let ics = ics(&plan, &session, now()).unwrap();
+        assert!(
+            ics.contains("DTSTART;TZID=Europe/Berlin:20260402T140000\r\n"),
+            "{ics}"
+        );
+        assert!(
+            ics.contains("DTEND;TZID=Europe/Berlin:20260402T153000\r\n"),
+            "{ics}"
+        );
+        // Berlin moves to summer time on 29 March 2026 at 02:00 local time.
+        assert!(ics.contains("BEGIN:DAYLIGHT\r\nDTSTART:20260329T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n"), "{ics}");
+        assert!(ics.contains("ORGANIZER;CN=Tom Becker:mailto:tom@example.org\r\n"));
+        assert!(ics.contains("ATTENDEE;CN=\"Aisha, Rahman\";ROLE=REQ-PARTICIPANT"));
+        assert!(ics.contains("LOCATION:Room 2\\, first floor\r\n"));
+        assert!(ics.contains("UID:training-1@backup-planner\r\n"));
+        for line in ics.split("\r\n") {
+            assert!(line.len() <= 75, "line longer than 75 octets: {line}");
+        }
+        assert!(ics.ends_with("END:VCALENDAR\r\n"));
+    }
+
+    #[test]
+    fn a_later_export_of_the_same_session_updates_rather_than_duplicates() {
+        let (plan, session) = plan_with_session("Europe/London");
+        let first = ics(&plan, &session, now()).unwrap();
+        let later = ics(&plan, &session, now() + chrono::Duration::days(2)).unwrap();
+        let field = |ics: &str, name: &str| {
+            ics.lines()
+                .find_map(|l| l.strip_prefix(name))
+                .unwrap()
+                .to_owned()
+        };
+        assert_eq!(field(&first, "UID:"), field(&later, "UID:"));
+        let seq = |ics: &str| field(ics, "SEQUENCE:").parse::<u64>().unwrap();
+        assert!(seq(&later) > seq(&first));
+    }
+
+    #[test]
+    fn an_unknown_zone_or_missing_time_is_said_plainly() {
+        let (plan, session) = plan_with_session("Mars/Olympus");
+        assert_eq!(
+            ics(&plan, &session, now()),
+            Err(CalendarError::UnknownTimeZone("Mars/Olympus".into()))
+        );
+        let (plan, mut session) = plan_with_session("");
+        assert!(
+            ics(&plan, &session, now())
+                .unwrap()
+                .contains("DTSTART:20260402T140000\r\n")
+        );
+        session.start_time = None;
+        assert_eq!(ics(&plan, &session, now()), Err(CalendarError::NoTime));
+    }
+
+    #[test]
+    fn long_lines_fold_without_splitting_characters() {
+        let mut out = String::new();
+        let line = format!("DESCRIPTION:{}", "ü€".repeat(40));
+        push_line(&mut out, &line);
+        let unfolded = out.replace("\r\n ", "");
+        assert_eq!(unfolded, format!("{line}\r\n"));
+        assert!(out.split("\r\n").all(|l| l.len() <= 75));
+    }
+
+    #[test]
+    fn the_email_names_date_time_place_and_opens_as_a_mailto_link() {
+        let (plan, session) = plan_with_session("Europe/Berlin");
+        let mail = email(&plan, &session);
+        assert_eq!(
+            mail.subject,
+            "Invitation: Backup Procedures Training on 2026-04-02 at 14:00"
+        );
+        assert!(
+            mail.body
+                .contains("When: Thursday 2 April 2026, 14:00 to 15:30 (Europe/Berlin)")
+        );
+        assert!(mail.body.contains("Where: Room 2, first floor"));
+        assert!(mail.body.contains("- How to ask for a restore"));
+        assert_eq!(mail.to, ["aisha@example.org", "jonas@example.org"]);
+        let link = mail.mailto();
+        assert!(link.starts_with(
+            "mailto:aisha@example.org,jonas@example.org?subject=Invitation%3A%20Backup"
+        ));
+        assert!(!link.contains(' ') && !link.contains('\n'));
+    }
+
+    #[test]
+    fn the_next_session_is_the_one_invited_to() {
+        let (mut plan, session) = plan_with_session("");
+        let mut past = session.clone();
+        past.date = NaiveDate::from_ymd_opt(2025, 4, 2);
+        plan.training.sessions = vec![past, session];
+        let today = NaiveDate::from_ymd_opt(2026, 3, 16).unwrap();
+        assert_eq!(
+            session_to_invite(&plan, today).unwrap().date,
+            NaiveDate::from_ymd_opt(2026, 4, 2)
+        );
+        let later = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
+        assert_eq!(
+            session_to_invite(&plan, later).unwrap().date,
+            NaiveDate::from_ymd_opt(2026, 4, 2)
+        );
+    }
+}

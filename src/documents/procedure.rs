@@ -1,0 +1,1008 @@
+//! The backup procedure document: the plan's answers turned into plain procedure text.
+//!
+//! Everything here is data for the template (`assets/templates/procedure.typ`): the
+//! sentences are written in Rust, where they can be tested, and the template only lays
+//! them out.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::documents::Paper;
+use crate::format;
+use crate::options::{
+    BackupType, DestinationKind, Encryption, EncryptionScope, Frequency, InitialStatus, OptionList,
+    RetentionPeriod, RetentionReason,
+};
+use crate::plan::{ApprovalState, Plan, System};
+use crate::steps::{STEPS, StepId};
+
+/// What the template needs to lay out the procedure.
+#[derive(Debug, Serialize)]
+pub struct ProcedureData {
+    pub paper: &'static str,
+    pub organisation: String,
+    pub title: String,
+    pub revision: String,
+    pub printed_on: String,
+    pub version: String,
+    pub approval: ApprovalBlock,
+    pub next_review: String,
+    pub revisions: Vec<Vec<String>>,
+    pub systems: Table,
+    pub duties: Table,
+    pub restore_tests: Table,
+    pub sections: Vec<Section>,
+    pub signatures: Vec<Signature>,
+    pub appendix: Table,
+}
+
+/// The approval as the cover and the document control show it.
+#[derive(Debug, Serialize)]
+pub struct ApprovalBlock {
+    /// One line: "Approved by X (role) on date" or "Not approved".
+    pub summary: String,
+    pub approved: bool,
+    pub comment: String,
+}
+
+/// A table: column titles and rows of cells.
+#[derive(Debug, Default, Serialize)]
+pub struct Table {
+    pub columns: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// One piece of a step's section.
+#[derive(Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Block {
+    Paragraph {
+        text: String,
+    },
+    Bullets {
+        items: Vec<String>,
+    },
+    Numbered {
+        items: Vec<String>,
+    },
+    Table {
+        table: Table,
+    },
+    /// Said when a step has nothing recorded.
+    Empty {
+        text: String,
+    },
+}
+
+/// One step of the workflow as a section of the document.
+#[derive(Debug, Serialize)]
+pub struct Section {
+    pub number: usize,
+    pub title: &'static str,
+    pub controls: String,
+    pub blocks: Vec<Block>,
+}
+
+/// A line to sign on.
+#[derive(Debug, Serialize)]
+pub struct Signature {
+    pub role: &'static str,
+    pub name: String,
+}
+
+const NOT_RECORDED: &str = "Nothing has been recorded for this step yet.";
+
+fn or_dash(text: &str) -> String {
+    let text = text.trim();
+    if text.is_empty() {
+        "–".to_owned()
+    } else {
+        text.to_owned()
+    }
+}
+
+fn label<T: OptionList>(value: Option<T>) -> String {
+    value.map_or_else(|| "–".to_owned(), |v| v.label().to_owned())
+}
+
+fn date(value: Option<chrono::NaiveDate>) -> String {
+    value.map_or_else(|| "–".to_owned(), format::date)
+}
+
+fn hours(value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_owned(), |h| format!("{} h", format::number(h)))
+}
+
+fn system_name(plan: &Plan, id: Option<crate::plan::SystemId>) -> String {
+    id.and_then(|id| plan.system(id))
+        .map_or_else(|| "an unnamed system".to_owned(), |s| or_dash(&s.name))
+}
+
+/// How a frequency reads inside a sentence: "every hour", "every two weeks".
+fn how_often(frequency: Frequency) -> &'static str {
+    match frequency {
+        Frequency::Hourly => "every hour",
+        Frequency::Daily => "every day",
+        Frequency::Weekly => "every week",
+        Frequency::BiWeekly => "every two weeks",
+        Frequency::Monthly => "every month",
+    }
+}
+
+/// The retention a system's kind of data gets, from step 3.
+fn retention_for(plan: &Plan, system: &System) -> Option<RetentionPeriod> {
+    let kind = system.data_kind?;
+    plan.retention
+        .iter()
+        .find(|r| r.data_kind == Some(kind))
+        .and_then(|r| r.period)
+}
+
+/// The most frequent schedule of a system, from step 5.
+fn frequency_for(plan: &Plan, system: &System) -> Option<Frequency> {
+    plan.schedules
+        .iter()
+        .filter(|s| s.system == Some(system.id))
+        .filter_map(|s| s.frequency)
+        .min()
+}
+
+/// The encryption methods in use, from step 6.
+fn encryption_summary(plan: &Plan) -> String {
+    let mut methods: Vec<Encryption> = plan.encryption.iter().filter_map(|e| e.method).collect();
+    methods.sort();
+    methods.dedup();
+    if methods.is_empty() {
+        "–".to_owned()
+    } else {
+        methods
+            .iter()
+            .map(|m| m.label())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+fn systems_table(plan: &Plan) -> Table {
+    let encryption = encryption_summary(plan);
+    Table {
+        columns: vec![
+            "System",
+            "Department",
+            "Owner",
+            "Kind of data",
+            "Frequency",
+            "Retention",
+            "Encryption",
+            "RPO",
+            "RTO",
+        ],
+        rows: plan
+            .systems
+            .iter()
+            .map(|s| {
+                vec![
+                    or_dash(&s.name),
+                    label(s.department),
+                    or_dash(&s.owner),
+                    label(s.data_kind),
+                    label(frequency_for(plan, s)),
+                    label(retention_for(plan, s)),
+                    encryption.clone(),
+                    hours(s.rpo_hours),
+                    hours(s.rto_hours),
+                ]
+            })
+            .collect(),
+    }
+}
+
+fn duties_table(plan: &Plan) -> Table {
+    let p = &plan.procedures;
+    let mut rows = Vec::new();
+    if !p.responsible.trim().is_empty() {
+        rows.push(vec![
+            p.responsible.trim().to_owned(),
+            "Is responsible for the backups and follows this procedure".to_owned(),
+            "Always".to_owned(),
+        ]);
+    }
+    if !p.deputy.trim().is_empty() {
+        rows.push(vec![
+            p.deputy.trim().to_owned(),
+            "Stands in for the person responsible".to_owned(),
+            "When they are away".to_owned(),
+        ]);
+    }
+    for schedule in &plan.schedules {
+        let who = if schedule.tool.trim().is_empty() {
+            "The backup software".to_owned()
+        } else {
+            schedule.tool.trim().to_owned()
+        };
+        let what = format!(
+            "Backs up {} ({})",
+            system_name(plan, schedule.system),
+            schedule
+                .backup_type
+                .map_or("backup", |t| t.label())
+                .to_lowercase()
+        );
+        let mut when = schedule.frequency.map_or("–", |f| f.label()).to_owned();
+        if let Some(start) = schedule.start_time {
+            when = format!("{when}, from {}", format::time(start));
+        }
+        rows.push(vec![who, what, when]);
+    }
+    let m = &plan.monitoring;
+    if !m.checker.trim().is_empty() {
+        rows.push(vec![
+            m.checker.trim().to_owned(),
+            format!(
+                "Checks that backups ran, by {}",
+                m.method
+                    .map_or("looking at them", |x| x.label())
+                    .to_lowercase()
+            ),
+            label(m.how_often),
+        ]);
+    }
+    let r = &plan.log_reviews;
+    if !r.reviewer.trim().is_empty() {
+        rows.push(vec![
+            r.reviewer.trim().to_owned(),
+            "Reads the backup logs for anything unusual".to_owned(),
+            label(r.cadence),
+        ]);
+    }
+    Table {
+        columns: vec!["Who", "What", "When"],
+        rows,
+    }
+}
+
+fn restore_tests_table(plan: &Plan) -> Table {
+    Table {
+        columns: vec![
+            "Date",
+            "What was restored",
+            "System",
+            "Restored to",
+            "Result",
+            "Time taken",
+            "Notes",
+        ],
+        rows: plan
+            .restore_tests
+            .iter()
+            .map(|t| {
+                vec![
+                    date(t.date),
+                    label(t.kind),
+                    system_name(plan, t.system),
+                    or_dash(&t.restored_to),
+                    label(t.result),
+                    hours(t.duration_hours),
+                    or_dash(&t.notes),
+                ]
+            })
+            .collect(),
+    }
+}
+
+fn approval_block(plan: &Plan) -> ApprovalBlock {
+    let a = &plan.approval;
+    let who = if a.role.trim().is_empty() {
+        or_dash(&a.approver)
+    } else {
+        format!("{} ({})", or_dash(&a.approver), a.role.trim())
+    };
+    let on = a
+        .date
+        .map(|d| format!(" on {}", format::date(d)))
+        .unwrap_or_default();
+    let state = plan.approval_state();
+    let summary = match state {
+        ApprovalState::Approved => format!("Approved by {who}{on}"),
+        ApprovalState::Outdated => format!(
+            "Approved by {who}{on}, but the restore tests have changed since: approval needed again"
+        ),
+        ApprovalState::ChangesRequested => format!("Changes requested by {who}{on}"),
+        ApprovalState::Rejected => format!("Rejected by {who}{on}"),
+        ApprovalState::NotDecided => "Not approved".to_owned(),
+    };
+    ApprovalBlock {
+        summary,
+        approved: state == ApprovalState::Approved,
+        comment: a.comment.trim().to_owned(),
+    }
+}
+
+fn sentence_join(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+fn systems_section(plan: &Plan) -> Vec<Block> {
+    if plan.systems.is_empty() {
+        return Vec::new();
+    }
+    let count = plan.systems.len();
+    let mut blocks = vec![Block::Paragraph {
+        text: if count == 1 {
+            "The office depends on one critical system.".to_owned()
+        } else {
+            format!("The office depends on {count} critical systems.")
+        },
+    }];
+    let items = plan
+        .systems
+        .iter()
+        .map(|s| {
+            let mut text = or_dash(&s.name);
+            let mut about = Vec::new();
+            if let Some(d) = s.department {
+                about.push(d.label().to_owned());
+            }
+            if let Some(k) = s.data_kind {
+                about.push(k.label().to_lowercase());
+            }
+            if let Some(t) = s.system_type {
+                about.push(t.label().to_lowercase());
+            }
+            if !about.is_empty() {
+                let _ = write!(text, " ({})", about.join(", "));
+            }
+            if s.owner.trim().is_empty() {
+                text.push_str(" has no owner named yet");
+            } else {
+                let _ = write!(text, " is owned by {}", s.owner.trim());
+            }
+            if !s.location.trim().is_empty() {
+                let _ = write!(text, " and lives in {}", s.location.trim());
+            }
+            text.push('.');
+            if let Some(size) = s.size_gb {
+                let _ = write!(text, " It holds about {} GB", format::number(size));
+                if let Some(change) = s.daily_change_percent {
+                    let _ = write!(
+                        text,
+                        ", of which {}% changes each day",
+                        format::number(change)
+                    );
+                }
+                text.push('.');
+            }
+            if let Some(rpo) = s.rpo_hours {
+                let _ = write!(
+                    text,
+                    " At most {} hours of work may be lost.",
+                    format::number(rpo)
+                );
+            }
+            if let Some(rto) = s.rto_hours {
+                let _ = write!(
+                    text,
+                    " It may be down for at most {} hours.",
+                    format::number(rto)
+                );
+            }
+            if !s.redundancy.trim().is_empty() {
+                let _ = write!(text, " Redundancy in place: {}.", s.redundancy.trim());
+            }
+            text
+        })
+        .collect();
+    blocks.push(Block::Bullets { items });
+    blocks
+}
+
+fn assessment_section(plan: &Plan) -> Vec<Block> {
+    let a = &plan.assessment;
+    let mut blocks = Vec::new();
+    if let Some(solution) = a.current_solution {
+        blocks.push(Block::Paragraph {
+            text: format!(
+                "Before this plan, backups were made by: {}.",
+                solution.label()
+            ),
+        });
+    }
+    for (heading, text) in [
+        ("What works", &a.what_works),
+        ("Gaps found", &a.gaps),
+        ("People asked", &a.consulted),
+    ] {
+        if !text.trim().is_empty() {
+            blocks.push(Block::Paragraph {
+                text: format!("{heading}: {}", text.trim()),
+            });
+        }
+    }
+    blocks
+}
+
+fn retention_section(plan: &Plan) -> Vec<Block> {
+    let items: Vec<String> = plan
+        .retention
+        .iter()
+        .map(|r| {
+            let kind = r.data_kind.map_or("Data of an unnamed kind", |k| k.label());
+            let mut text = match r.period {
+                Some(RetentionPeriod::Indefinitely) => format!("{kind} is kept indefinitely"),
+                Some(period) => format!("{kind} is kept for {}", period.label()),
+                None => format!("{kind} has no retention period set yet"),
+            };
+            match r.reason {
+                Some(RetentionReason::Law) => text.push_str(", as the law requires"),
+                Some(RetentionReason::Contract) => text.push_str(", as a contract requires"),
+                Some(RetentionReason::Business) => text.push_str(", for the office's own needs"),
+                None => {}
+            }
+            text.push('.');
+            if !r.note.trim().is_empty() {
+                let _ = write!(text, " {}", r.note.trim());
+            }
+            text
+        })
+        .collect();
+    if items.is_empty() {
+        Vec::new()
+    } else {
+        vec![Block::Bullets { items }]
+    }
+}
+
+fn procedures_section(plan: &Plan) -> Vec<Block> {
+    let p = &plan.procedures;
+    let mut blocks = Vec::new();
+    match (p.responsible.trim(), p.deputy.trim()) {
+        ("", "") => {}
+        (who, "") => blocks.push(Block::Paragraph {
+            text: format!("{who} is responsible for the backups."),
+        }),
+        ("", deputy) => blocks.push(Block::Paragraph {
+            text: format!("{deputy} is the deputy; nobody is named as responsible yet."),
+        }),
+        (who, deputy) => blocks.push(Block::Paragraph {
+            text: format!(
+                "{who} is responsible for the backups; {deputy} stands in when {who} is away."
+            ),
+        }),
+    }
+    if !p.destinations.is_empty() {
+        blocks.push(Block::Paragraph {
+            text: "Backup copies are kept in these places:".to_owned(),
+        });
+        blocks.push(Block::Bullets {
+            items: p
+                .destinations
+                .iter()
+                .map(|d| {
+                    let kind = match d.kind {
+                        Some(DestinationKind::OnSite) => "on site",
+                        Some(DestinationKind::OffSite) => "away from the office",
+                        Some(DestinationKind::Offline) => "offline, disconnected",
+                        None => "kind not chosen",
+                    };
+                    let mut text = format!("{} ({kind})", or_dash(&d.name));
+                    if !d.location.trim().is_empty() {
+                        let _ = write!(text, ": {}", d.location.trim());
+                    }
+                    text
+                })
+                .collect(),
+        });
+    }
+    let steps: Vec<String> = p
+        .steps
+        .iter()
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .collect();
+    if !steps.is_empty() {
+        blocks.push(Block::Paragraph {
+            text: "The routine, in order:".to_owned(),
+        });
+        blocks.push(Block::Numbered { items: steps });
+    }
+    if !p.escalation.is_empty() {
+        blocks.push(Block::Paragraph {
+            text: "When something goes wrong, call:".to_owned(),
+        });
+        blocks.push(Block::Table {
+            table: Table {
+                columns: vec!["Name", "Role", "Phone", "E-mail"],
+                rows: p
+                    .escalation
+                    .iter()
+                    .map(|c| {
+                        vec![
+                            or_dash(&c.name),
+                            or_dash(&c.role),
+                            or_dash(&c.phone),
+                            or_dash(&c.email),
+                        ]
+                    })
+                    .collect(),
+            },
+        });
+    }
+    if !p.media_handling.trim().is_empty() {
+        blocks.push(Block::Paragraph {
+            text: format!("Backup media: {}", p.media_handling.trim()),
+        });
+    }
+    blocks
+}
+
+fn schedules_section(plan: &Plan) -> Vec<Block> {
+    let items: Vec<String> = plan
+        .schedules
+        .iter()
+        .map(|s| {
+            let kind = match s.backup_type {
+                Some(BackupType::Full) => "a full backup",
+                Some(BackupType::Incremental) => "an incremental backup",
+                Some(BackupType::Differential) => "a differential backup",
+                None => "a backup",
+            };
+            let mut text = format!("{} gets {kind}", system_name(plan, s.system));
+            if let Some(f) = s.frequency {
+                let _ = write!(text, " {}", how_often(f));
+            }
+            if let Some(t) = s.start_time {
+                let _ = write!(text, ", starting at {}", format::time(t));
+            }
+            if !s.tool.trim().is_empty() {
+                let _ = write!(text, ", run by {}", s.tool.trim());
+            }
+            text.push('.');
+            match s.tested_on {
+                Some(d) => {
+                    let _ = write!(text, " It was seen working on {}.", format::date(d));
+                }
+                None => text.push_str(" It has not been seen working yet."),
+            }
+            text
+        })
+        .collect();
+    if items.is_empty() {
+        Vec::new()
+    } else {
+        vec![Block::Bullets { items }]
+    }
+}
+
+fn encryption_section(plan: &Plan) -> Vec<Block> {
+    let items: Vec<String> = plan
+        .encryption
+        .iter()
+        .map(|e| {
+            let place = e
+                .destination
+                .and_then(|id| plan.destination(id))
+                .map_or_else(|| "an unnamed destination".to_owned(), |d| or_dash(&d.name));
+            let mut text = match e.method {
+                Some(Encryption::None) => format!("Copies at {place} are not encrypted"),
+                Some(method) => format!("Copies at {place} are encrypted with {}", method.label()),
+                None => format!("The encryption of copies at {place} is not recorded yet"),
+            };
+            match e.scope {
+                Some(EncryptionScope::AtRest) => text.push_str(" while stored"),
+                Some(EncryptionScope::InTransit) => text.push_str(" while being sent"),
+                Some(EncryptionScope::Both) => text.push_str(" while stored and while being sent"),
+                None => {}
+            }
+            text.push('.');
+            if !e.key_holder.trim().is_empty() {
+                let _ = write!(text, " The key is held by {}", e.key_holder.trim());
+                if !e.key_location.trim().is_empty() {
+                    let _ = write!(text, " and kept in {}", e.key_location.trim());
+                }
+                text.push('.');
+            } else if !e.key_location.trim().is_empty() {
+                let _ = write!(text, " The key is kept in {}.", e.key_location.trim());
+            }
+            if let Some(d) = e.verified_on {
+                let _ = write!(text, " Checked on {}.", format::date(d));
+            }
+            text
+        })
+        .collect();
+    if items.is_empty() {
+        Vec::new()
+    } else {
+        vec![Block::Bullets { items }]
+    }
+}
+
+fn initial_backup_section(plan: &Plan) -> Vec<Block> {
+    let items: Vec<String> = plan
+        .initial_backups
+        .iter()
+        .map(|b| {
+            let what = b.system_type.map_or_else(
+                || "an unnamed kind of system".to_owned(),
+                |t| t.label().to_lowercase(),
+            );
+            let mut text = match b.status {
+                Some(InitialStatus::Succeeded) => {
+                    format!("The first full backup of {what} succeeded")
+                }
+                Some(InitialStatus::Failed) => format!("The first full backup of {what} failed"),
+                Some(InitialStatus::InProgress) => {
+                    format!("The first full backup of {what} is under way")
+                }
+                Some(InitialStatus::NotStarted) | None => {
+                    format!("The first full backup of {what} has not started yet")
+                }
+            };
+            if let Some(d) = b.date {
+                let _ = write!(text, " on {}", format::date(d));
+            }
+            text.push('.');
+            let mut facts = Vec::new();
+            if let Some(h) = b.duration_hours {
+                facts.push(format!("took {} hours", format::number(h)));
+            }
+            if let Some(gb) = b.size_gb {
+                facts.push(format!("came to {} GB", format::number(gb)));
+            }
+            if !facts.is_empty() {
+                let _ = write!(text, " It {}.", sentence_join(&facts));
+            }
+            if !b.notes.trim().is_empty() {
+                let _ = write!(text, " Lessons learned: {}", b.notes.trim());
+            }
+            text
+        })
+        .collect();
+    if items.is_empty() {
+        Vec::new()
+    } else {
+        vec![Block::Bullets { items }]
+    }
+}
+
+fn monitoring_section(plan: &Plan) -> Vec<Block> {
+    let m = &plan.monitoring;
+    if m.checker.trim().is_empty()
+        && m.method.is_none()
+        && m.how_often.is_none()
+        && m.errors.is_empty()
+    {
+        return Vec::new();
+    }
+    let mut blocks = Vec::new();
+    if !m.checker.trim().is_empty() || m.method.is_some() || m.how_often.is_some() {
+        let who = if m.checker.trim().is_empty() {
+            "Someone still to be named"
+        } else {
+            m.checker.trim()
+        };
+        let mut text = format!("{who} checks that the backups ran");
+        if let Some(f) = m.how_often {
+            let _ = write!(text, " {}", how_often(f));
+        }
+        if let Some(method) = m.method {
+            let _ = write!(text, ", by {}", method.label().to_lowercase());
+        }
+        text.push('.');
+        blocks.push(Block::Paragraph { text });
+    }
+    if m.errors.is_empty() {
+        blocks.push(Block::Paragraph {
+            text: "No backup errors are recorded.".to_owned(),
+        });
+    } else {
+        blocks.push(Block::Paragraph {
+            text: "Errors recorded and what was done:".to_owned(),
+        });
+        blocks.push(Block::Table {
+            table: Table {
+                columns: vec!["Date", "System", "Error", "Action taken"],
+                rows: m
+                    .errors
+                    .iter()
+                    .map(|e| {
+                        vec![
+                            date(e.date),
+                            system_name(plan, e.system),
+                            or_dash(&e.error),
+                            or_dash(&e.action),
+                        ]
+                    })
+                    .collect(),
+            },
+        });
+    }
+    blocks
+}
+
+fn restore_section(plan: &Plan) -> Vec<Block> {
+    if plan.restore_tests.is_empty() {
+        return Vec::new();
+    }
+    let count = plan.restore_tests.len();
+    vec![Block::Paragraph {
+        text: format!(
+            "{} recorded; the records are in the section \"Restore tests\" below. Data is always restored to a separate place, never over the original.",
+            if count == 1 {
+                "One restore test is".to_owned()
+            } else {
+                format!("{count} restore tests are")
+            }
+        ),
+    }]
+}
+
+fn approval_section(plan: &Plan) -> Vec<Block> {
+    let block = approval_block(plan);
+    if plan.approval.decision.is_none() && plan.approval.approver.trim().is_empty() {
+        return Vec::new();
+    }
+    let mut blocks = vec![Block::Paragraph {
+        text: format!("{}.", block.summary),
+    }];
+    if !block.comment.is_empty() {
+        blocks.push(Block::Paragraph {
+            text: format!("Comment: {}", block.comment),
+        });
+    }
+    blocks
+}
+
+fn log_review_section(plan: &Plan) -> Vec<Block> {
+    let r = &plan.log_reviews;
+    let mut blocks = Vec::new();
+    if !r.reviewer.trim().is_empty() || r.cadence.is_some() {
+        let who = if r.reviewer.trim().is_empty() {
+            "Someone still to be named"
+        } else {
+            r.reviewer.trim()
+        };
+        let mut text = format!("{who} reads the backup logs from end to end");
+        if let Some(f) = r.cadence {
+            let _ = write!(text, " {}", how_often(f));
+        }
+        text.push('.');
+        blocks.push(Block::Paragraph { text });
+    }
+    if !r.entries.is_empty() {
+        blocks.push(Block::Table {
+            table: Table {
+                columns: vec!["Date", "Period", "Anomalies", "Error codes", "Follow-up"],
+                rows: r
+                    .entries
+                    .iter()
+                    .map(|e| {
+                        vec![
+                            date(e.date),
+                            or_dash(&e.period),
+                            or_dash(&e.anomalies),
+                            or_dash(&e.error_codes),
+                            or_dash(&e.follow_up),
+                        ]
+                    })
+                    .collect(),
+            },
+        });
+    }
+    blocks
+}
+
+fn documentation_section(plan: &Plan) -> Vec<Block> {
+    let d = &plan.documentation;
+    let mut blocks = Vec::new();
+    if !d.version.trim().is_empty() {
+        blocks.push(Block::Paragraph {
+            text: format!("This is version {} of the procedure.", d.version.trim()),
+        });
+    }
+    if let Some(next) = plan.identity.next_review {
+        blocks.push(Block::Paragraph {
+            text: format!("It is reviewed again by {}.", format::date(next)),
+        });
+    }
+    if !d.history.is_empty() {
+        blocks.push(Block::Paragraph {
+            text: "Its revision history is in the document control at the start.".to_owned(),
+        });
+    }
+    blocks
+}
+
+fn training_section(plan: &Plan) -> Vec<Block> {
+    plan.training
+        .sessions
+        .iter()
+        .flat_map(|s| {
+            let mut text = format!("\"{}\"", or_dash(&s.title));
+            if let Some(d) = s.date {
+                let _ = write!(text, " on {}", format::date(d));
+            }
+            if let Some(t) = s.start_time {
+                let _ = write!(text, " at {}", format::time(t));
+            }
+            if let Some(m) = s.duration_minutes {
+                let _ = write!(text, " for {m} minutes");
+            }
+            if !s.place.trim().is_empty() {
+                let _ = write!(text, ", in {}", s.place.trim());
+            }
+            if !s.trainer.trim().is_empty() {
+                let _ = write!(text, ", given by {}", s.trainer.trim());
+            }
+            text.push('.');
+            let invited: Vec<String> = s.attendees.iter().map(|a| or_dash(&a.name)).collect();
+            let came: Vec<String> = s
+                .attendees
+                .iter()
+                .filter(|a| a.attended)
+                .map(|a| or_dash(&a.name))
+                .collect();
+            let mut blocks = vec![Block::Paragraph { text }];
+            if !s.agenda.trim().is_empty() {
+                blocks.push(Block::Paragraph {
+                    text: format!("Agenda: {}", s.agenda.trim()),
+                });
+            }
+            if !invited.is_empty() {
+                blocks.push(Block::Paragraph {
+                    text: format!("Invited: {}.", sentence_join(&invited)),
+                });
+                blocks.push(Block::Paragraph {
+                    text: if came.is_empty() {
+                        "Attendance has not been recorded.".to_owned()
+                    } else {
+                        format!("Attended: {}.", sentence_join(&came))
+                    },
+                });
+            }
+            blocks
+        })
+        .collect()
+}
+
+fn evaluation_section(plan: &Plan) -> Vec<Block> {
+    let e = &plan.evaluation;
+    let mut blocks = Vec::new();
+    if let Some(d) = e.evaluated_on {
+        blocks.push(Block::Paragraph {
+            text: format!("The backups were last evaluated on {}.", format::date(d)),
+        });
+    }
+    if let Some(rate) = e.success_rate_percent {
+        blocks.push(Block::Paragraph {
+            text: format!("{}% of backup runs succeeded.", format::number(rate)),
+        });
+    }
+    if let Some(gb) = e.storage_used_gb {
+        blocks.push(Block::Paragraph {
+            text: format!("The backups use {} GB of storage.", format::number(gb)),
+        });
+    }
+    for (heading, text) in [
+        ("Backup durations", &e.backup_durations),
+        ("Restore times against the RTO", &e.restore_times),
+        ("What was adjusted", &e.adjustments),
+        ("Feedback from staff", &e.feedback),
+    ] {
+        if !text.trim().is_empty() {
+            blocks.push(Block::Paragraph {
+                text: format!("{heading}: {}", text.trim()),
+            });
+        }
+    }
+    if let Some(d) = e.next_evaluation {
+        blocks.push(Block::Paragraph {
+            text: format!("The next evaluation is due by {}.", format::date(d)),
+        });
+    }
+    blocks
+}
+
+fn section_blocks(plan: &Plan, step: StepId) -> Vec<Block> {
+    match step {
+        StepId::IdentifySystems => systems_section(plan),
+        StepId::AssessCurrent => assessment_section(plan),
+        StepId::FrequencyRetention => retention_section(plan),
+        StepId::DocumentProcedures => procedures_section(plan),
+        StepId::Schedules => schedules_section(plan),
+        StepId::Encryption => encryption_section(plan),
+        StepId::InitialBackup => initial_backup_section(plan),
+        StepId::Monitoring => monitoring_section(plan),
+        StepId::RestoreTests => restore_section(plan),
+        StepId::Approval => approval_section(plan),
+        StepId::LogReview => log_review_section(plan),
+        StepId::Documentation => documentation_section(plan),
+        StepId::Training => training_section(plan),
+        StepId::Evaluation => evaluation_section(plan),
+    }
+}
+
+fn controls_text(step: &crate::steps::StepDef) -> String {
+    step.controls
+        .iter()
+        .map(|c| format!("{} {}", c.id, c.name))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Builds the document's data from a plan.
+pub fn procedure_data(plan: &Plan, paper: Paper, today: chrono::NaiveDate) -> ProcedureData {
+    let sections = STEPS
+        .iter()
+        .map(|step| {
+            let mut blocks = section_blocks(plan, step.id);
+            if blocks.is_empty() {
+                blocks.push(Block::Empty {
+                    text: NOT_RECORDED.to_owned(),
+                });
+            }
+            Section {
+                number: step.id.number(),
+                title: step.title,
+                controls: controls_text(step),
+                blocks,
+            }
+        })
+        .collect();
+    let appendix = Table {
+        columns: vec!["Step", "Title", "ISO/IEC 27002:2022 controls"],
+        rows: STEPS
+            .iter()
+            .map(|s| {
+                vec![
+                    s.id.number().to_string(),
+                    s.title.to_owned(),
+                    controls_text(s),
+                ]
+            })
+            .collect(),
+    };
+    let p = &plan.procedures;
+    ProcedureData {
+        paper: paper.typst_name(),
+        organisation: plan.identity.organisation.trim().to_owned(),
+        title: plan.display_title().to_owned(),
+        revision: plan.identity.revision.to_string(),
+        printed_on: format::date(today),
+        version: plan.documentation.version.trim().to_owned(),
+        approval: approval_block(plan),
+        next_review: date(plan.identity.next_review),
+        revisions: plan
+            .documentation
+            .history
+            .iter()
+            .map(|r| {
+                vec![
+                    or_dash(&r.version),
+                    date(r.date),
+                    or_dash(&r.author),
+                    or_dash(&r.change),
+                ]
+            })
+            .collect(),
+        systems: systems_table(plan),
+        duties: duties_table(plan),
+        restore_tests: restore_tests_table(plan),
+        sections,
+        signatures: vec![
+            Signature {
+                role: "Prepared by (responsible for backups)",
+                name: p.responsible.trim().to_owned(),
+            },
+            Signature {
+                role: "Approved by",
+                name: plan.approval.approver.trim().to_owned(),
+            },
+        ],
+        appendix,
+    }
+}

@@ -1,0 +1,157 @@
+//! A sealed typst world: one bundled template, one data file, the bundled fonts.
+//!
+//! The template reads the plan only as JSON data (`json("/data.json")`), so text a person
+//! typed is never parsed as markup. The world answers no other file: no file system, no
+//! packages, no network.
+
+use std::sync::LazyLock;
+
+use typst::diag::{FileError, FileResult, SourceDiagnostic};
+use typst::foundations::{Bytes, Datetime};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt as _, World};
+use typst_layout::PagedDocument;
+
+/// The fonts every document may use, embedded in the program.
+static FONT_FILES: [&[u8]; 8] = [
+    include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
+    include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
+    include_bytes!("../../assets/fonts/NotoSans-Italic.ttf"),
+    include_bytes!("../../assets/fonts/NotoSans-BoldItalic.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansArabic-Regular.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansArabic-Bold.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansHebrew-Regular.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansHebrew-Bold.ttf"),
+];
+
+struct Fonts {
+    book: LazyHash<FontBook>,
+    fonts: Vec<Font>,
+}
+
+static FONTS: LazyLock<Fonts> = LazyLock::new(|| {
+    let fonts: Vec<Font> = FONT_FILES
+        .iter()
+        .flat_map(|data| Font::iter(Bytes::new(*data)))
+        .collect();
+    Fonts {
+        book: LazyHash::new(FontBook::from_fonts(&fonts)),
+        fonts,
+    }
+});
+
+static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::default()));
+
+fn file_id(path: &str) -> FileId {
+    let vpath = VirtualPath::new(path).unwrap_or_else(|_| unreachable_path(path));
+    RootedPath::new(VirtualRoot::Project, vpath).intern()
+}
+
+#[cold]
+fn unreachable_path(path: &str) -> VirtualPath {
+    // Only the two fixed paths below are ever asked for; they are valid.
+    panic!("invalid built-in path {path}")
+}
+
+const MAIN_PATH: &str = "/main.typ";
+const DATA_PATH: &str = "/data.json";
+
+/// The world one document is typeset in.
+struct SealedWorld {
+    main: Source,
+    data: Bytes,
+    today: Datetime,
+}
+
+impl World for SealedWorld {
+    fn library(&self) -> &LazyHash<Library> {
+        &LIBRARY
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &FONTS.book
+    }
+
+    fn main(&self) -> FileId {
+        self.main.id()
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.main.id() {
+            Ok(self.main.clone())
+        } else {
+            Err(not_found(id))
+        }
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id == file_id(DATA_PATH) {
+            Ok(self.data.clone())
+        } else if id == self.main.id() {
+            Ok(Bytes::from_string(self.main.clone()))
+        } else {
+            Err(not_found(id))
+        }
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        FONTS.fonts.get(index).cloned()
+    }
+
+    fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
+        Some(self.today)
+    }
+}
+
+fn not_found(id: FileId) -> FileError {
+    FileError::NotFound(id.vpath().get_with_slash().into())
+}
+
+/// Typesetting failed: the template and the data did not make a document.
+#[derive(Debug, thiserror::Error)]
+#[error("Could not lay out the document: {0}")]
+pub struct TypesetError(pub String);
+
+fn describe(diagnostics: &[SourceDiagnostic]) -> String {
+    diagnostics
+        .iter()
+        .map(|d| d.message.to_string())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Typesets `template` with `data` (JSON) and returns the PDF bytes.
+///
+/// `today` fixes the document's date, so the same plan gives the same PDF.
+pub fn pdf(
+    template: &str,
+    data: Vec<u8>,
+    today: chrono::NaiveDate,
+) -> Result<Vec<u8>, TypesetError> {
+    use chrono::Datelike as _;
+    let main = Source::new(file_id(MAIN_PATH), template.to_owned());
+    let (year, month, day) = (
+        today.year(),
+        u8::try_from(today.month()).unwrap_or(1),
+        u8::try_from(today.day()).unwrap_or(1),
+    );
+    let out_of_range = || TypesetError(format!("the date {today} is out of range"));
+    let noon = Datetime::from_ymd_hms(year, month, day, 12, 0, 0).ok_or_else(out_of_range)?;
+    let today = Datetime::from_ymd(year, month, day).ok_or_else(out_of_range)?;
+    let world = SealedWorld {
+        main,
+        data: Bytes::new(data),
+        today,
+    };
+    let document: PagedDocument = typst::compile(&world)
+        .output
+        .map_err(|errors| TypesetError(describe(&errors)))?;
+    let options = typst_pdf::PdfOptions {
+        ident: typst::foundations::Smart::Custom("backup-planner".to_owned()),
+        timestamp: Some(typst_pdf::Timestamp::new_utc(noon)),
+        ..typst_pdf::PdfOptions::default()
+    };
+    typst_pdf::pdf(&document, &options).map_err(|errors| TypesetError(describe(&errors)))
+}

@@ -1,0 +1,484 @@
+//! The printed documents, checked by the text extracted from the real PDF bytes
+//! (`pdftotext`, from poppler-utils, which `scripts/test` installs).
+
+use std::path::Path;
+use std::process::Command;
+
+use backup_planner::documents::{self, Paper, invitation};
+use backup_planner::plan::Plan;
+use backup_planner::steps::STEPS;
+use backup_planner::{format, storage};
+
+fn example() -> Plan {
+    storage::plan_from_str(backup_planner::EXAMPLE_PLAN, Path::new("example")).unwrap()
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 3, 16).unwrap()
+}
+
+/// Runs a poppler tool on PDF bytes and returns what it printed, white space folded.
+fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("doc.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let mut command = Command::new(tool);
+    command.args(args).arg(&path);
+    if tool == "pdftotext" {
+        command.arg("-");
+    }
+    let output = command.output().unwrap_or_else(|err| {
+        panic!("{tool} is needed to read the PDFs ({err}); scripts/test installs poppler-utils")
+    });
+    assert!(
+        output.status.success(),
+        "{tool} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    fold(&String::from_utf8(output.stdout).unwrap())
+}
+
+/// The document's text with all white space folded to single spaces.
+fn pdf_text(pdf: &[u8]) -> String {
+    poppler("pdftotext", &["-raw", "-enc", "UTF-8"], pdf)
+}
+
+fn fold(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn pdf_info(pdf: &[u8]) -> String {
+    poppler("pdfinfo", &[], pdf)
+}
+
+/// The number of pages, as pdfinfo reads it.
+fn pages(pdf: &[u8]) -> usize {
+    let info = pdf_info(pdf);
+    let after = info
+        .split("Pages: ")
+        .nth(1)
+        .expect("pdfinfo names the pages");
+    after.split(' ').next().unwrap().parse().unwrap()
+}
+
+/// Every answer a person typed or picked in the plan, as the document should show it.
+#[expect(
+    clippy::too_many_lines,
+    clippy::many_single_char_names,
+    reason = "one answer sheet, read top to bottom"
+)]
+fn answers(plan: &Plan) -> Vec<String> {
+    use backup_planner::options::OptionList as _;
+    let mut out: Vec<String> = Vec::new();
+    let mut text = |s: &str| {
+        if !s.trim().is_empty() {
+            out.push(s.trim().to_owned());
+        }
+    };
+    let id = &plan.identity;
+    text(&id.organisation);
+    text(&id.title);
+    for s in &plan.systems {
+        for t in [&s.name, &s.owner, &s.location, &s.redundancy] {
+            text(t);
+        }
+        text(s.department.unwrap().label());
+        for v in [s.size_gb, s.rpo_hours, s.rto_hours].into_iter().flatten() {
+            text(&format::number(v));
+        }
+    }
+    let a = &plan.assessment;
+    text(a.current_solution.unwrap().label());
+    for t in [&a.what_works, &a.gaps, &a.consulted] {
+        text(t);
+    }
+    for r in &plan.retention {
+        text(r.data_kind.unwrap().label());
+        text(&r.note);
+    }
+    let p = &plan.procedures;
+    text(&p.responsible);
+    text(&p.deputy);
+    for d in &p.destinations {
+        text(&d.name);
+        text(&d.location);
+    }
+    for s in &p.steps {
+        text(s);
+    }
+    for c in &p.escalation {
+        for t in [&c.name, &c.role, &c.phone, &c.email] {
+            text(t);
+        }
+    }
+    text(&p.media_handling);
+    for s in &plan.schedules {
+        text(&s.tool);
+        text(&format::time(s.start_time.unwrap()));
+        text(&format::date(s.tested_on.unwrap()));
+    }
+    for e in &plan.encryption {
+        text(e.method.unwrap().label());
+        text(&e.key_holder);
+        text(&e.key_location);
+        text(&format::date(e.verified_on.unwrap()));
+    }
+    for b in &plan.initial_backups {
+        text(&b.notes);
+        text(&format::date(b.date.unwrap()));
+    }
+    let m = &plan.monitoring;
+    text(&m.checker);
+    for e in &m.errors {
+        text(&e.error);
+        text(&e.action);
+        text(&format::date(e.date.unwrap()));
+    }
+    for t in &plan.restore_tests {
+        text(t.kind.unwrap().label());
+        text(&t.restored_to);
+        text(&t.notes);
+        text(t.result.unwrap().label());
+        text(&format::date(t.date.unwrap()));
+    }
+    let ap = &plan.approval;
+    text(&ap.approver);
+    text(&ap.role);
+    text(&ap.comment);
+    let r = &plan.log_reviews;
+    text(&r.reviewer);
+    for e in &r.entries {
+        for t in [&e.period, &e.anomalies, &e.error_codes, &e.follow_up] {
+            text(t);
+        }
+    }
+    let d = &plan.documentation;
+    text(&d.version);
+    for h in &d.history {
+        text(&h.author);
+        text(&h.change);
+    }
+    for s in &plan.training.sessions {
+        for t in [&s.title, &s.place, &s.trainer] {
+            text(t);
+        }
+        for a in &s.attendees {
+            text(&a.name);
+        }
+    }
+    let e = &plan.evaluation;
+    for t in [
+        &e.backup_durations,
+        &e.restore_times,
+        &e.adjustments,
+        &e.feedback,
+    ] {
+        text(t);
+    }
+    text(&format::date(e.next_evaluation.unwrap()));
+    out
+}
+
+#[test]
+fn the_procedure_holds_every_answer_of_the_example_and_every_step_title() {
+    let plan = example();
+    let pdf = documents::procedure_pdf(&plan, Paper::A4, today()).unwrap();
+    let text = pdf_text(&pdf);
+    for step in &STEPS {
+        assert!(
+            text.contains(&format!("{}. {}", step.id.number(), step.title)),
+            "step title missing: {}",
+            step.title
+        );
+    }
+    let missing: Vec<String> = answers(&plan)
+        .into_iter()
+        .filter(|a| !text.contains(&fold(a)))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "answers missing from the PDF: {missing:#?}"
+    );
+
+    // Plain procedure language, not a dump of fields.
+    assert!(
+        text.contains("Financial data is kept for 1 year, as the law requires."),
+        "{text}"
+    );
+    assert!(text.contains(
+        "Tom Becker is responsible for the backups; Priya Shah stands in when Tom Becker is away."
+    ));
+    // Cover, document control and sign-off.
+    assert!(text.contains("Approved by Margaret O'Neill (Managing partner) on 2026-02-15"));
+    assert!(text.contains("Document control"));
+    assert!(text.contains("Sign-off"));
+    assert!(text.contains("Appendix: steps and ISO/IEC 27002:2022 controls"));
+    assert!(text.contains("8.24 Use of cryptography"));
+}
+
+#[test]
+fn pages_are_numbered_with_title_and_revision_on_each() {
+    let pdf = documents::procedure_pdf(&example(), Paper::A4, today()).unwrap();
+    let info = pdf_info(&pdf);
+    let pages = pages(&pdf);
+    assert!(pages >= 4, "{info}");
+    let text = pdf_text(&pdf);
+    for page in 1..=pages {
+        assert!(
+            text.contains(&format!("Page {page} of {pages}")),
+            "page {page} has no number"
+        );
+    }
+    assert!(text.contains("Revision 1, printed on 2026-03-16"));
+    assert!(
+        info.contains("Page size: 595.276 x 841.89 pts (A4)"),
+        "{info}"
+    );
+}
+
+#[test]
+fn letter_paper_gives_letter_pages() {
+    let pdf = documents::procedure_pdf(&example(), Paper::Letter, today()).unwrap();
+    assert!(pdf_info(&pdf).contains("Page size: 612 x 792 pts (letter)"));
+}
+
+#[test]
+fn long_tables_repeat_their_header_on_every_page() {
+    let mut plan = example();
+    let template = plan.systems[0].clone();
+    for i in 0..200 {
+        let system = plan.add_system();
+        let id = system.id;
+        *system = backup_planner::plan::System {
+            id,
+            name: format!("Workstation {i:03}"),
+            ..template.clone()
+        };
+    }
+    let pdf = documents::procedure_pdf(&plan, Paper::A4, today()).unwrap();
+    let header = "System Department Owner Kind of data Frequency Retention Encryption RPO RTO";
+    let count = pdf_text(&pdf).matches(header).count();
+    assert!(count >= 3, "the systems table header appears {count} times");
+}
+
+/// Text that would be markup or code if it were spliced into the template.
+const HOSTILE: &str = "#read(\"/etc/passwd\") *bold* _it_ $x^2$ [link] <label> @ref \\ \\n #set page(width: 1cm) // no";
+
+fn hostile_plan() -> Plan {
+    let mut plan = example();
+    let h = || HOSTILE.to_owned();
+    plan.identity.organisation = h();
+    plan.identity.title = h();
+    for s in &mut plan.systems {
+        s.name = h();
+        s.owner = h();
+        s.location = h();
+        s.redundancy = h();
+    }
+    plan.assessment.gaps = h();
+    plan.procedures.responsible = h();
+    plan.procedures.steps = vec![h(), h()];
+    plan.procedures.destinations[0].name = h();
+    plan.procedures.escalation[0].email = h();
+    plan.encryption[0].key_location = h();
+    plan.monitoring.errors[0].error = h();
+    plan.restore_tests[0].notes = h();
+    plan.approval.comment = h();
+    plan.log_reviews.entries[0].anomalies = h();
+    plan.documentation.history[0].change = h();
+    plan.training.sessions[0].title = h();
+    plan.training.sessions[0].place = h();
+    plan.training.sessions[0].agenda = h();
+    plan.training.sessions[0].attendees[0].name = h();
+    plan.evaluation.feedback = h();
+    plan
+}
+
+#[test]
+fn markup_in_any_field_prints_literally_and_reads_no_file() {
+    let plan = hostile_plan();
+    let procedure = pdf_text(&documents::procedure_pdf(&plan, Paper::A4, today()).unwrap());
+    let session = &plan.training.sessions[0];
+    let invite = pdf_text(&documents::invitation_pdf(&plan, session, Paper::A4, today()).unwrap());
+    for text in [&procedure, &invite] {
+        assert!(
+            text.contains(&fold(HOSTILE)),
+            "the hostile text is not shown literally"
+        );
+        assert!(!text.contains("root:"), "a file was read into the document");
+    }
+    assert!(procedure.matches(&fold(HOSTILE)).count() > 20);
+}
+
+#[test]
+fn greek_cyrillic_arabic_and_hebrew_print_with_the_bundled_fonts() {
+    let mut plan = example();
+    let scripts = [
+        "Λογιστήριο Αθηνών",
+        "Бухгалтерия Москва",
+        "Zoë Ünal-Øberg, Ångström",
+        "مكتب المحاسبة",
+        "משרד רואי חשבון",
+    ];
+    for (system, name) in plan.systems.iter_mut().zip(scripts) {
+        system.name = name.to_owned();
+    }
+    let pdf = documents::procedure_pdf(&plan, Paper::A4, today()).unwrap();
+    let text = pdf_text(&pdf);
+    for name in &scripts[..3] {
+        assert!(text.contains(name), "{name} did not come out");
+    }
+    // Right-to-left text comes out of pdftotext in visual order; the letters must be there.
+    for name in &scripts[3..] {
+        let letters = |s: &str| {
+            let mut l: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+            l.sort_unstable();
+            l
+        };
+        let found = text
+            .split(' ')
+            .collect::<Vec<_>>()
+            .windows(name.split(' ').count())
+            .any(|w| letters(&w.join(" ")) == letters(name));
+        assert!(found, "{name} did not come out");
+    }
+    let fonts = poppler("pdffonts", &[], &pdf);
+    assert!(fonts.contains("NotoSans"), "{fonts}");
+    assert!(
+        !fonts.contains("Libertinus"),
+        "only the bundled fonts are used: {fonts}"
+    );
+}
+
+#[test]
+fn the_invitation_has_a_page_per_attendee_or_one_general_notice() {
+    let mut plan = example();
+    let session = plan.training.sessions[0].clone();
+    let pdf = documents::invitation_pdf(&plan, &session, Paper::A4, today()).unwrap();
+    let text = pdf_text(&pdf);
+    assert_eq!(pages(&pdf), 3);
+    for name in [
+        "Dear Priya Shah,",
+        "Dear Aisha Rahman,",
+        "Dear Jonas Weber,",
+    ] {
+        assert!(text.contains(name), "{name}");
+    }
+    assert!(text.contains("Backup Procedures Training Invitation"));
+    assert!(text.contains("Thursday 5 March 2026, 14:00 to 15:00 (Europe/London)"));
+    assert!(text.contains("Meeting room 2"));
+    assert!(text.contains("60 minutes"));
+    assert!(text.contains("how to ask for a restore"));
+
+    plan.training.sessions[0].attendees.clear();
+    let session = plan.training.sessions[0].clone();
+    let pdf = documents::invitation_pdf(&plan, &session, Paper::A4, today()).unwrap();
+    assert_eq!(pages(&pdf), 1);
+    assert!(pdf_text(&pdf).contains("To all staff,"));
+}
+
+#[test]
+fn the_calendar_file_parses_back_with_attendees_and_times() {
+    use icalendar::{Calendar, CalendarComponent, Component as _, EventLike as _};
+    let plan = example();
+    let session = &plan.training.sessions[0];
+    let now = today().and_hms_opt(9, 0, 0).unwrap();
+    let ics = invitation::ics(&plan, session, now).unwrap();
+    let calendar: Calendar = ics.parse().unwrap();
+    let event = calendar
+        .components
+        .iter()
+        .find_map(|c| match c {
+            CalendarComponent::Event(e) => Some(e),
+            _ => None,
+        })
+        .expect("one event");
+    assert_eq!(event.get_summary(), Some("Backup Procedures Training"));
+    assert_eq!(event.get_location(), Some("Meeting room 2"));
+    let start = event.property_value("DTSTART").unwrap();
+    assert_eq!(start, "20260305T140000");
+    let tzid = event
+        .properties()
+        .get("DTSTART")
+        .unwrap()
+        .params()
+        .get("TZID")
+        .unwrap();
+    assert_eq!(tzid.value(), "Europe/London");
+    assert_eq!(event.property_value("DTEND"), Some("20260305T150000"));
+    let attendees: Vec<&str> = event
+        .multi_properties()
+        .get("ATTENDEE")
+        .unwrap()
+        .iter()
+        .map(icalendar::Property::value)
+        .collect();
+    assert_eq!(
+        attendees,
+        [
+            "mailto:priya@harbour-accountants.example",
+            "mailto:aisha@harbour-accountants.example",
+            "mailto:jonas@harbour-accountants.example"
+        ]
+    );
+    assert!(ics.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/London\r\n"));
+}
+
+#[test]
+fn the_email_names_date_time_and_place() {
+    let plan = example();
+    let mail = invitation::email(&plan, &plan.training.sessions[0]);
+    let text = mail.as_text();
+    assert!(
+        text.contains("Subject: Invitation: Backup Procedures Training on 2026-03-05 at 14:00")
+    );
+    assert!(text.contains("When: Thursday 5 March 2026, 14:00 to 15:00 (Europe/London)"));
+    assert!(text.contains("Where: Meeting room 2"));
+}
+
+#[test]
+fn the_command_line_exports_every_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.ron");
+    std::fs::write(&plan, backup_planner::EXAMPLE_PLAN).unwrap();
+    let out = |name: &str| dir.path().join(name);
+    let status = Command::new(env!("CARGO_BIN_EXE_backup-planner"))
+        .arg("export")
+        .arg(&plan)
+        .args(["--paper", "letter", "--procedure"])
+        .arg(out("procedure.pdf"))
+        .arg("--invitation")
+        .arg(out("invitation.pdf"))
+        .arg("--ics")
+        .arg(out("training.ics"))
+        .arg("--email")
+        .arg(out("email.txt"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let procedure = std::fs::read(out("procedure.pdf")).unwrap();
+    assert!(pdf_info(&procedure).contains("(letter)"));
+    assert!(
+        pdf_text(&std::fs::read(out("invitation.pdf")).unwrap()).contains("Dear Aisha Rahman,")
+    );
+    assert!(
+        std::fs::read_to_string(out("training.ics"))
+            .unwrap()
+            .starts_with("BEGIN:VCALENDAR\r\n")
+    );
+    assert!(
+        std::fs::read_to_string(out("email.txt"))
+            .unwrap()
+            .contains("Where: Meeting room 2")
+    );
+
+    // A plan that is not there: a clear message and a failing status, nothing written.
+    let output = Command::new(env!("CARGO_BIN_EXE_backup-planner"))
+        .args(["export", "/nonexistent/plan.ron", "--procedure"])
+        .arg(out("none.pdf"))
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("Could not read the file"));
+    assert!(!out("none.pdf").exists());
+}

@@ -1,0 +1,129 @@
+//! Printing and exporting through the real UI: the buttons write the files the person
+//! chose, print hands the PDF over, and failures are said in words with the file's place.
+
+mod common;
+
+use std::fs;
+
+use backup_planner::desktop::Printed;
+use common::TestApp;
+use egui_kittest::kittest::Queryable as _;
+
+fn open_example(dir: &std::path::Path) -> TestApp {
+    let path = dir.join("example.ron");
+    fs::write(&path, backup_planner::EXAMPLE_PLAN).unwrap();
+    TestApp::start_with(&dir.join("config"), Some(path))
+}
+
+fn is_pdf(path: &std::path::Path) -> bool {
+    fs::read(path).is_ok_and(|bytes| bytes.starts_with(b"%PDF-") && bytes.len() > 10_000)
+}
+
+#[test]
+fn export_procedure_writes_the_pdf_where_the_person_chose() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = open_example(dir.path());
+    let out = dir.path().join("procedure.pdf");
+    app.dialogs.answer(&out);
+    app.menu("File", "Export procedure PDF...");
+    assert!(is_pdf(&out));
+    assert!(app.shows("Procedure document saved"));
+    app.click("OK");
+
+    // Cancelling the dialog writes nothing and says nothing.
+    app.menu("File", "Export procedure PDF...");
+    assert!(!app.shows("Procedure document saved"));
+}
+
+#[test]
+fn print_hands_the_pdf_to_the_system_and_says_what_happened() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = open_example(dir.path());
+    app.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::P);
+    app.harness.run();
+    let printed = app.desktop.printed.borrow().clone();
+    assert_eq!(printed.len(), 1);
+    assert!(is_pdf(&printed[0]));
+    assert!(app.shows("Sent to the printer"));
+    app.click("OK");
+
+    // No print system: the viewer opens, and the person is told so.
+    *app.desktop.print_answer.borrow_mut() = Some(Ok(Printed::OpenedInViewer));
+    app.menu("File", "Print procedure... Ctrl+P");
+    assert!(app.shows("Opened for printing"));
+    app.click("OK");
+
+    // Nothing works: the message says where the file is.
+    *app.desktop.print_answer.borrow_mut() = Some(Err(format!(
+        "The printer could not be reached. The document is saved at {}",
+        printed[0].display()
+    )));
+    app.menu("File", "Print procedure... Ctrl+P");
+    assert!(app.shows("Could not print"));
+    assert!(app.shows_text(&printed[0].display().to_string()));
+}
+
+#[test]
+fn the_training_step_saves_the_invitation_and_calendar_and_hands_over_the_email() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = open_example(dir.path());
+    app.go_to_step(13);
+
+    let pdf = dir.path().join("invitation.pdf");
+    app.dialogs.answer(&pdf);
+    app.click("Save invitation PDF...");
+    assert!(is_pdf(&pdf));
+    app.click("OK");
+
+    let ics = dir.path().join("training.ics");
+    app.dialogs.answer(&ics);
+    app.click("Save calendar file...");
+    let calendar = fs::read_to_string(&ics).unwrap();
+    assert!(calendar.contains("ATTENDEE;CN=Aisha Rahman"));
+    app.click("OK");
+
+    app.harness
+        .get_by_label("Copy e-mail text")
+        .click_accesskit();
+    // The copy happens in the frame that handles the click: look at that frame's output.
+    app.harness.step();
+    let copied = app
+        .harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        });
+    app.harness.run();
+    let copied = copied.expect("the e-mail text went to the clipboard");
+    assert!(
+        copied.contains("Subject: Invitation: Backup Procedures Training on 2026-03-05 at 14:00")
+    );
+    app.click("OK");
+
+    app.click("Open in mail program");
+    let opened = app.desktop.opened.borrow().clone();
+    assert_eq!(opened.len(), 1);
+    assert!(opened[0].starts_with("mailto:priya@harbour-accountants.example,"));
+}
+
+#[test]
+fn a_calendar_file_for_a_session_without_a_time_is_refused_before_asking_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = TestApp::start(&dir.path().join("config"));
+    app.click("New plan");
+    app.go_to_step(13);
+    app.click("➕ Add training session");
+    app.click("Save calendar file...");
+    assert!(app.shows("Could not make the calendar file"));
+    assert!(app.shows_text("needs a date and a start time"));
+    assert_eq!(
+        *app.dialogs.asked.borrow(),
+        0,
+        "no file dialog for a file that cannot be made"
+    );
+}
