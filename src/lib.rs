@@ -11,6 +11,7 @@ pub mod documents;
 pub mod format;
 pub mod options;
 pub mod plan;
+pub mod sample;
 pub mod steps;
 pub mod storage;
 pub mod ui;

@@ -368,7 +368,8 @@ fn the_invitation_has_a_page_per_attendee_or_one_general_notice() {
     assert!(text.contains("Thursday 5 March 2026, 14:00 to 15:00 (Europe/London)"));
     assert!(text.contains("Meeting room 2"));
     assert!(text.contains("60 minutes"));
-    assert!(text.contains("how to ask for a restore"));
+    assert!(text.contains("How to ask for a restore"));
+    assert!(text.contains("Your laptop, to try a restore of your own files."));
 
     plan.training.sessions[0].attendees.clear();
     let session = plan.training.sessions[0].clone();

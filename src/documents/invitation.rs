@@ -145,7 +145,15 @@ fn agenda_items(agenda: &str) -> Vec<String> {
     } else {
         lines
     };
-    items.into_iter().map(str::to_owned).collect()
+    items.into_iter().map(capitalised).collect()
+}
+
+/// The text with its first letter in upper case, as a list item starts.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// The e-mail that goes with the invitation.
@@ -626,6 +634,7 @@ mod tests {
         );
         assert!(mail.body.contains("Where: Room 2, first floor"));
         assert!(mail.body.contains("- How to ask for a restore"));
+        assert!(mail.body.contains("- Where files go"));
         assert_eq!(mail.to, ["aisha@example.org", "jonas@example.org"]);
         let link = mail.mailto();
         assert!(link.starts_with(

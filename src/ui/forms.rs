@@ -52,8 +52,22 @@ pub fn details_ui(ui: &mut Ui, identity: &mut Identity, today: NaiveDate) {
                 .on_hover_text("Counts up each time the plan is approved again")
         });
         form.date("Next review date", &mut identity.next_review);
-        form.text("Time zone", &mut identity.time_zone)
-            .on_hover_text("For training times, e.g. Europe/London or America/New_York");
+        form.custom("Time zone", |ui| {
+            ui.horizontal(|ui| {
+                let response = ui
+                    .add(egui::TextEdit::singleline(&mut identity.time_zone).desired_width(200.0))
+                    .on_hover_text("For training times, e.g. Europe/London or America/New_York");
+                let zone = identity.time_zone.trim();
+                if !zone.is_empty() && jiff::tz::TimeZone::get(zone).is_err() {
+                    ui.colored_label(
+                        theme::WARNING,
+                        "Not a time zone this program knows: write it like Europe/London",
+                    );
+                }
+                response
+            })
+            .inner
+        });
     });
 }
 

@@ -1,0 +1,67 @@
+//! How long the documents take for small and large plans.
+//!
+//! `cargo bench --bench documents` prints, for plans of 25 to 2,000 systems, the median
+//! time to make the procedure PDF and the invitation PDF (typesetting and PDF writing,
+//! in this process), the procedure's page count and size.
+
+use std::time::{Duration, Instant};
+
+use backup_planner::documents::{self, Paper};
+use backup_planner::sample::plan_with_systems;
+
+fn median(mut runs: Vec<Duration>) -> Duration {
+    runs.sort_unstable();
+    runs[runs.len() / 2]
+}
+
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
+    let mut last = f(); // warm-up: fonts and the standard library load once per process
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let start = Instant::now();
+        last = f();
+        times.push(start.elapsed());
+    }
+    (median(times), last)
+}
+
+/// The page count as poppler's pdfinfo reads it, or "?" where it is not installed.
+fn page_count(pdf: &[u8]) -> String {
+    let path = std::env::temp_dir().join("backup-planner-bench.pdf");
+    if std::fs::write(&path, pdf).is_err() {
+        return "?".to_owned();
+    }
+    let info = std::process::Command::new("pdfinfo").arg(&path).output();
+    let _ = std::fs::remove_file(&path);
+    info.ok()
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .and_then(|text| {
+            text.lines()
+                .find_map(|l| l.strip_prefix("Pages:").map(|n| n.trim().to_owned()))
+        })
+        .unwrap_or_else(|| "?".to_owned())
+}
+
+fn main() {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 16).unwrap_or_default();
+    println!("systems  procedure (median)  pages   size      invitation (median)");
+    for systems in [25, 250, 500, 1000, 2000] {
+        let plan = plan_with_systems(systems);
+        let runs = if systems >= 1000 { 5 } else { 11 };
+        let (procedure_time, pdf) = time(runs, || {
+            documents::procedure_pdf(&plan, Paper::A4, today).expect("the procedure is made")
+        });
+        let session = &plan.training.sessions[0];
+        let (invitation_time, _) = time(runs, || {
+            documents::invitation_pdf(&plan, session, Paper::A4, today)
+                .expect("the invitation is made")
+        });
+        let pages = page_count(&pdf);
+        println!(
+            "{systems:>7}  {:>15.1} ms  {pages:>5}  {:>6} KB  {:>15.1} ms",
+            procedure_time.as_secs_f64() * 1000.0,
+            pdf.len() / 1024,
+            invitation_time.as_secs_f64() * 1000.0,
+        );
+    }
+}
