@@ -1,9 +1,10 @@
 //! Handing things to the operating system: printing a PDF, opening a file or a
 //! `mailto:` link with the program the person has chosen for it.
 
-use std::io;
+use std::io::{self, Read as _};
 use std::path::Path;
 use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 /// What became of a print request.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,17 +26,44 @@ pub trait Desktop {
 /// The real operating system.
 pub struct SystemDesktop;
 
+/// How long a helper program may take before it is taken to have started fine: a viewer
+/// opened by `xdg-open` may stay in the foreground until the person closes it.
+const PATIENCE: Duration = Duration::from_secs(3);
+
+/// Runs a helper program and reports its failure in its own words.
 fn run(command: &mut Command) -> io::Result<()> {
-    let output = command.stdin(Stdio::null()).output()?;
-    if output.status.success() {
-        Ok(())
-    } else {
-        let said = String::from_utf8_lossy(&output.stderr).trim().to_owned();
-        Err(io::Error::other(if said.is_empty() {
-            format!("it stopped with {}", output.status)
-        } else {
-            said
-        }))
+    let program = command.get_program().to_string_lossy().into_owned();
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|err| match err.kind() {
+            io::ErrorKind::NotFound => io::Error::other(format!("{program} is not installed")),
+            _ => err,
+        })?;
+    let started = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait()? {
+            if status.success() {
+                return Ok(());
+            }
+            let mut said = String::new();
+            if let Some(mut stderr) = child.stderr.take() {
+                let _ = stderr.read_to_string(&mut said);
+            }
+            let said = said.trim();
+            return Err(io::Error::other(if said.is_empty() {
+                format!("it stopped with {status}")
+            } else {
+                said.to_owned()
+            }));
+        }
+        if started.elapsed() > PATIENCE {
+            // Still running: the program is up (a viewer, a print dialog). Leave it be.
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(20));
     }
 }
 

@@ -319,6 +319,15 @@ fn approval_block(plan: &Plan) -> ApprovalBlock {
     }
 }
 
+/// A bulleted list, or nothing when there are no items.
+fn bullets(items: Vec<String>) -> Vec<Block> {
+    if items.is_empty() {
+        Vec::new()
+    } else {
+        vec![Block::Bullets { items }]
+    }
+}
+
 fn sentence_join(items: &[String]) -> String {
     match items {
         [] => String::new(),
@@ -450,11 +459,7 @@ fn retention_section(plan: &Plan) -> Vec<Block> {
             text
         })
         .collect();
-    if items.is_empty() {
-        Vec::new()
-    } else {
-        vec![Block::Bullets { items }]
-    }
+    bullets(items)
 }
 
 fn procedures_section(plan: &Plan) -> Vec<Block> {
@@ -571,11 +576,7 @@ fn schedules_section(plan: &Plan) -> Vec<Block> {
             text
         })
         .collect();
-    if items.is_empty() {
-        Vec::new()
-    } else {
-        vec![Block::Bullets { items }]
-    }
+    bullets(items)
 }
 
 fn encryption_section(plan: &Plan) -> Vec<Block> {
@@ -614,11 +615,7 @@ fn encryption_section(plan: &Plan) -> Vec<Block> {
             text
         })
         .collect();
-    if items.is_empty() {
-        Vec::new()
-    } else {
-        vec![Block::Bullets { items }]
-    }
+    bullets(items)
 }
 
 fn initial_backup_section(plan: &Plan) -> Vec<Block> {
@@ -662,11 +659,7 @@ fn initial_backup_section(plan: &Plan) -> Vec<Block> {
             text
         })
         .collect();
-    if items.is_empty() {
-        Vec::new()
-    } else {
-        vec![Block::Bullets { items }]
-    }
+    bullets(items)
 }
 
 fn monitoring_section(plan: &Plan) -> Vec<Block> {

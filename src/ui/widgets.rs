@@ -307,40 +307,37 @@ impl<'a> Form<'a> {
         response
     }
 
-    /// A number field with its unit after it.
-    pub fn number(&mut self, label: &str, unit: &str, value: &mut Option<f64>) -> Response {
+    /// A checked field with its unit after it.
+    fn parsed_with_unit<T: PartialEq>(
+        &mut self,
+        label: &str,
+        unit: &str,
+        value: &mut Option<T>,
+        kind: &Parsed<T>,
+    ) -> Response {
         self.row(label, |ui, id| {
             ui.horizontal(|ui| {
-                let response = number_edit(ui, id, value, 100.0);
+                let response = parsed_edit(ui, id, value, 100.0, kind);
                 ui.label(unit);
                 response
             })
             .inner
         })
+    }
+
+    /// A number field with its unit after it.
+    pub fn number(&mut self, label: &str, unit: &str, value: &mut Option<f64>) -> Response {
+        self.parsed_with_unit(label, unit, value, &NUMBER)
     }
 
     /// A percentage field.
     pub fn percent(&mut self, label: &str, value: &mut Option<f64>) -> Response {
-        self.row(label, |ui, id| {
-            ui.horizontal(|ui| {
-                let response = percent_edit(ui, id, value, 100.0);
-                ui.label("%");
-                response
-            })
-            .inner
-        })
+        self.parsed_with_unit(label, "%", value, &PERCENT)
     }
 
     /// A whole-number field with its unit after it.
     pub fn count(&mut self, label: &str, unit: &str, value: &mut Option<u32>) -> Response {
-        self.row(label, |ui, id| {
-            ui.horizontal(|ui| {
-                let response = count_edit(ui, id, value, 100.0);
-                ui.label(unit);
-                response
-            })
-            .inner
-        })
+        self.parsed_with_unit(label, unit, value, &COUNT)
     }
 
     /// A time-of-day field.
