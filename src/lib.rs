@@ -4,6 +4,7 @@
 //! The model ([`plan`], [`options`], [`steps`]) and [`storage`] know nothing of the UI;
 //! [`ui`] is a thin egui layer over them.
 
+pub mod changes;
 pub mod cli;
 pub mod clock;
 pub mod desktop;
