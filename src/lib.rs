@@ -12,6 +12,7 @@ pub mod documents;
 pub mod format;
 pub mod options;
 pub mod plan;
+pub mod review;
 pub mod sample;
 pub mod steps;
 pub mod storage;

@@ -13,7 +13,9 @@ use crate::options::{
 };
 
 /// The plan file format this version writes, and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// 1: the first format. 2: approved revisions are kept in the plan (`revisions`).
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A whole backup plan: its identity and the record of each of the 14 steps.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -50,6 +52,8 @@ pub struct Plan {
     pub training: Training,
     /// Step 14.
     pub evaluation: Evaluation,
+    /// Every approved revision, oldest first, each with the plan as it was approved.
+    pub revisions: Vec<ApprovedRevision>,
 }
 
 impl Default for Plan {
@@ -71,6 +75,7 @@ impl Default for Plan {
             documentation: Documentation::default(),
             training: Training::default(),
             evaluation: Evaluation::default(),
+            revisions: Vec::new(),
         }
     }
 }
@@ -159,6 +164,88 @@ impl Plan {
         }
     }
 
+    /// The plan as it stands, without its revision list: what a revision keeps.
+    #[must_use]
+    pub fn snapshot(&self) -> Plan {
+        Plan {
+            revisions: Vec::new(),
+            ..self.clone()
+        }
+    }
+
+    /// The last approved revision, if the plan has one.
+    pub fn last_revision(&self) -> Option<&ApprovedRevision> {
+        self.revisions.last()
+    }
+
+    /// Records a reviewed plan as a new approved revision: the revision number goes up,
+    /// the change summary since the last revision is kept with a copy of the plan, a line
+    /// goes into the revision history of step 12, and the next review is set.
+    pub fn sign_off(&mut self, sign_off: &SignOff, today: NaiveDate) -> &ApprovedRevision {
+        let date = sign_off.date.unwrap_or(today);
+        let changes: Vec<String> = match self.last_revision() {
+            Some(last) => crate::changes::changes(&last.snapshot, self)
+                .into_iter()
+                .map(|c| c.text)
+                .collect(),
+            None => Vec::new(),
+        };
+        self.identity.revision = if self.revisions.is_empty() {
+            self.identity.revision.max(1)
+        } else {
+            self.identity.revision + 1
+        };
+        self.identity.next_review =
+            date.checked_add_months(chrono::Months::new(self.identity.review_months()));
+        let summary = match changes.len() {
+            0 => "Reviewed; no changes.".to_owned(),
+            1 => "Reviewed; 1 change.".to_owned(),
+            n => format!("Reviewed; {n} changes."),
+        };
+        self.documentation.history.push(DocumentRevision {
+            version: self.identity.revision.to_string(),
+            date: Some(date),
+            author: sign_off.approver.trim().to_owned(),
+            change: summary,
+        });
+        self.documentation.version = self.identity.revision.to_string();
+        let revision = ApprovedRevision {
+            revision: self.identity.revision,
+            date: Some(date),
+            approver: sign_off.approver.trim().to_owned(),
+            role: sign_off.role.trim().to_owned(),
+            comment: sign_off.comment.trim().to_owned(),
+            changes,
+            snapshot: Box::new(self.snapshot()),
+        };
+        self.revisions.push(revision);
+        let last = self.revisions.len() - 1;
+        &self.revisions[last]
+    }
+
+    /// Brings a plan read from an older format up to date. A format 1 plan that was
+    /// approved gets that approval as its first revision, so the next review has
+    /// something to compare with.
+    pub fn upgrade(&mut self, from_version: u32) {
+        self.format_version = FORMAT_VERSION;
+        self.ensure_session_uids();
+        if from_version < 2
+            && self.revisions.is_empty()
+            && self.approval.decision == Some(Decision::Approved)
+        {
+            let revision = ApprovedRevision {
+                revision: self.identity.revision.max(1),
+                date: self.approval.date,
+                approver: self.approval.approver.trim().to_owned(),
+                role: self.approval.role.trim().to_owned(),
+                comment: self.approval.comment.trim().to_owned(),
+                changes: Vec::new(),
+                snapshot: Box::new(self.snapshot()),
+            };
+            self.revisions.push(revision);
+        }
+    }
+
     /// Where step 10 stands, judged against the restore tests recorded now.
     pub fn approval_state(&self) -> ApprovalState {
         match self.approval.decision {
@@ -243,6 +330,44 @@ pub struct Identity {
     pub next_review: Option<NaiveDate>,
     /// IANA time zone of the office, e.g. `Europe/London`; training times are in it.
     pub time_zone: String,
+    /// Months from one approved revision to the next review; 12 when not set.
+    pub review_interval_months: Option<u32>,
+}
+
+impl Identity {
+    /// The default time between reviews.
+    pub const DEFAULT_REVIEW_MONTHS: u32 = 12;
+
+    /// Months from one approved revision to the next review.
+    pub fn review_months(&self) -> u32 {
+        self.review_interval_months
+            .filter(|m| *m > 0)
+            .unwrap_or(Self::DEFAULT_REVIEW_MONTHS)
+    }
+}
+
+/// One approved revision of the plan, kept so the next review can compare with it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ApprovedRevision {
+    pub revision: u32,
+    pub date: Option<NaiveDate>,
+    pub approver: String,
+    pub role: String,
+    pub comment: String,
+    /// What changed since the revision before, in words.
+    pub changes: Vec<String>,
+    /// The plan as it was approved (without its own revision list).
+    pub snapshot: Box<Plan>,
+}
+
+/// Who signs off a reviewed plan, and when.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SignOff {
+    pub approver: String,
+    pub role: String,
+    pub date: Option<NaiveDate>,
+    pub comment: String,
 }
 
 /// Stable identity of a system, so that other steps can refer to it across renames.
@@ -580,5 +705,74 @@ mod tests {
         let c = plan.add_system().id;
         assert_ne!(b, c);
         assert_eq!(plan.systems.len(), 2);
+    }
+
+    #[test]
+    fn signing_off_makes_the_next_revision_with_its_changes_and_next_review() {
+        let mut plan = plan_with_test();
+        plan.identity.review_interval_months = None;
+        let first = plan
+            .sign_off(
+                &SignOff {
+                    approver: "Margaret".into(),
+                    date: Some(date(2026, 2, 1)),
+                    ..SignOff::default()
+                },
+                date(2026, 2, 1),
+            )
+            .clone();
+        assert_eq!(first.revision, 1);
+        assert!(first.changes.is_empty());
+        assert_eq!(plan.identity.next_review, Some(date(2027, 2, 1)));
+
+        plan.add_system().name = "Website".into();
+        let second = plan
+            .sign_off(
+                &SignOff {
+                    approver: "Margaret".into(),
+                    role: "Partner".into(),
+                    date: None,
+                    comment: "Fine".into(),
+                },
+                date(2027, 2, 10),
+            )
+            .clone();
+        assert_eq!(second.revision, 2);
+        assert_eq!(plan.identity.revision, 2);
+        assert_eq!(second.changes, ["System added: Website"]);
+        assert_eq!(second.date, Some(date(2027, 2, 10)));
+        assert_eq!(plan.identity.next_review, Some(date(2028, 2, 10)));
+        assert_eq!(second.snapshot.systems.len(), 1);
+        assert!(
+            second.snapshot.revisions.is_empty(),
+            "a snapshot holds no history of its own"
+        );
+        let line = plan.documentation.history.last().unwrap();
+        assert_eq!(
+            (line.version.as_str(), line.change.as_str()),
+            ("2", "Reviewed; 1 change.")
+        );
+    }
+
+    #[test]
+    fn the_review_interval_can_be_changed() {
+        let mut plan = plan_with_test();
+        plan.identity.review_interval_months = Some(6);
+        plan.sign_off(&SignOff::default(), date(2026, 8, 31));
+        assert_eq!(plan.identity.next_review, Some(date(2027, 2, 28)));
+    }
+
+    #[test]
+    fn an_approved_format_one_plan_gets_its_approval_as_first_revision() {
+        let mut plan = plan_with_test();
+        plan.decide(Decision::Approved).unwrap();
+        plan.approval.approver = "Margaret".into();
+        plan.approval.date = Some(date(2026, 1, 7));
+        plan.format_version = 1;
+        plan.upgrade(1);
+        assert_eq!(plan.format_version, FORMAT_VERSION);
+        let first = plan.last_revision().unwrap();
+        assert_eq!((first.revision, first.date), (1, Some(date(2026, 1, 7))));
+        assert_eq!(*first.snapshot, plan.snapshot());
     }
 }

@@ -105,8 +105,8 @@ pub fn plan_from_str(text: &str, path: &Path) -> Result<Plan, StorageError> {
         reason: err.code.to_string(),
     })?;
     // Older formats are upgraded in memory here; the next save writes the current one.
-    plan.format_version = FORMAT_VERSION;
-    plan.ensure_session_uids();
+    let from_version = plan.format_version;
+    plan.upgrade(from_version);
     Ok(plan)
 }
 
@@ -344,7 +344,7 @@ mod tests {
     #[test]
     fn the_file_is_readable_and_carries_its_format_version() {
         let text = plan_to_string(&filled_plan()).unwrap();
-        assert!(text.starts_with("(\n    format_version: 1,"), "{text}");
+        assert!(text.starts_with("(\n    format_version: 2,"), "{text}");
         assert!(text.contains("department: Some(HumanResources)"), "{text}");
         assert!(text.contains("frequency: Some(BiWeekly)"), "{text}");
         // Saving twice gives the same bytes: diff-friendly.
@@ -390,7 +390,7 @@ mod tests {
                 err,
                 StorageError::NewerFormat {
                     found: 7,
-                    supported: 1,
+                    supported: 2,
                     ..
                 }
             ),

@@ -42,3 +42,25 @@ fn the_example_file_is_in_canonical_form() {
         backup_planner::EXAMPLE_PLAN
     );
 }
+
+/// Plans saved before revisions were kept (format 1) still open, and their approval
+/// becomes the first revision, so the next review has something to compare with.
+#[test]
+fn a_format_one_plan_opens_with_its_approval_as_the_first_revision() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan-format-1.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("format_version: 1,"));
+    let plan = storage::load_plan(&path).unwrap();
+    assert_eq!(plan.format_version, backup_planner::plan::FORMAT_VERSION);
+    let first = plan
+        .last_revision()
+        .expect("the approval became a revision");
+    assert_eq!(first.revision, 1);
+    assert_eq!(first.approver, "Margaret O'Neill");
+    assert_eq!(first.snapshot.systems, plan.systems);
+    // Saved again, it is written in the current format and reads back the same.
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("upgraded.ron");
+    storage::save_plan(&plan, &copy).unwrap();
+    assert_eq!(storage::load_plan(&copy).unwrap(), plan);
+}
