@@ -29,6 +29,9 @@ pub struct ProcedureData {
     pub approval: ApprovalBlock,
     pub next_review: String,
     pub revisions: Vec<Vec<String>>,
+    /// "Changes since revision N" (or "in revision N") and the changes, if any.
+    pub changes_heading: String,
+    pub changes: Vec<String>,
     pub systems: Table,
     pub duties: Table,
     pub restore_tests: Table,
@@ -927,6 +930,31 @@ fn controls_text(step: &crate::steps::StepDef) -> String {
         .join("; ")
 }
 
+/// What changed since the last approved revision; once approved, what that revision changed.
+fn changes_section(plan: &Plan) -> (String, Vec<String>) {
+    let Some(last) = plan.last_revision() else {
+        return (String::new(), Vec::new());
+    };
+    let pending: Vec<String> = crate::changes::changes(&last.snapshot, plan)
+        .into_iter()
+        .map(|c| c.text)
+        .collect();
+    if pending.is_empty() {
+        (
+            format!("Changes in revision {}", last.revision),
+            last.changes.clone(),
+        )
+    } else {
+        (
+            format!(
+                "Changes since revision {} (not yet approved)",
+                last.revision
+            ),
+            pending,
+        )
+    }
+}
+
 /// Builds the document's data from a plan.
 pub fn procedure_data(plan: &Plan, paper: Paper, today: chrono::NaiveDate) -> ProcedureData {
     let sections = STEPS
@@ -959,8 +987,11 @@ pub fn procedure_data(plan: &Plan, paper: Paper, today: chrono::NaiveDate) -> Pr
             })
             .collect(),
     };
+    let (changes_heading, changes) = changes_section(plan);
     let p = &plan.procedures;
     ProcedureData {
+        changes_heading,
+        changes,
         paper: paper.typst_name(),
         organisation: plan.identity.organisation.trim().to_owned(),
         title: plan.display_title().to_owned(),

@@ -10,6 +10,7 @@ use crate::documents::{self, Paper, invitation};
 use crate::plan::Plan;
 use crate::steps::StepId;
 use crate::storage::{self, RecentPlan, Settings, StorageError};
+use crate::ui::review::Review;
 use crate::ui::{start, theme, wizard};
 
 /// What a save dialog asks for.
@@ -92,6 +93,8 @@ pub enum Page {
     /// Organisation, title and review date.
     Details,
     Step(StepId),
+    /// The end of a review: the changes and the sign-off.
+    ReviewSummary,
 }
 
 /// A plan being worked on.
@@ -105,6 +108,8 @@ pub struct OpenPlan {
     pub page: Page,
     /// Earlier states of the plan, for Undo and Redo.
     undoer: egui::util::undoer::Undoer<Plan>,
+    /// The yearly review under way, if any.
+    pub review: Option<Review>,
 }
 
 impl OpenPlan {
@@ -115,6 +120,7 @@ impl OpenPlan {
             path,
             page: Page::Details,
             undoer: egui::util::undoer::Undoer::default(),
+            review: None,
         }
     }
 
@@ -162,6 +168,12 @@ pub enum Command {
     SaveCalendar(usize),
     CopyEmail(usize),
     OpenMail(usize),
+    StartReview,
+    EndReview,
+    /// Sign off the review as the plan's next revision.
+    SignOff,
+    /// Compare the open plan with another plan file, such as last year's copy.
+    CompareWithFile,
 }
 
 impl Command {
@@ -187,6 +199,11 @@ enum Dialog {
     Error { title: String, message: String },
     /// Something worked and the person should know how.
     Notice { title: String, message: String },
+    /// What changed between another plan file and the open plan.
+    Comparison {
+        title: String,
+        changes: Vec<crate::changes::Change>,
+    },
 }
 
 /// The Backup Planner app.
@@ -382,6 +399,22 @@ impl App {
                     }
                 }
             }
+            Command::StartReview => {
+                if let Some(open) = &mut self.open {
+                    open.review = Some(Review::start(&open.plan));
+                    open.page = Page::Step(StepId::IdentifySystems);
+                }
+            }
+            Command::EndReview => {
+                if let Some(open) = &mut self.open {
+                    open.review = None;
+                    if open.page == Page::ReviewSummary {
+                        open.page = Page::Details;
+                    }
+                }
+            }
+            Command::SignOff => self.sign_off(),
+            Command::CompareWithFile => self.compare_with_file(),
             Command::Undo => {
                 if let Some(open) = &mut self.open {
                     open.undo();
@@ -551,6 +584,47 @@ impl App {
         self.save_document(&path, made, "Calendar file");
     }
 
+    fn sign_off(&mut self) {
+        let today = self.today();
+        let Some(open) = &mut self.open else { return };
+        let Some(review) = open.review.take() else {
+            return;
+        };
+        let revision = open.plan.sign_off(&review.sign_off, today).revision;
+        open.page = Page::Details;
+        let next = open
+            .plan
+            .identity
+            .next_review
+            .map_or_else(|| "not set".to_owned(), crate::format::date);
+        self.notice(
+            &format!("Revision {revision} signed off"),
+            format!(
+                "The review is recorded with its changes. The next review is due by {next}. Save the plan, then print the procedure again for signatures."
+            ),
+        );
+    }
+
+    fn compare_with_file(&mut self) {
+        let Some(path) = self.config.dialogs.open_plan() else {
+            return;
+        };
+        let Some(open) = &self.open else { return };
+        match storage::load_plan(&path) {
+            Ok(other) => {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                self.dialog = Some(Dialog::Comparison {
+                    title: format!("Changes from {name} to this plan"),
+                    changes: crate::changes::changes(&other, &open.plan),
+                });
+            }
+            Err(err) => self.show_error("Could not open the plan to compare with", &err),
+        }
+    }
+
     fn open_path(&mut self, path: &Path) {
         match storage::load_plan(path) {
             Ok(plan) => {
@@ -689,6 +763,15 @@ impl App {
             self.commands.push(Command::PrintProcedure);
         }
         if ui
+            .add_enabled(
+                has_plan,
+                egui::Button::new("Compare with another plan file..."),
+            )
+            .clicked()
+        {
+            self.commands.push(Command::CompareWithFile);
+        }
+        if ui
             .add_enabled(has_plan, egui::Button::new("Export procedure PDF..."))
             .clicked()
         {
@@ -735,6 +818,22 @@ impl App {
             });
             if let Some(open) = &self.open {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if open.review.is_some() {
+                        if ui
+                            .button("End review")
+                            .on_hover_text("Stop reviewing; your edits stay")
+                            .clicked()
+                        {
+                            self.commands.push(Command::EndReview);
+                        }
+                    } else if ui
+                        .button("Start yearly review")
+                        .on_hover_text("Walk the 14 steps again against the last approved revision")
+                        .clicked()
+                    {
+                        self.commands.push(Command::StartReview);
+                    }
+                    ui.separator();
                     if open.is_dirty() {
                         if ui.button("💾 Save").on_hover_text("Ctrl+S").clicked() {
                             self.commands.push(Command::Save);
@@ -798,6 +897,35 @@ impl App {
                         return;
                     }
                 }
+            }
+            Dialog::Comparison { title, changes } => {
+                let response = egui::Modal::new(egui::Id::unique("comparison")).show(ctx, |ui| {
+                    ui.set_max_width(640.0);
+                    ui.heading(title.as_str());
+                    egui::ScrollArea::vertical()
+                        .max_height(420.0)
+                        .show(ui, |ui| {
+                            if changes.is_empty() {
+                                ui.label("The two plans say the same.");
+                            }
+                            let mut current = None;
+                            for change in changes {
+                                if current != Some(change.step) {
+                                    current = Some(change.step);
+                                    let title =
+                                        change.step.map_or("Plan details".to_owned(), |s| {
+                                            format!("{}. {}", s.number(), s.def().title)
+                                        });
+                                    ui.add_space(4.0);
+                                    ui.label(RichText::new(title).strong());
+                                }
+                                ui.label(format!("•  {}", change.text));
+                            }
+                        });
+                    ui.add_space(8.0);
+                    ui.button("OK").clicked()
+                });
+                close = response.inner || response.should_close();
             }
             Dialog::Error { title, message } | Dialog::Notice { title, message } => {
                 let response = egui::Modal::new(egui::Id::unique("message")).show(ctx, |ui| {

@@ -2,6 +2,7 @@
 
 mod app;
 mod forms;
+mod review;
 mod start;
 pub mod theme;
 pub mod widgets;

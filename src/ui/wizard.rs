@@ -1,11 +1,11 @@
 //! The wizard: the step list on the left, the current page in the middle, Back and Next.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use egui::{RichText, Ui};
 
 use crate::steps::{STEPS, StepStatus};
 use crate::ui::app::{Command, OpenPlan, Page};
-use crate::ui::{forms, theme};
+use crate::ui::{forms, review, theme};
 
 /// Shows the wizard for the open plan.
 pub fn wizard_ui(
@@ -17,7 +17,7 @@ pub fn wizard_ui(
     egui::Panel::left("steps")
         .resizable(true)
         .default_size(theme::STEP_LIST_WIDTH)
-        .show(ui, |ui| step_list_ui(ui, open));
+        .show(ui, |ui| step_list_ui(ui, open, now.date()));
 
     egui::Panel::bottom("navigation").show(ui, |ui| navigation_ui(ui, open));
 
@@ -37,7 +37,7 @@ fn status_icon(status: StepStatus) -> RichText {
     }
 }
 
-fn step_list_ui(ui: &mut Ui, open: &mut OpenPlan) {
+fn step_list_ui(ui: &mut Ui, open: &mut OpenPlan, today: NaiveDate) {
     ui.add_space(6.0);
     ui.label(RichText::new(open.plan.display_title()).strong());
     if !open.plan.identity.organisation.trim().is_empty() {
@@ -51,20 +51,40 @@ fn step_list_ui(ui: &mut Ui, open: &mut OpenPlan) {
         {
             open.page = Page::Details;
         }
+        // During a review the list shows how each step stands in it.
+        let all = open
+            .review
+            .as_ref()
+            .map(|r| crate::changes::changes(&r.baseline, &open.plan));
         for step in &STEPS {
-            let status = (step.status)(&open.plan);
+            let (icon, words) = if let (Some(review), Some(all)) = (&open.review, &all) {
+                review::mark(review, &open.plan, step.id, today, all).icon()
+            } else {
+                let status = (step.status)(&open.plan);
+                (status_icon(status), status.label())
+            };
             ui.horizontal(|ui| {
-                ui.label(status_icon(status)).on_hover_text(status.label());
+                ui.label(icon).on_hover_text(words);
                 let selected = open.page == Page::Step(step.id);
                 let text = format!("{}. {}", step.id.number(), step.title);
                 if ui
                     .add(egui::Button::selectable(selected, text).wrap())
-                    .on_hover_text(status.label())
+                    .on_hover_text(words)
                     .clicked()
                 {
                     open.page = Page::Step(step.id);
                 }
             });
+        }
+        if open.review.is_some()
+            && ui
+                .selectable_label(
+                    open.page == Page::ReviewSummary,
+                    "Review summary and sign-off",
+                )
+                .clicked()
+        {
+            open.page = Page::ReviewSummary;
         }
     });
 }
@@ -80,8 +100,15 @@ fn navigation_ui(ui: &mut Ui, open: &mut OpenPlan) {
             ),
             Page::Step(id) => (
                 Some(id.previous().map_or(Page::Details, Page::Step)),
-                id.next().map(Page::Step),
+                id.next()
+                    .map(Page::Step)
+                    .or(open.review.is_some().then_some(Page::ReviewSummary)),
                 format!("Step {} of {}", id.number(), STEPS.len()),
+            ),
+            Page::ReviewSummary => (
+                STEPS.last().map(|s| Page::Step(s.id)),
+                None,
+                "Review summary".to_owned(),
             ),
         };
         if ui
@@ -133,7 +160,21 @@ fn page_ui(ui: &mut Ui, open: &mut OpenPlan, now: NaiveDateTime, commands: &mut 
                     .color(theme::ACCENT),
             );
             ui.add_space(10.0);
+            if let Some(review) = &mut open.review {
+                review::step_review_ui(ui, review, &open.plan, id, now.date());
+            }
             forms::step_form_ui(ui, &mut open.plan, id, now, commands);
+        }
+        Page::ReviewSummary => {
+            let Some(review) = &mut open.review else {
+                open.page = Page::Details;
+                return;
+            };
+            if let review::SummaryAction::SignOff =
+                review::summary_ui(ui, review, &open.plan, now.date())
+            {
+                commands.push(Command::SignOff);
+            }
         }
     }
 }
