@@ -54,6 +54,8 @@ fn the_yearly_review_confirms_changes_and_signs_off_the_next_revision() {
     assert!(app.shows_text("2026-02-16, review overdue"));
     app.click("Backup plan 2026 (Harbour Street Accountants Ltd)");
 
+    // This office reviews every six months from now on.
+    app.type_into("Review every", "6");
     app.click("Start yearly review");
     assert!(app.shows("Step 1 of 14"));
     assert!(app.shows_text("No changes since revision 1."));
@@ -114,7 +116,7 @@ fn the_yearly_review_confirms_changes_and_signs_off_the_next_revision() {
 
     let plan = app.plan().clone();
     assert_eq!(plan.identity.revision, 2);
-    assert_eq!(plan.identity.next_review, Some(date(2027, 3, 16)));
+    assert_eq!(plan.identity.next_review, Some(date(2026, 9, 16)));
     let revision = plan.last_revision().unwrap();
     assert_eq!(revision.revision, 2);
     assert_eq!(revision.approver, "Margaret O'Neill");
@@ -131,7 +133,7 @@ fn the_yearly_review_confirms_changes_and_signs_off_the_next_revision() {
     assert_eq!(reopened.revisions[1].changes, summary);
     assert_eq!(reopened, plan);
     let app = TestApp::start(&config);
-    assert!(app.shows_text("2027-03-16"));
+    assert!(app.shows_text("2026-09-16"));
     assert!(!app.shows_text("review overdue"));
 
     // The printed procedure carries the revision's changes and its history line.

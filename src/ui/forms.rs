@@ -52,6 +52,14 @@ pub fn details_ui(ui: &mut Ui, identity: &mut Identity, today: NaiveDate) {
                 .on_hover_text("Counts up each time the plan is approved again")
         });
         form.date("Next review date", &mut identity.next_review);
+        form.count(
+            "Review every",
+            "months",
+            &mut identity.review_interval_months,
+        )
+        .on_hover_text(
+            "After each sign-off, the next review is set this far ahead (12 when empty)",
+        );
         form.custom("Time zone", |ui| {
             ui.horizontal(|ui| {
                 let response = ui
