@@ -908,19 +908,7 @@ impl App {
                             if changes.is_empty() {
                                 ui.label("The two plans say the same.");
                             }
-                            let mut current = None;
-                            for change in changes {
-                                if current != Some(change.step) {
-                                    current = Some(change.step);
-                                    let title =
-                                        change.step.map_or("Plan details".to_owned(), |s| {
-                                            format!("{}. {}", s.number(), s.def().title)
-                                        });
-                                    ui.add_space(4.0);
-                                    ui.label(RichText::new(title).strong());
-                                }
-                                ui.label(format!("•  {}", change.text));
-                            }
+                            crate::ui::review::changes_ui(ui, changes);
                         });
                     ui.add_space(8.0);
                     ui.button("OK").clicked()

@@ -104,6 +104,22 @@ fn change_line(ui: &mut Ui, change: &Change) {
     });
 }
 
+/// A list of changes under the titles of the steps they belong to.
+pub fn changes_ui(ui: &mut Ui, changes: &[Change]) {
+    let mut current: Option<Option<StepId>> = None;
+    for change in changes {
+        if current != Some(change.step) {
+            current = Some(change.step);
+            let title = change.step.map_or("Plan details".to_owned(), |s| {
+                format!("{}. {}", s.number(), s.def().title)
+            });
+            ui.add_space(4.0);
+            ui.label(RichText::new(title).strong());
+        }
+        change_line(ui, change);
+    }
+}
+
 /// The review panel over a step's form: its changes, what needs attention, Confirm.
 pub fn step_review_ui(
     ui: &mut Ui,
@@ -177,18 +193,7 @@ pub fn summary_ui(
         ui.label(format!("Nothing has changed since {}.", review.since()));
     } else {
         ui.label(format!("Changes since {}:", review.since()));
-        let mut current: Option<Option<StepId>> = None;
-        for change in &all {
-            if current != Some(change.step) {
-                current = Some(change.step);
-                let title = change.step.map_or("Plan details".to_owned(), |s| {
-                    format!("{}. {}", s.number(), s.def().title)
-                });
-                ui.add_space(4.0);
-                ui.label(RichText::new(title).strong());
-            }
-            change_line(ui, change);
-        }
+        changes_ui(ui, &all);
     }
     let open_steps: Vec<String> = STEPS
         .iter()

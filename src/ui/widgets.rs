@@ -185,7 +185,7 @@ pub fn date_edit(
     name: &str,
 ) -> Response {
     ui.horizontal(|ui| {
-        let mut response = parsed_edit(ui, id, value, 96.0, &DATE).accessible_name(name);
+        let mut response = parsed_edit(ui, id, value, 108.0, &DATE).accessible_name(name);
 
         let mut picked = to_jiff(value.unwrap_or(today));
         let salt = format!("{id:?}-calendar");
