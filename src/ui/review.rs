@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
-use crate::changes::{Change, ChangeKind, changes};
+use crate::changes::{Change, ChangeKind};
 use crate::plan::{Plan, SignOff};
 use crate::review::attention;
 use crate::steps::{STEPS, StepId};
@@ -127,8 +127,8 @@ pub fn step_review_ui(
     plan: &Plan,
     step: StepId,
     today: NaiveDate,
+    all: &[Change],
 ) {
-    let all = changes(&review.baseline, plan);
     let here: Vec<&Change> = all.iter().filter(|c| c.step == Some(step)).collect();
     let notes = attention(plan, step, today);
     let since = review.since();
@@ -180,8 +180,8 @@ pub fn summary_ui(
     review: &mut Review,
     plan: &Plan,
     today: NaiveDate,
+    all: &[Change],
 ) -> SummaryAction {
-    let all = changes(&review.baseline, plan);
     let next = if review.baseline_revision.is_some() {
         plan.identity.revision + 1
     } else {
@@ -193,16 +193,16 @@ pub fn summary_ui(
         ui.label(format!("Nothing has changed since {}.", review.since()));
     } else {
         ui.label(format!("Changes since {}:", review.since()));
-        changes_ui(ui, &all);
+        changes_ui(ui, all);
     }
     let open_steps: Vec<String> = STEPS
         .iter()
-        .filter(|s| mark(review, plan, s.id, today, &all) == ReviewMark::ToReview)
+        .filter(|s| mark(review, plan, s.id, today, all) == ReviewMark::ToReview)
         .map(|s| s.id.number().to_string())
         .collect();
     let attention_steps: Vec<String> = STEPS
         .iter()
-        .filter(|s| mark(review, plan, s.id, today, &all) == ReviewMark::NeedsAttention)
+        .filter(|s| mark(review, plan, s.id, today, all) == ReviewMark::NeedsAttention)
         .map(|s| s.id.number().to_string())
         .collect();
     ui.add_space(10.0);

@@ -3,6 +3,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use egui::{RichText, Ui};
 
+use crate::changes::Change;
 use crate::steps::{STEPS, StepStatus};
 use crate::ui::app::{Command, OpenPlan, Page};
 use crate::ui::{forms, review, theme};
@@ -14,10 +15,15 @@ pub fn wizard_ui(
     now: NaiveDateTime,
     commands: &mut Vec<Command>,
 ) {
+    // What changed since the last revision, worked out once a frame for the whole review.
+    let all: Option<Vec<Change>> = open
+        .review
+        .as_ref()
+        .map(|r| crate::changes::changes(&r.baseline, &open.plan));
     egui::Panel::left("steps")
         .resizable(true)
         .default_size(theme::STEP_LIST_WIDTH)
-        .show(ui, |ui| step_list_ui(ui, open, now.date()));
+        .show(ui, |ui| step_list_ui(ui, open, now.date(), all.as_deref()));
 
     egui::Panel::bottom("navigation").show(ui, |ui| navigation_ui(ui, open));
 
@@ -25,7 +31,7 @@ pub fn wizard_ui(
         egui::ScrollArea::both()
             .id_salt(("page", format!("{:?}", open.page)))
             .auto_shrink(false)
-            .show(ui, |ui| page_ui(ui, open, now, commands));
+            .show(ui, |ui| page_ui(ui, open, now, commands, all.as_deref()));
     });
 }
 
@@ -37,7 +43,7 @@ fn status_icon(status: StepStatus) -> RichText {
     }
 }
 
-fn step_list_ui(ui: &mut Ui, open: &mut OpenPlan, today: NaiveDate) {
+fn step_list_ui(ui: &mut Ui, open: &mut OpenPlan, today: NaiveDate, all: Option<&[Change]>) {
     ui.add_space(6.0);
     ui.label(RichText::new(open.plan.display_title()).strong());
     if !open.plan.identity.organisation.trim().is_empty() {
@@ -52,12 +58,8 @@ fn step_list_ui(ui: &mut Ui, open: &mut OpenPlan, today: NaiveDate) {
             open.page = Page::Details;
         }
         // During a review the list shows how each step stands in it.
-        let all = open
-            .review
-            .as_ref()
-            .map(|r| crate::changes::changes(&r.baseline, &open.plan));
         for step in &STEPS {
-            let (icon, words) = if let (Some(review), Some(all)) = (&open.review, &all) {
+            let (icon, words) = if let (Some(review), Some(all)) = (&open.review, all) {
                 review::mark(review, &open.plan, step.id, today, all).icon()
             } else {
                 let status = (step.status)(&open.plan);
@@ -130,7 +132,13 @@ fn navigation_ui(ui: &mut Ui, open: &mut OpenPlan) {
     ui.add_space(2.0);
 }
 
-fn page_ui(ui: &mut Ui, open: &mut OpenPlan, now: NaiveDateTime, commands: &mut Vec<Command>) {
+fn page_ui(
+    ui: &mut Ui,
+    open: &mut OpenPlan,
+    now: NaiveDateTime,
+    commands: &mut Vec<Command>,
+    all: Option<&[Change]>,
+) {
     match open.page {
         Page::Details => {
             ui.heading("Plan details");
@@ -161,7 +169,14 @@ fn page_ui(ui: &mut Ui, open: &mut OpenPlan, now: NaiveDateTime, commands: &mut 
             );
             ui.add_space(10.0);
             if let Some(review) = &mut open.review {
-                review::step_review_ui(ui, review, &open.plan, id, now.date());
+                review::step_review_ui(
+                    ui,
+                    review,
+                    &open.plan,
+                    id,
+                    now.date(),
+                    all.unwrap_or_default(),
+                );
             }
             forms::step_form_ui(ui, &mut open.plan, id, now, commands);
         }
@@ -171,7 +186,7 @@ fn page_ui(ui: &mut Ui, open: &mut OpenPlan, now: NaiveDateTime, commands: &mut 
                 return;
             };
             if let review::SummaryAction::SignOff =
-                review::summary_ui(ui, review, &open.plan, now.date())
+                review::summary_ui(ui, review, &open.plan, now.date(), all.unwrap_or_default())
             {
                 commands.push(Command::SignOff);
             }
