@@ -277,10 +277,22 @@ impl Settings {
     }
 }
 
+fn project_dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("org", "Backup Planner", "backup-planner")
+}
+
 /// The OS config folder for Backup Planner, if the platform has one.
 pub fn default_config_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("org", "Backup Planner", "backup-planner")
-        .map(|dirs| dirs.config_dir().to_owned())
+    project_dirs().map(|dirs| dirs.config_dir().to_owned())
+}
+
+/// Where documents made for printing go: the person's own cache folder, so that two
+/// people on one PC never share (or are refused) one folder in the system temp folder.
+pub fn default_print_dir() -> PathBuf {
+    project_dirs().map_or_else(
+        || std::env::temp_dir().join("backup-planner"),
+        |dirs| dirs.cache_dir().join("print"),
+    )
 }
 
 #[cfg(test)]

@@ -79,7 +79,7 @@ impl AppConfig {
     pub fn native() -> Self {
         Self {
             config_dir: storage::default_config_dir(),
-            print_dir: std::env::temp_dir().join("backup-planner"),
+            print_dir: storage::default_print_dir(),
             clock: Clock::System,
             dialogs: Box::new(NativeDialogs),
             desktop: Box::new(SystemDesktop),
