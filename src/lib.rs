@@ -4,11 +4,13 @@
 //! The model ([`plan`], [`options`], [`steps`]) and [`storage`] know nothing of the UI;
 //! [`ui`] is a thin egui layer over them.
 
+pub mod adviser;
 pub mod changes;
 pub mod cli;
 pub mod clock;
 pub mod desktop;
 pub mod documents;
+pub mod estimate;
 pub mod format;
 pub mod options;
 pub mod plan;

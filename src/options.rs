@@ -202,6 +202,45 @@ option_list! {
     }
 }
 
+option_list! {
+    /// The country whose common record-keeping periods the adviser compares with (ours).
+    Country {
+        UnitedKingdom => "United Kingdom",
+        Germany => "Germany",
+        UnitedStates => "United States",
+        Other => "Another country",
+    }
+}
+
+/// Hours in the periods below: a month counts as 30 days throughout the program.
+const DAY_HOURS: u32 = 24;
+
+impl Frequency {
+    /// Hours from one run to the next: 1, 24, 168, 336 and 720 (a month as 30 days).
+    pub fn interval_hours(self) -> u32 {
+        match self {
+            Self::Hourly => 1,
+            Self::Daily => DAY_HOURS,
+            Self::Weekly => 7 * DAY_HOURS,
+            Self::BiWeekly => 14 * DAY_HOURS,
+            Self::Monthly => 30 * DAY_HOURS,
+        }
+    }
+}
+
+impl RetentionPeriod {
+    /// Days the backups are kept: 30, 90, 180 or 365; `None` for "Indefinitely".
+    pub fn days(self) -> Option<u32> {
+        match self {
+            Self::OneMonth => Some(30),
+            Self::ThreeMonths => Some(90),
+            Self::SixMonths => Some(180),
+            Self::OneYear => Some(365),
+            Self::Indefinitely => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,15 +7,16 @@ use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use crate::options::{
-    BackupType, CurrentSolution, DataKind, Decision, Department, DestinationKind, Encryption,
-    EncryptionScope, Frequency, InitialStatus, MonitorMethod, RestoreKind, RestoreResult,
-    RetentionPeriod, RetentionReason, SystemType,
+    BackupType, Country, CurrentSolution, DataKind, Decision, Department, DestinationKind,
+    Encryption, EncryptionScope, Frequency, InitialStatus, MonitorMethod, RestoreKind,
+    RestoreResult, RetentionPeriod, RetentionReason, SystemType,
 };
 
 /// The plan file format this version writes, and the newest it reads.
 ///
 /// 1: the first format. 2: approved revisions are kept in the plan (`revisions`).
-pub const FORMAT_VERSION: u32 = 2;
+/// 3: the country for legal retention periods, and the storage estimate's assumptions.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// A whole backup plan: its identity and the record of each of the 14 steps.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -52,6 +53,8 @@ pub struct Plan {
     pub training: Training,
     /// Step 14.
     pub evaluation: Evaluation,
+    /// What the storage estimate assumes beyond what the steps record.
+    pub estimate: EstimateSettings,
     /// Every approved revision, oldest first, each with the plan as it was approved.
     pub revisions: Vec<ApprovedRevision>,
 }
@@ -75,6 +78,7 @@ impl Default for Plan {
             documentation: Documentation::default(),
             training: Training::default(),
             evaluation: Evaluation::default(),
+            estimate: EstimateSettings::default(),
             revisions: Vec::new(),
         }
     }
@@ -332,6 +336,8 @@ pub struct Identity {
     pub time_zone: String,
     /// Months from one approved revision to the next review; 12 when not set.
     pub review_interval_months: Option<u32>,
+    /// Whose common record-keeping periods the adviser compares retention with.
+    pub country: Option<Country>,
 }
 
 impl Identity {
@@ -344,6 +350,17 @@ impl Identity {
             .filter(|m| *m > 0)
             .unwrap_or(Self::DEFAULT_REVIEW_MONTHS)
     }
+}
+
+/// What the storage estimate assumes; see [`crate::estimate`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EstimateSettings {
+    /// Days between full backups where step 5 schedules none; 30 when not set.
+    pub full_every_days: Option<u32>,
+    /// Share of the raw backup size that compression and deduplication save; 50 when not
+    /// set.
+    pub saving_percent: Option<f64>,
 }
 
 /// One approved revision of the plan, kept so the next review can compare with it.
@@ -449,6 +466,9 @@ pub struct Destination {
     pub name: String,
     pub kind: Option<DestinationKind>,
     pub location: String,
+    /// Copies there cannot be changed or deleted for a set time (object lock, WORM media),
+    /// so ransomware cannot reach them either.
+    pub immutable: bool,
 }
 
 /// Step 4: a person to call when backups go wrong.

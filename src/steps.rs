@@ -59,47 +59,47 @@ pub struct Control {
     pub name: &'static str,
 }
 
-const C5_9: Control = Control {
+pub const C5_9: Control = Control {
     id: "5.9",
     name: "Inventory of information and other associated assets",
 };
-const C5_30: Control = Control {
+pub const C5_30: Control = Control {
     id: "5.30",
     name: "ICT readiness for business continuity",
 };
-const C5_33: Control = Control {
+pub const C5_33: Control = Control {
     id: "5.33",
     name: "Protection of records",
 };
-const C5_37: Control = Control {
+pub const C5_37: Control = Control {
     id: "5.37",
     name: "Documented operating procedures",
 };
-const C6_3: Control = Control {
+pub const C6_3: Control = Control {
     id: "6.3",
     name: "Information security awareness, education and training",
 };
-const C8_10: Control = Control {
+pub const C8_10: Control = Control {
     id: "8.10",
     name: "Information deletion",
 };
-const C8_13: Control = Control {
+pub const C8_13: Control = Control {
     id: "8.13",
     name: "Information backup",
 };
-const C8_14: Control = Control {
+pub const C8_14: Control = Control {
     id: "8.14",
     name: "Redundancy of information processing facilities",
 };
-const C8_15: Control = Control {
+pub const C8_15: Control = Control {
     id: "8.15",
     name: "Logging",
 };
-const C8_16: Control = Control {
+pub const C8_16: Control = Control {
     id: "8.16",
     name: "Monitoring activities",
 };
-const C8_24: Control = Control {
+pub const C8_24: Control = Control {
     id: "8.24",
     name: "Use of cryptography",
 };

@@ -226,6 +226,8 @@ pub struct Settings {
     pub recent: Vec<RecentPlan>,
     /// The paper documents are made for.
     pub paper: crate::documents::Paper,
+    /// Whether the person closed the findings panel.
+    pub hide_findings: bool,
 }
 
 impl Settings {
@@ -356,7 +358,10 @@ mod tests {
     #[test]
     fn the_file_is_readable_and_carries_its_format_version() {
         let text = plan_to_string(&filled_plan()).unwrap();
-        assert!(text.starts_with("(\n    format_version: 2,"), "{text}");
+        assert!(
+            text.starts_with(&format!("(\n    format_version: {FORMAT_VERSION},")),
+            "{text}"
+        );
         assert!(text.contains("department: Some(HumanResources)"), "{text}");
         assert!(text.contains("frequency: Some(BiWeekly)"), "{text}");
         // Saving twice gives the same bytes: diff-friendly.
@@ -402,7 +407,7 @@ mod tests {
                 err,
                 StorageError::NewerFormat {
                     found: 7,
-                    supported: 2,
+                    supported: FORMAT_VERSION,
                     ..
                 }
             ),

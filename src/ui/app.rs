@@ -10,6 +10,7 @@ use crate::documents::{self, Paper, invitation};
 use crate::plan::Plan;
 use crate::steps::StepId;
 use crate::storage::{self, RecentPlan, Settings, StorageError};
+use crate::ui::findings::Advice;
 use crate::ui::review::Review;
 use crate::ui::{start, theme, wizard};
 
@@ -110,6 +111,9 @@ pub struct OpenPlan {
     undoer: egui::util::undoer::Undoer<Plan>,
     /// The yearly review under way, if any.
     pub review: Option<Review>,
+    /// The adviser's last word and the plan and day it was about, so it is worked out
+    /// again only when the plan changes.
+    advice: Option<(Plan, chrono::NaiveDate, std::rc::Rc<Advice>)>,
 }
 
 impl OpenPlan {
@@ -121,6 +125,7 @@ impl OpenPlan {
             page: Page::Details,
             undoer: egui::util::undoer::Undoer::default(),
             review: None,
+            advice: None,
         }
     }
 
@@ -141,6 +146,19 @@ impl OpenPlan {
     /// Whether the plan has changes not yet saved.
     pub fn is_dirty(&self) -> bool {
         self.saved != self.plan
+    }
+
+    /// The findings and storage estimate for the plan as it stands today.
+    pub fn advice(&mut self, today: chrono::NaiveDate) -> std::rc::Rc<Advice> {
+        if let Some((plan, day, advice)) = &self.advice
+            && *day == today
+            && *plan == self.plan
+        {
+            return advice.clone();
+        }
+        let advice = std::rc::Rc::new(Advice::new(&self.plan, today));
+        self.advice = Some((self.plan.clone(), today, advice.clone()));
+        advice
     }
 }
 
@@ -816,8 +834,14 @@ impl App {
                     self.commands.push(Command::Redo);
                 }
             });
-            if let Some(open) = &self.open {
+            let today = self.today();
+            let hide_findings = &mut self.settings.hide_findings;
+            let mut toggled = false;
+            if let Some(open) = &mut self.open {
+                let advice = open.advice(today);
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    toggled = findings_toggle_ui(ui, &advice, hide_findings);
+                    ui.separator();
                     if open.review.is_some() {
                         if ui
                             .button("End review")
@@ -843,6 +867,9 @@ impl App {
                         ui.label(RichText::new("All changes saved").color(theme::MUTED));
                     }
                 });
+            }
+            if toggled {
+                self.save_settings();
             }
         });
     }
@@ -954,7 +981,13 @@ impl App {
                     );
                 });
             }
-            Some(open) => wizard::wizard_ui(ui, open, now, &mut self.commands),
+            Some(open) => wizard::wizard_ui(
+                ui,
+                open,
+                now,
+                !self.settings.hide_findings,
+                &mut self.commands,
+            ),
         }
 
         self.dialog_ui(&ctx);
@@ -984,6 +1017,34 @@ impl App {
             self.window_title = title;
         }
     }
+}
+
+/// The button that shows or hides the findings panel, with how many there are.
+/// Returns true when it was clicked.
+fn findings_toggle_ui(ui: &mut Ui, advice: &Advice, hidden: &mut bool) -> bool {
+    let findings = &advice.findings;
+    let high = crate::adviser::count(findings, crate::adviser::Severity::High);
+    let text = if findings.is_empty() {
+        RichText::new("✔ Findings")
+    } else if high > 0 {
+        RichText::new(format!("⚠ Findings ({})", findings.len())).color(theme::ERROR)
+    } else {
+        RichText::new(format!("Findings ({})", findings.len()))
+    };
+    let response = ui
+        .selectable_label(!*hidden, text)
+        .accessible_name(format!(
+            "Findings panel: {}",
+            crate::adviser::summary(findings)
+        ))
+        .on_hover_text(format!(
+            "Show or hide what the adviser found: {}",
+            crate::adviser::summary(findings)
+        ));
+    if response.clicked() {
+        *hidden = !*hidden;
+    }
+    response.clicked()
 }
 
 enum UnsavedChoice {

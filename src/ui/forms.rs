@@ -10,6 +10,7 @@ use crate::plan::{
 };
 use crate::steps::StepId;
 use crate::ui::app::Command;
+use crate::ui::findings::{self, Advice};
 use crate::ui::theme;
 use crate::ui::widgets::{Form, TableSpec, col, table_ui};
 
@@ -21,6 +22,7 @@ pub fn step_form_ui(
     step: StepId,
     now: NaiveDateTime,
     commands: &mut Vec<Command>,
+    advice: &Advice,
 ) {
     let today = now.date();
     match step {
@@ -28,7 +30,11 @@ pub fn step_form_ui(
         StepId::AssessCurrent => assessment_ui(ui, plan, today),
         StepId::FrequencyRetention => retention_ui(ui, plan, today),
         StepId::DocumentProcedures => procedures_ui(ui, plan, today),
-        StepId::Schedules => schedules_ui(ui, plan, today),
+        StepId::Schedules => {
+            schedules_ui(ui, plan, today);
+            section(ui, "Storage the backups need");
+            findings::estimate_ui(ui, &advice.estimate, plan, today);
+        }
         StepId::Encryption => encryption_ui(ui, plan, today),
         StepId::InitialBackup => initial_backup_ui(ui, plan, today),
         StepId::Monitoring => monitoring_ui(ui, plan, today),
@@ -60,6 +66,11 @@ pub fn details_ui(ui: &mut Ui, identity: &mut Identity, today: NaiveDate) {
         .on_hover_text(
             "After each sign-off, the next review is set this far ahead (12 when empty)",
         );
+        form.dropdown("Country", &mut identity.country)
+            .on_hover_text(
+                "Whose common record-keeping periods step 3 is compared with; general figures \
+                 when not chosen",
+            );
         form.custom("Time zone", |ui| {
             ui.horizontal(|ui| {
                 let response = ui
@@ -215,6 +226,38 @@ fn retention_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
             _ => cell.text(ui, &mut rule.note),
         },
     );
+    legal_periods_ui(ui, plan.identity.country);
+}
+
+/// The legal keeping periods the adviser compares with, and where they come from.
+fn legal_periods_ui(ui: &mut Ui, country: Option<crate::options::Country>) {
+    section(ui, "Common legal minimums");
+    let place = country.map_or_else(
+        || "most countries (choose your country in Plan details)".to_owned(),
+        |c| c.label().to_owned(),
+    );
+    ui.label(format!("For {place}:"));
+    for kind in crate::options::DataKind::ALL {
+        if let Some(minimum) = crate::adviser::legal_minimum(country, *kind) {
+            ui.add(
+                egui::Label::new(format!(
+                    "• {}: {} years. {}.",
+                    kind.label(),
+                    minimum.years,
+                    minimum.source
+                ))
+                .wrap(),
+            );
+        }
+    }
+    ui.add(
+        egui::Label::new(
+            RichText::new(crate::adviser::LEGAL_NOTE)
+                .small()
+                .color(theme::MUTED),
+        )
+        .wrap(),
+    );
 }
 
 fn procedures_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
@@ -229,6 +272,7 @@ fn procedures_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
         col("Destination", 180.0),
         col("Kind", 130.0),
         col("Location", 300.0),
+        col("Immutable", 90.0),
     ];
     let spec = TableSpec {
         id_salt: "destinations",
@@ -243,7 +287,11 @@ fn procedures_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
         match cell.column.title {
             "Destination" => cell.text(ui, &mut d.name),
             "Kind" => cell.dropdown(ui, &mut d.kind),
-            _ => cell.text(ui, &mut d.location),
+            "Location" => cell.text(ui, &mut d.location),
+            _ => cell.checkbox(ui, &mut d.immutable).on_hover_text(
+                "Copies there cannot be changed or deleted for a set time (object lock, \
+                 write-once media), so ransomware cannot touch them",
+            ),
         }
     });
     if p.destinations.len() > before {

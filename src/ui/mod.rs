@@ -1,6 +1,7 @@
 //! The egui layer: the only part of the program that imports egui.
 
 mod app;
+mod findings;
 mod forms;
 mod review;
 mod start;
@@ -9,4 +10,5 @@ pub mod widgets;
 mod wizard;
 
 pub use app::{App, AppConfig, Command, FileDialogs, NativeDialogs, OpenPlan, Page, SaveRequest};
+pub use findings::Advice;
 pub use start::ReviewDue;

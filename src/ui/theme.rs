@@ -17,6 +17,8 @@ pub const ACCENT: Color32 = Color32::from_rgb(0x1f, 0x5f, 0xa8);
 pub const TABLE_MAX_HEIGHT: f32 = 360.0;
 /// Width of the step list on the left.
 pub const STEP_LIST_WIDTH: f32 = 300.0;
+/// Width of the findings panel on the right.
+pub const FINDINGS_WIDTH: f32 = 300.0;
 
 /// Applies the app's look: light, calm, and a little larger than egui's default text.
 pub fn apply(ctx: &egui::Context) {

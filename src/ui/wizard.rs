@@ -6,6 +6,7 @@ use egui::{RichText, Ui};
 use crate::changes::Change;
 use crate::steps::{STEPS, StepStatus};
 use crate::ui::app::{Command, OpenPlan, Page};
+use crate::ui::findings::{self, Advice};
 use crate::ui::{forms, review, theme};
 
 /// Shows the wizard for the open plan.
@@ -13,8 +14,10 @@ pub fn wizard_ui(
     ui: &mut Ui,
     open: &mut OpenPlan,
     now: NaiveDateTime,
+    show_findings: bool,
     commands: &mut Vec<Command>,
 ) {
+    let advice = open.advice(now.date());
     // What changed since the last revision, worked out once a frame for the whole review.
     let all: Option<Vec<Change>> = open
         .review
@@ -23,7 +26,16 @@ pub fn wizard_ui(
     egui::Panel::left("steps")
         .resizable(true)
         .default_size(theme::STEP_LIST_WIDTH)
-        .show(ui, |ui| step_list_ui(ui, open, now.date(), all.as_deref()));
+        .show(ui, |ui| {
+            step_list_ui(ui, open, now.date(), all.as_deref(), &advice);
+        });
+
+    if show_findings {
+        egui::Panel::right("findings")
+            .resizable(true)
+            .default_size(theme::FINDINGS_WIDTH)
+            .show(ui, |ui| findings::panel_ui(ui, &advice, &mut open.page));
+    }
 
     egui::Panel::bottom("navigation").show(ui, |ui| navigation_ui(ui, open));
 
@@ -31,7 +43,9 @@ pub fn wizard_ui(
         egui::ScrollArea::both()
             .id_salt(("page", format!("{:?}", open.page)))
             .auto_shrink(false)
-            .show(ui, |ui| page_ui(ui, open, now, commands, all.as_deref()));
+            .show(ui, |ui| {
+                page_ui(ui, open, now, commands, all.as_deref(), &advice);
+            });
     });
 }
 
@@ -43,7 +57,13 @@ fn status_icon(status: StepStatus) -> RichText {
     }
 }
 
-fn step_list_ui(ui: &mut Ui, open: &mut OpenPlan, today: NaiveDate, all: Option<&[Change]>) {
+fn step_list_ui(
+    ui: &mut Ui,
+    open: &mut OpenPlan,
+    today: NaiveDate,
+    all: Option<&[Change]>,
+    advice: &Advice,
+) {
     ui.add_space(6.0);
     ui.label(RichText::new(open.plan.display_title()).strong());
     if !open.plan.identity.organisation.trim().is_empty() {
@@ -75,6 +95,24 @@ fn step_list_ui(ui: &mut Ui, open: &mut OpenPlan, today: NaiveDate, all: Option<
                     .clicked()
                 {
                     open.page = Page::Step(step.id);
+                }
+                let high = advice.high_count(step.id);
+                if high > 0 {
+                    let words = if high == 1 {
+                        "1 high finding".to_owned()
+                    } else {
+                        format!("{high} high findings")
+                    };
+                    let marker =
+                        egui::Button::new(RichText::new("⚠").color(theme::ERROR)).frame(false);
+                    if ui
+                        .add(marker)
+                        .accessible_name(format!("Step {} has high findings", step.id.number()))
+                        .on_hover_text(words)
+                        .clicked()
+                    {
+                        open.page = Page::Step(step.id);
+                    }
                 }
             });
         }
@@ -138,6 +176,7 @@ fn page_ui(
     now: NaiveDateTime,
     commands: &mut Vec<Command>,
     all: Option<&[Change]>,
+    advice: &Advice,
 ) {
     match open.page {
         Page::Details => {
@@ -168,6 +207,7 @@ fn page_ui(
                     .color(theme::ACCENT),
             );
             ui.add_space(10.0);
+            findings::step_findings_ui(ui, advice, id);
             if let Some(review) = &mut open.review {
                 review::step_review_ui(
                     ui,
@@ -178,7 +218,7 @@ fn page_ui(
                     all.unwrap_or_default(),
                 );
             }
-            forms::step_form_ui(ui, &mut open.plan, id, now, commands);
+            forms::step_form_ui(ui, &mut open.plan, id, now, commands, advice);
         }
         Page::ReviewSummary => {
             let Some(review) = &mut open.review else {

@@ -1,0 +1,527 @@
+//! The storage estimate: how much space each backup destination needs.
+//!
+//! For each system, from its size and daily change (step 1), the retention of its kind of
+//! data (step 3), its schedules (step 5) and the assumptions in
+//! [`crate::plan::EstimateSettings`]. The arithmetic is spelled out in [`METHOD`] for the
+//! person, and in the tests against examples worked by hand.
+
+use crate::options::BackupType;
+use crate::plan::{Plan, System, SystemId};
+
+/// Days between full backups when step 5 schedules none for a system.
+pub const DEFAULT_FULL_EVERY_DAYS: u32 = 30;
+/// Share of the raw size compression and deduplication save, when not set.
+pub const DEFAULT_SAVING_PERCENT: f64 = 50.0;
+/// How far ahead "Indefinitely" is counted: one year, after which the need grows.
+pub const INDEFINITE_DAYS: u32 = 365;
+
+/// The formula, for the person reading the estimate.
+pub const METHOD: &str = "How this is worked out, for each system: backups come in chains. A \
+    chain starts with a full copy of the system and adds, at each backup run of step 5, a copy \
+    of what changed: with incremental backups each run holds what changed since the run \
+    before (the daily change of step 1, shared over the runs of a day), with differential \
+    backups everything changed since the full copy. A new chain starts with each full backup: \
+    as often as a Full schedule in step 5 says, or else as often as set below. The copies \
+    kept reach back over the retention of the system's kind of data (step 3), plus the chain \
+    being built, since the oldest chain can only go once the newest is complete. So: storage \
+    = number of chains x (size + changes per chain) x (100% - saving). \"Indefinitely\" is \
+    counted as one year, and grows each year after. A month counts as 30 days. Each backup \
+    destination of step 4 keeps its own copies, so each needs this much; leave room to grow.";
+
+/// The estimate for one system.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SystemEstimate {
+    pub system: SystemId,
+    pub name: String,
+    pub size_gb: f64,
+    pub daily_change_percent: f64,
+    /// Hours between backup runs (of any type).
+    pub run_hours: u32,
+    /// Hours between full backups.
+    pub full_hours: u32,
+    /// Whether the runs between fulls are differential rather than incremental.
+    pub differential: bool,
+    /// Days the backups are kept (one year for "Indefinitely").
+    pub retention_days: u32,
+    /// Kept indefinitely: the need grows beyond this figure each year.
+    pub grows: bool,
+    /// Chains kept: each a full copy and the changes after it.
+    pub chains: u32,
+    /// Copies of changes in each chain.
+    pub partials_per_chain: u32,
+    /// Size of the changes of one chain, in GB.
+    pub chain_changes_gb: f64,
+    /// Before compression and deduplication.
+    pub raw_gb: f64,
+    /// What the destination needs for this system.
+    pub stored_gb: f64,
+}
+
+/// A system the estimate leaves out, and what it lacks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unestimated {
+    pub name: String,
+    pub missing: Vec<&'static str>,
+}
+
+/// What the whole plan needs at each destination.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Estimate {
+    pub systems: Vec<SystemEstimate>,
+    pub unestimated: Vec<Unestimated>,
+    pub full_every_days: u32,
+    pub saving_percent: f64,
+    /// The total each destination needs, in GB.
+    pub total_gb: f64,
+    /// How many destinations step 4 lists.
+    pub destinations: usize,
+    /// Some data is kept indefinitely: the need grows each year.
+    pub grows: bool,
+}
+
+impl Estimate {
+    /// What all destinations need together.
+    pub fn all_destinations_gb(&self) -> f64 {
+        self.total_gb * f64::from(u32::try_from(self.destinations).unwrap_or(u32::MAX))
+    }
+
+    /// One sentence: what each destination needs, and all of them together.
+    pub fn summary(&self) -> String {
+        let each = format!(
+            "Each backup destination needs about {}.",
+            size(self.total_gb)
+        );
+        if self.destinations > 1 {
+            format!(
+                "{each} Step 4 lists {} destinations: {} in all.",
+                self.destinations,
+                size(self.all_destinations_gb())
+            )
+        } else {
+            each
+        }
+    }
+}
+
+/// Works out the storage `plan` needs.
+pub fn estimate(plan: &Plan) -> Estimate {
+    let settings = &plan.estimate;
+    let full_every_days = settings
+        .full_every_days
+        .filter(|d| *d > 0)
+        .unwrap_or(DEFAULT_FULL_EVERY_DAYS);
+    let saving_percent = settings
+        .saving_percent
+        .filter(|p| p.is_finite())
+        .map_or(DEFAULT_SAVING_PERCENT, |p| p.clamp(0.0, 99.0));
+
+    let mut schedules: std::collections::HashMap<SystemId, Vec<&crate::plan::Schedule>> =
+        std::collections::HashMap::new();
+    for schedule in &plan.schedules {
+        if let Some(id) = schedule.system {
+            schedules.entry(id).or_default().push(schedule);
+        }
+    }
+
+    let mut systems = Vec::new();
+    let mut unestimated = Vec::new();
+    for (index, system) in plan.systems.iter().enumerate() {
+        let name = display_name(system, index);
+        let retention = system.data_kind.and_then(|kind| {
+            plan.retention
+                .iter()
+                .find(|r| r.data_kind == Some(kind) && r.period.is_some())
+                .and_then(|r| r.period)
+        });
+        let runs: Vec<(u32, Option<BackupType>)> = schedules
+            .get(&system.id)
+            .map(|list| {
+                list.iter()
+                    .filter_map(|s| s.frequency.map(|q| (q.interval_hours(), s.backup_type)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut missing = Vec::new();
+        let size = system.size_gb.filter(|s| s.is_finite() && *s >= 0.0);
+        if size.is_none() {
+            missing.push("size");
+        }
+        if retention.is_none() {
+            missing.push("retention of its kind of data");
+        }
+        if runs.is_empty() {
+            missing.push("backup schedule");
+        }
+        let (Some(size_gb), Some(retention), false) = (size, retention, runs.is_empty()) else {
+            unestimated.push(Unestimated { name, missing });
+            continue;
+        };
+        let change = system
+            .daily_change_percent
+            .filter(|c| c.is_finite())
+            .map_or(0.0, |c| c.clamp(0.0, 100.0));
+        let retention_days = retention.days().unwrap_or(INDEFINITE_DAYS);
+        let grows = retention.days().is_none();
+        systems.push(system_estimate(
+            system.id,
+            name,
+            size_gb,
+            change,
+            retention_days,
+            grows,
+            &runs,
+            full_every_days * 24,
+            saving_percent,
+        ));
+    }
+    let total_gb = systems.iter().map(|s| s.stored_gb).sum();
+    let grows = systems.iter().any(|s| s.grows);
+    Estimate {
+        systems,
+        unestimated,
+        full_every_days,
+        saving_percent,
+        total_gb,
+        destinations: plan.procedures.destinations.len(),
+        grows,
+    }
+}
+
+fn display_name(system: &System, index: usize) -> String {
+    let name = system.name.trim();
+    if name.is_empty() {
+        format!("System {}", index + 1)
+    } else {
+        name.to_owned()
+    }
+}
+
+/// The chains and sizes for one system. `runs` are the hours between runs of each of its
+/// schedules with the backup type; `default_full_hours` applies when none is Full.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "one call site, each argument a plain figure"
+)]
+fn system_estimate(
+    system: SystemId,
+    name: String,
+    size_gb: f64,
+    daily_change_percent: f64,
+    retention_days: u32,
+    grows: bool,
+    runs: &[(u32, Option<BackupType>)],
+    default_full_hours: u32,
+    saving_percent: f64,
+) -> SystemEstimate {
+    let full_runs = runs
+        .iter()
+        .filter(|(_, kind)| *kind == Some(BackupType::Full))
+        .map(|(hours, _)| *hours)
+        .min();
+    // The most frequent run that copies only changes; an unset type counts as incremental.
+    let partial = runs
+        .iter()
+        .filter(|(_, kind)| *kind != Some(BackupType::Full))
+        .min_by_key(|(hours, _)| *hours)
+        .copied();
+    let (full_hours, run_hours, differential) = match (full_runs, partial) {
+        (Some(full), None) => (full, full, false),
+        (full, Some((hours, kind))) => {
+            let full = full.unwrap_or(default_full_hours);
+            if hours >= full {
+                (full, full, false)
+            } else {
+                (full, hours, kind == Some(BackupType::Differential))
+            }
+        }
+        (None, None) => (default_full_hours, default_full_hours, false),
+    };
+    let retention_hours = retention_days * 24;
+    let chains = retention_hours.div_ceil(full_hours) + 1;
+    let partials_per_chain = full_hours.div_ceil(run_hours) - 1;
+    // Share of the system that changes between two runs, at most all of it.
+    let per_run = (daily_change_percent / 100.0 * f64::from(run_hours) / 24.0).min(1.0);
+    let chain_changes = if differential {
+        differential_sum(per_run, partials_per_chain)
+    } else {
+        per_run * f64::from(partials_per_chain)
+    };
+    let chain_changes_gb = chain_changes * size_gb;
+    let raw_gb = f64::from(chains) * (size_gb + chain_changes_gb);
+    let stored_gb = raw_gb * (1.0 - saving_percent / 100.0);
+    SystemEstimate {
+        system,
+        name,
+        size_gb,
+        daily_change_percent,
+        run_hours,
+        full_hours,
+        differential,
+        retention_days,
+        grows,
+        chains,
+        partials_per_chain,
+        chain_changes_gb,
+        raw_gb,
+        stored_gb,
+    }
+}
+
+/// The sum of min(k x a, 1) for k from 1 to `m`: the differential copies of one chain,
+/// each holding all change since the full, as shares of the system's size.
+fn differential_sum(a: f64, m: u32) -> f64 {
+    if a <= 0.0 {
+        return 0.0;
+    }
+    // Copies below the cap: k x a < 1 for k up to `below`.
+    let below = f64::from(m).min((1.0 / a).floor());
+    let capped = f64::from(m) - below;
+    a * below * (below + 1.0) / 2.0 + capped
+}
+
+/// A size for a person: "850 GB", "1.2 TB" (1 TB = 1,000 GB, as disks are sold).
+pub fn size(gb: f64) -> String {
+    if gb >= 1000.0 {
+        format!("{:.1} TB", gb / 1000.0)
+    } else if gb >= 10.0 {
+        format!("{gb:.0} GB")
+    } else {
+        format!("{gb:.1} GB")
+    }
+}
+
+/// "every hour", "every 7 days": a span of hours in words.
+pub fn every(hours: u32) -> String {
+    match hours {
+        1 => "every hour".to_owned(),
+        24 => "every day".to_owned(),
+        h if h % 24 == 0 => format!("every {} days", h / 24),
+        h => format!("every {h} hours"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::{DataKind, Frequency, RetentionPeriod};
+    use crate::plan::{RetentionRule, Schedule};
+
+    /// A plan with one system of `size_gb` and `change`% a day, kept `period`, backed up
+    /// by `schedules` (frequency and type).
+    fn plan(
+        size_gb: f64,
+        change: f64,
+        period: RetentionPeriod,
+        schedules: &[(Frequency, BackupType)],
+    ) -> Plan {
+        let mut plan = Plan::default();
+        let system = plan.add_system();
+        system.name = "Accounts".into();
+        system.data_kind = Some(DataKind::FinancialData);
+        system.size_gb = Some(size_gb);
+        system.daily_change_percent = Some(change);
+        let id = system.id;
+        plan.retention.push(RetentionRule {
+            data_kind: Some(DataKind::FinancialData),
+            period: Some(period),
+            ..RetentionRule::default()
+        });
+        for (frequency, kind) in schedules {
+            plan.schedules.push(Schedule {
+                system: Some(id),
+                frequency: Some(*frequency),
+                backup_type: Some(*kind),
+                ..Schedule::default()
+            });
+        }
+        plan
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
+    }
+
+    /// 100 GB, 2% a day, daily incrementals, kept a month, a full every 30 days: two
+    /// chains (the month kept and the one being built) of a 100 GB full and 29
+    /// incrementals of 2 GB each, so 2 x (100 + 58) = 316 GB raw, 158 GB after the 50%
+    /// saving.
+    #[test]
+    fn daily_incrementals_over_a_month() {
+        let e = estimate(&plan(
+            100.0,
+            2.0,
+            RetentionPeriod::OneMonth,
+            &[(Frequency::Daily, BackupType::Incremental)],
+        ));
+        let s = &e.systems[0];
+        assert_eq!((s.chains, s.partials_per_chain), (2, 29));
+        assert_eq!((s.full_hours, s.run_hours), (720, 24));
+        assert!(close(s.chain_changes_gb, 58.0), "{s:?}");
+        assert!(close(s.raw_gb, 316.0), "{s:?}");
+        assert!(close(s.stored_gb, 158.0), "{s:?}");
+        assert!(close(e.total_gb, 158.0));
+        assert!(!e.grows);
+    }
+
+    /// The same with differentials: the k-th holds k x 2 GB, so a chain's changes are
+    /// 2 x (1 + 2 + ... + 29) = 2 x 435 = 870 GB; 2 x (100 + 870) = 1,940 GB raw, 970 stored.
+    #[test]
+    fn differentials_hold_everything_since_the_full() {
+        let e = estimate(&plan(
+            100.0,
+            2.0,
+            RetentionPeriod::OneMonth,
+            &[(Frequency::Daily, BackupType::Differential)],
+        ));
+        let s = &e.systems[0];
+        assert!(s.differential);
+        assert!(close(s.chain_changes_gb, 870.0), "{s:?}");
+        assert!(close(s.stored_gb, 970.0), "{s:?}");
+    }
+
+    /// At 10% a day a differential reaches the whole system on day 10: the 29 copies hold
+    /// 0.1 + 0.2 + ... + 1.0 = 5.5 systems, then 19 x 1 = 19 more: 24.5 x 10 GB = 245 GB.
+    #[test]
+    fn a_differential_never_exceeds_the_system() {
+        assert!(close(differential_sum(0.1, 29), 24.5));
+        assert!(close(differential_sum(0.1, 5), 1.5));
+        assert!(close(differential_sum(0.0, 29), 0.0));
+        let e = estimate(&plan(
+            10.0,
+            10.0,
+            RetentionPeriod::OneMonth,
+            &[(Frequency::Daily, BackupType::Differential)],
+        ));
+        assert!(close(e.systems[0].chain_changes_gb, 245.0));
+    }
+
+    /// A weekly full image of 500 GB kept 3 months: 90 x 24 / 168 = 12.9, so 13 weeks
+    /// plus the week being made = 14 fulls, 7,000 GB raw, 3,500 GB stored.
+    #[test]
+    fn weekly_fulls_only() {
+        let e = estimate(&plan(
+            500.0,
+            1.0,
+            RetentionPeriod::ThreeMonths,
+            &[(Frequency::Weekly, BackupType::Full)],
+        ));
+        let s = &e.systems[0];
+        assert_eq!((s.chains, s.partials_per_chain), (14, 0));
+        assert!(close(s.raw_gb, 7000.0));
+        assert!(close(s.stored_gb, 3500.0));
+    }
+
+    /// Hourly incrementals of 40 GB at 3% a day, kept a year: fulls every 30 days give
+    /// 8,760 / 720 = 12.2, so 13 + 1 = 14 chains; each has 719 runs of 40 x 0.03 / 24 =
+    /// 0.05 GB = 35.95 GB; 14 x 75.95 = 1,063.3 GB raw, 531.65 GB stored.
+    #[test]
+    fn hourly_incrementals_over_a_year() {
+        let e = estimate(&plan(
+            40.0,
+            3.0,
+            RetentionPeriod::OneYear,
+            &[(Frequency::Hourly, BackupType::Incremental)],
+        ));
+        let s = &e.systems[0];
+        assert_eq!((s.chains, s.partials_per_chain), (14, 719));
+        assert!(close(s.chain_changes_gb, 35.95), "{s:?}");
+        assert!(close(s.raw_gb, 1063.3), "{s:?}");
+        assert!(close(s.stored_gb, 531.65), "{s:?}");
+    }
+
+    /// A weekly full schedule sets the chains; the daily incrementals fill them: 30 days
+    /// need 5 weeks plus the current, 6 chains of 100 GB and 6 x 1 GB = 6 x 106 = 636 raw.
+    #[test]
+    fn a_full_schedule_starts_the_chains() {
+        let e = estimate(&plan(
+            100.0,
+            1.0,
+            RetentionPeriod::OneMonth,
+            &[
+                (Frequency::Daily, BackupType::Incremental),
+                (Frequency::Weekly, BackupType::Full),
+            ],
+        ));
+        let s = &e.systems[0];
+        assert_eq!((s.full_hours, s.chains, s.partials_per_chain), (168, 6, 6));
+        assert!(close(s.raw_gb, 636.0), "{s:?}");
+    }
+
+    #[test]
+    fn the_assumptions_can_be_changed() {
+        let mut p = plan(
+            100.0,
+            2.0,
+            RetentionPeriod::OneMonth,
+            &[(Frequency::Daily, BackupType::Incremental)],
+        );
+        p.estimate.full_every_days = Some(7);
+        p.estimate.saving_percent = Some(0.0);
+        let e = estimate(&p);
+        // Fulls every 7 days: 30 / 7 = 4.3, so 5 + 1 = 6 chains of 100 + 6 x 2 GB.
+        assert!(close(e.total_gb, 6.0 * 112.0), "{e:?}");
+        assert_eq!(e.full_every_days, 7);
+        // Nonsense is kept in bounds rather than giving a negative size.
+        p.estimate.saving_percent = Some(250.0);
+        assert!(estimate(&p).total_gb > 0.0);
+    }
+
+    #[test]
+    fn indefinite_retention_is_counted_for_a_year_and_grows() {
+        let e = estimate(&plan(
+            10.0,
+            0.0,
+            RetentionPeriod::Indefinitely,
+            &[(Frequency::Monthly, BackupType::Full)],
+        ));
+        let s = &e.systems[0];
+        assert!(e.grows && s.grows);
+        assert_eq!(s.retention_days, 365);
+        // 8,760 / 720 = 12.2: 13 + 1 monthly fulls.
+        assert_eq!(s.chains, 14);
+    }
+
+    #[test]
+    fn systems_lacking_figures_are_named_with_what_they_lack() {
+        let mut p = plan(100.0, 2.0, RetentionPeriod::OneMonth, &[]);
+        p.systems[0].size_gb = None;
+        p.add_system();
+        let e = estimate(&p);
+        assert!(e.systems.is_empty());
+        assert_eq!(
+            e.unestimated,
+            [
+                Unestimated {
+                    name: "Accounts".into(),
+                    missing: vec!["size", "backup schedule"],
+                },
+                Unestimated {
+                    name: "System 2".into(),
+                    missing: vec!["size", "retention of its kind of data", "backup schedule"],
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn the_example_plan_is_estimated_in_full() {
+        let plan =
+            crate::storage::plan_from_str(crate::EXAMPLE_PLAN, std::path::Path::new("example"))
+                .unwrap();
+        let e = estimate(&plan);
+        assert_eq!(e.systems.len(), 5);
+        assert!(e.unestimated.is_empty());
+        assert_eq!(e.destinations, 3);
+        let sum: f64 = e.systems.iter().map(|s| s.stored_gb).sum();
+        assert!(close(e.total_gb, sum));
+    }
+
+    #[test]
+    fn sizes_read_as_a_person_would_say_them() {
+        assert_eq!(size(0.25), "0.2 GB");
+        assert_eq!(size(158.0), "158 GB");
+        assert_eq!(size(1063.3), "1.1 TB");
+        assert_eq!(every(1), "every hour");
+        assert_eq!(every(168), "every 7 days");
+    }
+}
