@@ -182,6 +182,16 @@ pub fn legal_minimum(country: Option<Country>, kind: DataKind) -> Option<LegalMi
     Some(LegalMinimum { years, source })
 }
 
+/// "in the United Kingdom", "in Germany", "in most countries".
+pub fn in_country(country: Option<Country>) -> &'static str {
+    match country {
+        Some(Country::UnitedKingdom) => "in the United Kingdom",
+        Some(Country::Germany) => "in Germany",
+        Some(Country::UnitedStates) => "in the United States",
+        Some(Country::Other) | None => "in most countries",
+    }
+}
+
 /// What the rules read, worked out once for the whole plan.
 struct Facts<'a> {
     plan: &'a Plan,
@@ -446,7 +456,7 @@ pub static RULES: &[Rule] = &[
             hand once the legal period has passed.",
         check: |f| {
             let country = f.plan.identity.country;
-            let where_ = country.map_or("most countries", OptionList::label);
+            let where_ = in_country(country);
             lines(
                 f.plan
                     .retention
@@ -458,7 +468,7 @@ pub static RULES: &[Rule] = &[
                         let kept = period.days()?;
                         (kept < minimum.years * 365).then(|| {
                             format!(
-                                "{}: kept for {}; the common minimum in {where_} is {} ({})",
+                                "{}: kept for {}; the common minimum {where_} is {} ({})",
                                 kind.label(),
                                 period.label(),
                                 years(minimum.years),
@@ -1089,7 +1099,10 @@ mod tests {
                 "Compliance data: kept for 1 year"
             ]
         );
-        assert!(details(&plan, "retention-below-legal")[0].contains("United Kingdom is 6 years"));
+        assert!(
+            details(&plan, "retention-below-legal")[0]
+                .contains("the common minimum in the United Kingdom is 6 years")
+        );
         assert_eq!(
             details(&plan, "restore-untested-systems"),
             ["Payroll and staff records", "E-mail and calendars"]

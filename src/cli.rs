@@ -1,4 +1,4 @@
-//! The command line: `backup-planner [PLAN.ron]`, `export`, `--version`.
+//! The command line: `backup-planner [PLAN.ron]`, `export`, `check`, `--version`.
 //!
 //! Parsing and the headless commands live here, apart from `main.rs`, so tests can run
 //! them without a window.
@@ -20,6 +20,11 @@ pub enum Invocation {
     Version,
     Help,
     Export(Export),
+    /// Print the adviser's findings about a plan, as of a day (today when `None`).
+    Check {
+        plan: PathBuf,
+        on: Option<chrono::NaiveDate>,
+    },
 }
 
 /// `export PLAN.ron --procedure OUT.pdf ...`
@@ -40,6 +45,11 @@ Usage:
   backup-planner export PLAN.ron [--procedure OUT.pdf] [--invitation OUT.pdf]
                  [--ics OUT.ics] [--email OUT.txt] [--paper a4|letter]
                                        write the plan's documents without a window
+  backup-planner check PLAN.ron [--on YYYY-MM-DD]
+                                       print the adviser's findings (as of today, or of
+                                       the day given) and the storage estimate; exit
+                                       status 1 when a finding is high, 2 when the plan
+                                       cannot be read
   backup-planner --version             print the version";
 
 /// Reads the arguments (without the program name). The error is a message for a person.
@@ -51,6 +61,30 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Str
         Some("export") => {
             args.next();
             return parse_export(args).map(Invocation::Export);
+        }
+        Some("check") => {
+            args.next();
+            let mut plans = Vec::new();
+            let mut on = None;
+            while let Some(arg) = args.next() {
+                match arg.to_str() {
+                    Some("--on") => {
+                        let value = args.next().ok_or("--on needs a date; try --help")?;
+                        let text = value.to_string_lossy();
+                        on = Some(crate::format::parse_date(&text).ok_or_else(|| {
+                            format!("--on takes a date like 2026-03-31, not {text}")
+                        })?);
+                    }
+                    Some(flag) if flag.starts_with('-') => {
+                        return Err(format!("unknown option {flag}; try --help"));
+                    }
+                    _ => plans.push(PathBuf::from(arg)),
+                }
+            }
+            return match <[PathBuf; 1]>::try_from(plans) {
+                Ok([plan]) => Ok(Invocation::Check { plan, on }),
+                Err(_) => Err("check takes one plan file; try --help".to_owned()),
+            };
         }
         _ => {}
     }
@@ -144,4 +178,69 @@ pub fn run_export(export: &Export, clock: Clock) -> Result<Vec<PathBuf>, String>
         }
     }
     Ok(written)
+}
+
+/// What `check` found: the report to print, and whether any finding is high.
+#[derive(Debug)]
+pub struct CheckReport {
+    pub text: String,
+    pub high: bool,
+}
+
+/// Runs `check`: the adviser's findings about the plan at `path` as of the clock's today,
+/// and the storage estimate.
+pub fn run_check(path: &std::path::Path, clock: Clock) -> Result<CheckReport, String> {
+    use std::fmt::Write as _;
+
+    use crate::adviser::{self, Severity};
+
+    let plan = storage::load_plan(path).map_err(|err| err.to_string())?;
+    let today = clock.today();
+    let findings = adviser::check(&plan, today);
+    let mut text = String::new();
+    let organisation = plan.identity.organisation.trim();
+    let _ = write!(text, "{}", plan.display_title());
+    if !organisation.is_empty() {
+        let _ = write!(text, " ({organisation})");
+    }
+    let _ = writeln!(text, ", checked on {}", crate::format::date(today));
+    match findings.len() {
+        0 => text.push_str("No findings: the plan keeps to every check.\n"),
+        1 => {
+            let _ = writeln!(text, "1 finding: {}", adviser::summary(&findings));
+        }
+        n => {
+            let _ = writeln!(text, "{n} findings: {}", adviser::summary(&findings));
+        }
+    }
+    for finding in &findings {
+        let rule = finding.rule;
+        let _ = writeln!(
+            text,
+            "\n{:<6}  Step {}  {}  [{}]",
+            rule.severity.label().to_uppercase(),
+            rule.step.number(),
+            rule.title,
+            rule.id
+        );
+        for line in &finding.details {
+            let _ = writeln!(text, "  - {line}");
+        }
+        let _ = writeln!(text, "  What to do: {}", rule.advice);
+        let controls: Vec<String> = rule
+            .controls
+            .iter()
+            .map(|c| format!("{} {}", c.id, c.name))
+            .collect();
+        let _ = writeln!(text, "  ISO/IEC 27002:2022: {}", controls.join("; "));
+    }
+    let estimate = crate::estimate::estimate(&plan);
+    if !estimate.systems.is_empty() {
+        let _ = writeln!(text, "\nStorage: {}", estimate.summary());
+    }
+    let _ = writeln!(text, "\n{}", adviser::LEGAL_NOTE);
+    Ok(CheckReport {
+        text,
+        high: adviser::count(&findings, Severity::High) > 0,
+    })
 }

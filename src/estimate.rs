@@ -279,6 +279,39 @@ fn differential_sum(a: f64, m: u32) -> f64 {
     a * below * (below + 1.0) / 2.0 + capped
 }
 
+impl SystemEstimate {
+    /// "14 full + 10,066": the copies kept, full ones and those of changes.
+    pub fn copies(&self) -> String {
+        format!(
+            "{} full + {}",
+            thousands(u64::from(self.chains)),
+            thousands(u64::from(self.chains) * u64::from(self.partials_per_chain))
+        )
+    }
+
+    /// "365 days", or "Indefinitely" when the need grows.
+    pub fn kept_for(&self) -> String {
+        if self.grows {
+            "Indefinitely".to_owned()
+        } else {
+            format!("{} days", self.retention_days)
+        }
+    }
+}
+
+/// A whole number with thousands separated: "10,066".
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A size for a person: "850 GB", "1.2 TB" (1 TB = 1,000 GB, as disks are sold).
 pub fn size(gb: f64) -> String {
     if gb >= 1000.0 {
@@ -523,5 +556,9 @@ mod tests {
         assert_eq!(size(1063.3), "1.1 TB");
         assert_eq!(every(1), "every hour");
         assert_eq!(every(168), "every 7 days");
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(10_066), "10,066");
+        assert_eq!(thousands(1_234_567), "1,234,567");
     }
 }

@@ -35,6 +35,22 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Invocation::Check { plan, on } => {
+            match cli::run_check(&plan, on.map_or(Clock::System, Clock::fixed)) {
+                Ok(report) => {
+                    print!("{}", report.text);
+                    if report.high {
+                        ExitCode::from(1)
+                    } else {
+                        ExitCode::SUCCESS
+                    }
+                }
+                Err(message) => {
+                    eprintln!("backup-planner: {message}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         Invocation::Window { plan } => run_window(plan),
     }
 }

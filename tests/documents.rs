@@ -483,3 +483,81 @@ fn the_command_line_exports_every_document() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("Could not read the file"));
     assert!(!out("none.pdf").exists());
 }
+
+#[test]
+fn the_procedure_lists_the_open_findings_and_the_storage_needed() {
+    let plan = example();
+    let text = pdf_text(&documents::procedure_pdf(&plan, Paper::A4, today()).unwrap());
+    assert!(text.contains("Open findings"), "{text}");
+    assert!(text.contains("Checked on 2026-03-16: 3 medium."), "{text}");
+    for finding in backup_planner::adviser::check(&plan, today()) {
+        assert!(
+            text.contains(&fold(finding.rule.title)),
+            "{}",
+            finding.rule.title
+        );
+        for line in &finding.details {
+            assert!(text.contains(&fold(line)), "{line}");
+        }
+    }
+    // The storage estimate sits with the schedules of step 5.
+    let estimate = backup_planner::estimate::estimate(&plan);
+    assert!(text.contains("Storage the backups need (an estimate):"));
+    assert!(
+        text.contains(&fold(&estimate.summary())),
+        "{}",
+        estimate.summary()
+    );
+    assert!(text.contains("Office server (whole machine)"));
+
+    // A plan that keeps every rule says so.
+    let empty = Plan::new(today());
+    let text = pdf_text(&documents::procedure_pdf(&empty, Paper::A4, today()).unwrap());
+    assert!(text.contains("the plan keeps to every check of good practice"));
+}
+
+/// `check` prints the findings and says by its exit status whether any is high.
+#[test]
+fn the_command_line_checks_a_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    std::fs::write(&path, backup_planner::EXAMPLE_PLAN).unwrap();
+    let check = |path: &std::path::Path| {
+        Command::new(env!("CARGO_BIN_EXE_backup-planner"))
+            .arg("check")
+            .arg(path)
+            .args(["--on", "2026-03-16"])
+            .output()
+            .unwrap()
+    };
+
+    let output = check(&path);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains("3 findings: 3 medium"), "{stdout}");
+    assert!(stdout.contains("MEDIUM  Step 3  Records are kept for less than the law commonly asks  [retention-below-legal]"));
+    assert!(stdout.contains("  - Payroll and staff records"));
+    assert!(stdout.contains("Storage: Each backup destination needs about"));
+    assert!(stdout.contains("not legal advice"));
+
+    // Unencrypted client data is high: exit status 1.
+    let mut plan = example();
+    plan.encryption[1].method = Some(backup_planner::options::Encryption::None);
+    backup_planner::storage::save_plan(&plan, &path).unwrap();
+    let output = check(&path);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains(
+        "HIGH    Step 6  Client, financial or staff data is backed up without encryption"
+    ));
+    assert!(stdout.contains("  - Cloud backup: not encrypted"));
+
+    // A file that is not a plan: exit status 2 and the reason.
+    std::fs::write(&path, "%PDF-1.7 not a plan").unwrap();
+    let output = check(&path);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("Line 1, column"));
+    let output = check(&dir.path().join("missing.ron"));
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("Could not read the file"));
+}

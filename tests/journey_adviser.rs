@@ -112,7 +112,7 @@ fn legal_periods_follow_the_country_chosen_in_plan_details() {
     app.go_to_step(3);
     // Financial and compliance data, both kept a year against six.
     assert_eq!(
-        count_containing(&app, "the common minimum in United Kingdom is 6 years"),
+        count_containing(&app, "the common minimum in the United Kingdom is 6 years"),
         2
     );
     assert!(count_containing(&app, "not legal advice") >= 1);

@@ -36,6 +36,9 @@ pub struct ProcedureData {
     pub duties: Table,
     pub restore_tests: Table,
     pub sections: Vec<Section>,
+    /// "1 high, 3 medium, checked on ..." or that there are none.
+    pub findings_summary: String,
+    pub findings: Vec<FindingItem>,
     pub signatures: Vec<Signature>,
     pub appendix: Table,
 }
@@ -85,6 +88,128 @@ pub struct Section {
     pub title: &'static str,
     pub controls: String,
     pub blocks: Vec<Block>,
+}
+
+/// One open finding of the adviser, as the document lists it.
+#[derive(Debug, Serialize)]
+pub struct FindingItem {
+    pub severity: &'static str,
+    /// "Step 6. Verify backup encryption methods"
+    pub step: String,
+    pub title: &'static str,
+    pub details: Vec<String>,
+    pub advice: &'static str,
+    pub controls: String,
+}
+
+/// How many lines of a finding's details the document prints before "and N more".
+const FINDING_DETAILS: usize = 8;
+
+fn findings_section(plan: &Plan, today: chrono::NaiveDate) -> (String, Vec<FindingItem>) {
+    let findings = crate::adviser::check(plan, today);
+    let summary = if findings.is_empty() {
+        format!(
+            "Checked on {}: the plan keeps to every check of good practice.",
+            format::date(today)
+        )
+    } else {
+        format!(
+            "Checked on {}: {}. Each is explained below with what to do; they are settled \
+             by changing the plan.",
+            format::date(today),
+            crate::adviser::summary(&findings)
+        )
+    };
+    let items = findings
+        .into_iter()
+        .map(|f| {
+            let mut details: Vec<String> =
+                f.details.iter().take(FINDING_DETAILS).cloned().collect();
+            if f.details.len() > FINDING_DETAILS {
+                details.push(format!("… and {} more", f.details.len() - FINDING_DETAILS));
+            }
+            FindingItem {
+                severity: f.rule.severity.label(),
+                step: format!("Step {}. {}", f.rule.step.number(), f.rule.step.def().title),
+                title: f.rule.title,
+                details,
+                advice: f.rule.advice,
+                controls: f
+                    .rule
+                    .controls
+                    .iter()
+                    .map(|c| format!("{} {}", c.id, c.name))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            }
+        })
+        .collect();
+    (summary, items)
+}
+
+/// The storage estimate as a table and the sentences around it, for step 5.
+fn estimate_blocks(plan: &Plan) -> Vec<Block> {
+    use crate::estimate;
+    let e = estimate::estimate(plan);
+    if e.systems.is_empty() {
+        return Vec::new();
+    }
+    let mut blocks = vec![
+        Block::Paragraph {
+            text: "Storage the backups need (an estimate):".to_owned(),
+        },
+        Block::Table {
+            table: Table {
+                columns: vec![
+                    "System",
+                    "Size",
+                    "Backups",
+                    "Kept for",
+                    "Copies kept",
+                    "Storage",
+                ],
+                rows: e
+                    .systems
+                    .iter()
+                    .map(|s| {
+                        vec![
+                            s.name.clone(),
+                            estimate::size(s.size_gb),
+                            estimate::every(s.run_hours),
+                            s.kept_for(),
+                            s.copies(),
+                            estimate::size(s.stored_gb),
+                        ]
+                    })
+                    .collect(),
+            },
+        },
+    ];
+    let mut text = e.summary();
+    let _ = write!(
+        text,
+        " Assumed: a full backup every {} days where no Full schedule is set, and {}% saved \
+         by compression and deduplication.",
+        e.full_every_days,
+        format::number(e.saving_percent)
+    );
+    if e.grows {
+        text.push_str(" Some data is kept indefinitely: the need grows each year.");
+    }
+    blocks.push(Block::Paragraph { text });
+    if !e.unestimated.is_empty() {
+        blocks.push(Block::Paragraph {
+            text: format!(
+                "Not estimated for lack of figures: {}.",
+                e.unestimated
+                    .iter()
+                    .map(|u| format!("{} (needs {})", u.name, u.missing.join(", ")))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+        });
+    }
+    blocks
 }
 
 /// A line to sign on.
@@ -579,7 +704,11 @@ fn schedules_section(plan: &Plan) -> Vec<Block> {
             text
         })
         .collect();
-    bullets(items)
+    let mut blocks = bullets(items);
+    if !blocks.is_empty() {
+        blocks.extend(estimate_blocks(plan));
+    }
+    blocks
 }
 
 fn encryption_section(plan: &Plan) -> Vec<Block> {
@@ -988,8 +1117,11 @@ pub fn procedure_data(plan: &Plan, paper: Paper, today: chrono::NaiveDate) -> Pr
             .collect(),
     };
     let (changes_heading, changes) = changes_section(plan);
+    let (findings_summary, findings) = findings_section(plan, today);
     let p = &plan.procedures;
     ProcedureData {
+        findings_summary,
+        findings,
         changes_heading,
         changes,
         paper: paper.typst_name(),

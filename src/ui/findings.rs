@@ -276,20 +276,10 @@ fn estimate_table_ui(ui: &mut Ui, estimate: &Estimate) {
                             ));
                     });
                     row.col(|ui| {
-                        let kept = if s.grows {
-                            "Indefinitely".to_owned()
-                        } else {
-                            format!("{} days", s.retention_days)
-                        };
-                        ui.label(kept);
+                        ui.label(s.kept_for());
                     });
                     row.col(|ui| {
-                        ui.label(format!(
-                            "{} full + {}",
-                            s.chains,
-                            s.chains * s.partials_per_chain
-                        ))
-                        .on_hover_text(format!(
+                        ui.label(s.copies()).on_hover_text(format!(
                             "{} chains, each a full copy and {} copies of changes",
                             s.chains, s.partials_per_chain
                         ));

@@ -232,11 +232,11 @@ fn retention_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
 /// The legal keeping periods the adviser compares with, and where they come from.
 fn legal_periods_ui(ui: &mut Ui, country: Option<crate::options::Country>) {
     section(ui, "Common legal minimums");
-    let place = country.map_or_else(
-        || "most countries (choose your country in Plan details)".to_owned(),
-        |c| c.label().to_owned(),
-    );
-    ui.label(format!("For {place}:"));
+    let mut place = crate::adviser::in_country(country).to_owned();
+    if country.is_none() {
+        place.push_str(" (choose your country in Plan details)");
+    }
+    ui.label(format!("Common minimum keeping periods {place}:"));
     for kind in crate::options::DataKind::ALL {
         if let Some(minimum) = crate::adviser::legal_minimum(country, *kind) {
             ui.add(
