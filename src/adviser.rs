@@ -754,6 +754,36 @@ pub static RULES: &[Rule] = &[
         check: |f| encrypted_with(f, Encryption::Blowfish),
     },
     Rule {
+        id: "encryption-unchecked",
+        severity: Severity::Low,
+        step: StepId::Encryption,
+        controls: &[C8_24],
+        title: "Some encryption has not been checked in the last 12 months",
+        advice: "Once a year, check that each destination's copies are still encrypted and \
+            that the key is where the plan says: try to open a copy with it.",
+        check: |f| {
+            lines(
+                f.plan
+                    .encryption
+                    .iter()
+                    .filter(|c| c.verified_on.is_none_or(|d| f.over_a_year_ago(d)))
+                    .map(|c| {
+                        let place = c
+                            .destination
+                            .and_then(|id| f.plan.destination(id))
+                            .map(|d| d.name.trim())
+                            .filter(|n| !n.is_empty())
+                            .unwrap_or("A destination");
+                        match c.verified_on {
+                            Some(d) => format!("{place}: last checked on {}", format::date(d)),
+                            None => format!("{place}: not checked yet"),
+                        }
+                    })
+                    .collect(),
+            )
+        },
+    },
+    Rule {
         id: "encryption-unrecorded",
         severity: Severity::Medium,
         step: StepId::Encryption,
@@ -934,6 +964,20 @@ pub static RULES: &[Rule] = &[
                 ApprovalState::Approved => None,
                 state => Some(vec![state.label().to_owned()]),
             }
+        },
+    },
+    Rule {
+        id: "evaluation-overdue",
+        severity: Severity::Low,
+        step: StepId::Evaluation,
+        controls: &[C8_13, C5_30],
+        title: "The evaluation of the backups is overdue",
+        advice: "Look at how the backups did since the last evaluation: how long they took, \
+            how often they failed, how fast restores were, how full the storage is. Adjust \
+            what needs it and set the next date.",
+        check: |f| {
+            let due = f.plan.evaluation.next_evaluation?;
+            (due < f.today).then(|| vec![format!("It was due on {}", format::date(due))])
         },
     },
     Rule {
@@ -1166,6 +1210,12 @@ mod tests {
             }),
             ("encryption-blowfish", |p| {
                 p.encryption[2].method = Some(Encryption::Blowfish);
+            }),
+            ("encryption-unchecked", |p| {
+                p.encryption[0].verified_on = Some(date(2025, 3, 1));
+            }),
+            ("evaluation-overdue", |p| {
+                p.evaluation.next_evaluation = Some(date(2026, 3, 1));
             }),
             ("encryption-unrecorded", |p| {
                 p.encryption[2].method = None;

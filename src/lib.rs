@@ -14,7 +14,6 @@ pub mod estimate;
 pub mod format;
 pub mod options;
 pub mod plan;
-pub mod review;
 pub mod sample;
 pub mod steps;
 pub mod storage;

@@ -236,12 +236,15 @@ pub static STEPS: [StepDef; 14] = [
             and note the date: a schedule nobody has seen work is only a hope.",
         controls: &[C8_13],
         status: |plan| {
+            // A set, not a search per system: the step list asks every frame.
+            let scheduled: std::collections::HashSet<_> = plan
+                .schedules
+                .iter()
+                .filter(|j| j.frequency.is_some())
+                .filter_map(|j| j.system)
+                .collect();
             let complete = !plan.systems.is_empty()
-                && plan.systems.iter().all(|s| {
-                    plan.schedules
-                        .iter()
-                        .any(|j| j.system == Some(s.id) && j.frequency.is_some())
-                })
+                && plan.systems.iter().all(|s| scheduled.contains(&s.id))
                 && plan.schedules.iter().all(|j| j.tested_on.is_some());
             StepStatus::from_parts(!plan.schedules.is_empty(), complete)
         },

@@ -163,7 +163,16 @@ fn a_step_that_time_has_overtaken_asks_for_attention_in_the_review() {
     let mut app = TestApp::start_with(&dir.path().join("config"), Some(path));
     app.click("Start yearly review");
     app.go_to_step(9);
-    assert!(app.shows_text("more than 12 months ago: test again"));
+    assert!(app.shows("The last restore test is more than 12 months old"));
+    assert!(app.shows("• Last test: 2025-01-10"));
+    // The step needs attention until the person confirms it, having read why.
+    app.click("Review summary and sign-off");
+    // Step 10 too: the tests' dates changed after they were approved.
+    assert!(app.shows_text("Needing attention: steps 3, 9, 10."));
+    app.click("Step 9: The last restore test is more than 12 months old");
+    app.click("Confirm: still valid");
+    app.click("Review summary and sign-off");
+    assert!(app.shows_text("Needing attention: steps 3, 10."));
 }
 
 #[test]

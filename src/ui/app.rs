@@ -270,6 +270,11 @@ impl App {
         self.open.as_ref()
     }
 
+    /// The open plan, to change from outside the UI (benchmarks, tests).
+    pub fn open_plan_mut(&mut self) -> Option<&mut OpenPlan> {
+        self.open.as_mut()
+    }
+
     /// The recent plans the start screen lists.
     pub fn recent(&self) -> &[RecentPlan] {
         &self.settings.recent

@@ -169,18 +169,20 @@ pub fn panel_ui(ui: &mut Ui, advice: &Advice, page: &mut Page) {
 /// The storage estimate of step 5, read from `estimate`; the assumptions edit `plan`.
 pub fn estimate_ui(ui: &mut Ui, estimate: &Estimate, plan: &mut Plan, today: chrono::NaiveDate) {
     crate::ui::widgets::Form::show(ui, "estimate", today, |form| {
-        form.count(
+        form.count_or(
             "Full backup every",
             "days",
             &mut plan.estimate.full_every_days,
+            "30",
         )
         .on_hover_text(format!(
             "Where step 5 has no Full schedule for a system; {} when empty",
             estimate::DEFAULT_FULL_EVERY_DAYS
         ));
-        form.percent(
+        form.percent_or(
             "Saved by compression and deduplication",
             &mut plan.estimate.saving_percent,
+            "50",
         )
         .on_hover_text(format!(
             "The share of the raw size the backup program saves; {}% when empty",

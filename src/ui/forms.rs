@@ -58,10 +58,11 @@ pub fn details_ui(ui: &mut Ui, identity: &mut Identity, today: NaiveDate) {
                 .on_hover_text("Counts up each time the plan is approved again")
         });
         form.date("Next review date", &mut identity.next_review);
-        form.count(
+        form.count_or(
             "Review every",
             "months",
             &mut identity.review_interval_months,
+            "12",
         )
         .on_hover_text(
             "After each sign-off, the next review is set this far ahead (12 when empty)",
@@ -380,19 +381,7 @@ fn schedules_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
             _ => cell.date(ui, &mut s.tested_on),
         }
     });
-    let unscheduled: Vec<&str> = plan
-        .systems
-        .iter()
-        .filter(|sys| !plan.schedules.iter().any(|s| s.system == Some(sys.id)))
-        .map(|sys| sys.name.as_str())
-        .filter(|name| !name.trim().is_empty())
-        .collect();
-    if !unscheduled.is_empty() {
-        ui.label(
-            RichText::new(format!("Not scheduled yet: {}", unscheduled.join(", ")))
-                .color(theme::WARNING),
-        );
-    }
+    // Systems without a schedule are named by the adviser's finding above the form.
 }
 
 fn encryption_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {

@@ -8,8 +8,8 @@ use egui::{RichText, Ui};
 
 use crate::changes::{Change, ChangeKind};
 use crate::plan::{Plan, SignOff};
-use crate::review::attention;
 use crate::steps::{STEPS, StepId};
+use crate::ui::findings::Advice;
 use crate::ui::theme;
 use crate::ui::widgets::Form;
 
@@ -73,15 +73,11 @@ impl ReviewMark {
     }
 }
 
-/// How `step` stands in the review of `plan` today.
-pub fn mark(
-    review: &Review,
-    plan: &Plan,
-    step: StepId,
-    today: NaiveDate,
-    all: &[Change],
-) -> ReviewMark {
-    if !attention(plan, step, today).is_empty() && !review.confirmed.contains(&step) {
+/// How `step` stands in the review: a step with findings needs attention until the
+/// person confirms it (having read them), then it counts as changed or confirmed.
+pub fn mark(review: &Review, step: StepId, all: &[Change], advice: &Advice) -> ReviewMark {
+    let has_findings = advice.for_step(step).next().is_some();
+    if has_findings && !review.confirmed.contains(&step) {
         ReviewMark::NeedsAttention
     } else if all.iter().any(|c| c.step == Some(step)) {
         ReviewMark::Changed
@@ -120,17 +116,10 @@ pub fn changes_ui(ui: &mut Ui, changes: &[Change]) {
     }
 }
 
-/// The review panel over a step's form: its changes, what needs attention, Confirm.
-pub fn step_review_ui(
-    ui: &mut Ui,
-    review: &mut Review,
-    plan: &Plan,
-    step: StepId,
-    today: NaiveDate,
-    all: &[Change],
-) {
+/// The review panel over a step's form: its changes and Confirm. What needs attention
+/// is what the adviser's findings, shown above it, say.
+pub fn step_review_ui(ui: &mut Ui, review: &mut Review, step: StepId, all: &[Change]) {
     let here: Vec<&Change> = all.iter().filter(|c| c.step == Some(step)).collect();
-    let notes = attention(plan, step, today);
     let since = review.since();
     egui::Frame::group(ui.style())
         .fill(ui.visuals().faint_bg_color)
@@ -144,9 +133,6 @@ pub fn step_review_ui(
                 for change in here {
                     change_line(ui, change);
                 }
-            }
-            for note in &notes {
-                ui.colored_label(theme::WARNING, format!("⚠ {note}"));
             }
             let confirmed = review.confirmed.contains(&step);
             ui.horizontal(|ui| {
@@ -181,6 +167,7 @@ pub fn summary_ui(
     plan: &Plan,
     today: NaiveDate,
     all: &[Change],
+    advice: &Advice,
 ) -> SummaryAction {
     let next = if review.baseline_revision.is_some() {
         plan.identity.revision + 1
@@ -197,12 +184,12 @@ pub fn summary_ui(
     }
     let open_steps: Vec<String> = STEPS
         .iter()
-        .filter(|s| mark(review, plan, s.id, today, all) == ReviewMark::ToReview)
+        .filter(|s| mark(review, s.id, all, advice) == ReviewMark::ToReview)
         .map(|s| s.id.number().to_string())
         .collect();
     let attention_steps: Vec<String> = STEPS
         .iter()
-        .filter(|s| mark(review, plan, s.id, today, all) == ReviewMark::NeedsAttention)
+        .filter(|s| mark(review, s.id, all, advice) == ReviewMark::NeedsAttention)
         .map(|s| s.id.number().to_string())
         .collect();
     ui.add_space(10.0);

@@ -340,6 +340,35 @@ impl<'a> Form<'a> {
         self.parsed_with_unit(label, unit, value, &COUNT)
     }
 
+    /// A whole-number field where empty means `default`, which shows greyed in it.
+    pub fn count_or(
+        &mut self,
+        label: &str,
+        unit: &str,
+        value: &mut Option<u32>,
+        default: &'static str,
+    ) -> Response {
+        let kind = Parsed {
+            hint: default,
+            ..COUNT
+        };
+        self.parsed_with_unit(label, unit, value, &kind)
+    }
+
+    /// A percentage field where empty means `default`, which shows greyed in it.
+    pub fn percent_or(
+        &mut self,
+        label: &str,
+        value: &mut Option<f64>,
+        default: &'static str,
+    ) -> Response {
+        let kind = Parsed {
+            hint: default,
+            ..PERCENT
+        };
+        self.parsed_with_unit(label, "%", value, &kind)
+    }
+
     /// A time-of-day field.
     pub fn time(&mut self, label: &str, value: &mut Option<NaiveTime>) -> Response {
         self.row(label, |ui, id| time_edit(ui, id, value, 100.0))

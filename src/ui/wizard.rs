@@ -1,6 +1,6 @@
 //! The wizard: the step list on the left, the current page in the middle, Back and Next.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use egui::{RichText, Ui};
 
 use crate::changes::Change;
@@ -27,7 +27,7 @@ pub fn wizard_ui(
         .resizable(true)
         .default_size(theme::STEP_LIST_WIDTH)
         .show(ui, |ui| {
-            step_list_ui(ui, open, now.date(), all.as_deref(), &advice);
+            step_list_ui(ui, open, all.as_deref(), &advice);
         });
 
     if show_findings {
@@ -57,13 +57,7 @@ fn status_icon(status: StepStatus) -> RichText {
     }
 }
 
-fn step_list_ui(
-    ui: &mut Ui,
-    open: &mut OpenPlan,
-    today: NaiveDate,
-    all: Option<&[Change]>,
-    advice: &Advice,
-) {
+fn step_list_ui(ui: &mut Ui, open: &mut OpenPlan, all: Option<&[Change]>, advice: &Advice) {
     ui.add_space(6.0);
     ui.label(RichText::new(open.plan.display_title()).strong());
     if !open.plan.identity.organisation.trim().is_empty() {
@@ -80,7 +74,7 @@ fn step_list_ui(
         // During a review the list shows how each step stands in it.
         for step in &STEPS {
             let (icon, words) = if let (Some(review), Some(all)) = (&open.review, all) {
-                review::mark(review, &open.plan, step.id, today, all).icon()
+                review::mark(review, step.id, all, advice).icon()
             } else {
                 let status = (step.status)(&open.plan);
                 (status_icon(status), status.label())
@@ -209,14 +203,7 @@ fn page_ui(
             ui.add_space(10.0);
             findings::step_findings_ui(ui, advice, id);
             if let Some(review) = &mut open.review {
-                review::step_review_ui(
-                    ui,
-                    review,
-                    &open.plan,
-                    id,
-                    now.date(),
-                    all.unwrap_or_default(),
-                );
+                review::step_review_ui(ui, review, id, all.unwrap_or_default());
             }
             forms::step_form_ui(ui, &mut open.plan, id, now, commands, advice);
         }
@@ -225,9 +212,14 @@ fn page_ui(
                 open.page = Page::Details;
                 return;
             };
-            if let review::SummaryAction::SignOff =
-                review::summary_ui(ui, review, &open.plan, now.date(), all.unwrap_or_default())
-            {
+            if let review::SummaryAction::SignOff = review::summary_ui(
+                ui,
+                review,
+                &open.plan,
+                now.date(),
+                all.unwrap_or_default(),
+                advice,
+            ) {
                 commands.push(Command::SignOff);
             }
         }

@@ -1,0 +1,106 @@
+//! How fast the adviser keeps up with a person editing a large plan.
+//!
+//! `cargo bench --bench adviser` prints, for plans of 25 and 2,000 systems, the median
+//! time of the checks and the storage estimate alone, and of whole UI frames (egui's
+//! context run headless, no GPU) on the systems table and on step 5 with the findings
+//! panel open: a frame where nothing changed (the advice is reused) and a frame after an
+//! edit (the plan is checked again).
+
+use std::time::{Duration, Instant};
+
+use backup_planner::clock::Clock;
+use backup_planner::sample::plan_with_systems;
+use backup_planner::steps::StepId;
+use backup_planner::ui::{App, AppConfig, NativeDialogs, Page};
+use backup_planner::{adviser, estimate, storage};
+
+fn median(mut runs: Vec<Duration>) -> Duration {
+    runs.sort_unstable();
+    runs[runs.len() / 2]
+}
+
+fn time(runs: usize, mut f: impl FnMut()) -> Duration {
+    f();
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let start = Instant::now();
+        f();
+        times.push(start.elapsed());
+    }
+    median(times)
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.3} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn main() {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 16).unwrap_or_default();
+    let dir = std::env::temp_dir().join(format!("backup-planner-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    println!(
+        "systems  findings  check       estimate    frame, unchanged          frame after an edit"
+    );
+    println!(
+        "                                           step 1      step 5        step 1      step 5"
+    );
+    for systems in [25, 2000] {
+        let plan = plan_with_systems(systems);
+        let findings = adviser::check(&plan, today).len();
+        let check = time(51, || {
+            std::hint::black_box(adviser::check(&plan, today));
+        });
+        let estimate = time(51, || {
+            std::hint::black_box(estimate::estimate(&plan));
+        });
+
+        let path = dir.join(format!("plan-{systems}.ron"));
+        storage::save_plan(&plan, &path).expect("the plan is saved");
+        let ctx = egui::Context::default();
+        let config = AppConfig {
+            config_dir: None,
+            print_dir: dir.clone(),
+            clock: Clock::fixed(today),
+            dialogs: Box::new(NativeDialogs),
+            desktop: Box::new(backup_planner::desktop::SystemDesktop),
+        };
+        let mut app = App::new(&ctx, config, Some(path));
+        let input = || egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(1200.0, 800.0),
+            )),
+            ..Default::default()
+        };
+        let frame = |app: &mut App, page: Page, edit: bool| {
+            let open = app.open_plan_mut().expect("the plan is open");
+            open.page = page;
+            if edit {
+                // A keystroke in the last system's name.
+                let name = &mut open.plan.systems.last_mut().expect("systems").name;
+                if name.ends_with('x') {
+                    name.pop();
+                } else {
+                    name.push('x');
+                }
+            }
+            let _ = ctx.run_ui(input(), |ui| app.show(ui));
+        };
+        let step1 = Page::Step(StepId::IdentifySystems);
+        let step5 = Page::Step(StepId::Schedules);
+        let still1 = time(101, || frame(&mut app, step1, false));
+        let still5 = time(101, || frame(&mut app, step5, false));
+        let edit1 = time(51, || frame(&mut app, step1, true));
+        let edit5 = time(51, || frame(&mut app, step5, true));
+        println!(
+            "{systems:>7}  {findings:>8}  {:>10}  {:>10}  {:>10}  {:>10}    {:>10}  {:>10}",
+            ms(check),
+            ms(estimate),
+            ms(still1),
+            ms(still5),
+            ms(edit1),
+            ms(edit5)
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
