@@ -264,6 +264,27 @@ impl<'a> Facts<'a> {
             .map_or_else(|| "A removed system".to_owned(), |s| self.name(s))
     }
 
+    /// A line for each system `line` has something to say about.
+    fn per_system(&self, line: impl FnMut(&'a System) -> Option<String>) -> Option<Vec<String>> {
+        lines(self.plan.systems.iter().filter_map(line).collect())
+    }
+
+    /// A whole-plan finding when a plan with systems has no destination of a kind.
+    fn lacks_destination(
+        &self,
+        wanted: impl Fn(&crate::plan::Destination) -> bool,
+    ) -> Option<Vec<String>> {
+        whole_plan(self.started() && !self.plan.procedures.destinations.iter().any(wanted))
+    }
+
+    /// How a backup destination is called: its name, or "A destination".
+    fn place(&self, id: Option<crate::plan::DestinationId>) -> &'a str {
+        id.and_then(|id| self.plan.destination(id))
+            .map(|d| d.name.trim())
+            .filter(|n| !n.is_empty())
+            .unwrap_or("A destination")
+    }
+
     /// The most often any schedule backs the system up, in hours between runs.
     fn fastest_interval(&self, id: SystemId) -> Option<u32> {
         self.schedules
@@ -299,6 +320,20 @@ impl<'a> Facts<'a> {
 /// `None` for no lines, so a rule with nothing to report raises no finding.
 fn lines(lines: Vec<String>) -> Option<Vec<String>> {
     (!lines.is_empty()).then_some(lines)
+}
+
+/// The lines whose gap is there, once the plan lists a system.
+fn gaps(f: &Facts<'_>, checks: &[(bool, &str)]) -> Option<Vec<String>> {
+    if !f.started() {
+        return None;
+    }
+    lines(
+        checks
+            .iter()
+            .filter(|(gap, _)| *gap)
+            .map(|(_, line)| (*line).to_owned())
+            .collect(),
+    )
 }
 
 /// A finding about the plan as a whole.
@@ -359,29 +394,22 @@ pub static RULES: &[Rule] = &[
             estimate), the most data the office may lose and the longest it may be down: the \
             other checks measure the schedules and restore tests against these.",
         check: |f| {
-            lines(
-                f.plan
-                    .systems
-                    .iter()
-                    .filter_map(|s| {
-                        let mut missing = Vec::new();
-                        if s.owner.trim().is_empty() {
-                            missing.push("owner");
-                        }
-                        if s.size_gb.is_none() {
-                            missing.push("size");
-                        }
-                        if s.rpo_hours.is_none() {
-                            missing.push("maximum data loss");
-                        }
-                        if s.rto_hours.is_none() {
-                            missing.push("maximum downtime");
-                        }
-                        (!missing.is_empty())
-                            .then(|| format!("{}: no {}", f.name(s), join_and(&missing)))
-                    })
-                    .collect(),
-            )
+            f.per_system(|s| {
+                let mut missing = Vec::new();
+                if s.owner.trim().is_empty() {
+                    missing.push("owner");
+                }
+                if s.size_gb.is_none() {
+                    missing.push("size");
+                }
+                if s.rpo_hours.is_none() {
+                    missing.push("maximum data loss");
+                }
+                if s.rto_hours.is_none() {
+                    missing.push("maximum downtime");
+                }
+                (!missing.is_empty()).then(|| format!("{}: no {}", f.name(s), join_and(&missing)))
+            })
         },
     },
     Rule {
@@ -536,17 +564,7 @@ pub static RULES: &[Rule] = &[
         advice: "A fire, a flood or a burglary takes the office and every copy in it. Keep one \
             copy off-site (the 1 in the 3-2-1 rule): a cloud backup service, or a disk taken \
             home and swapped each week.",
-        check: |f| {
-            whole_plan(
-                f.started()
-                    && !f
-                        .plan
-                        .procedures
-                        .destinations
-                        .iter()
-                        .any(|d| d.kind == Some(DestinationKind::OffSite)),
-            )
-        },
+        check: |f| f.lacks_destination(|d| d.kind == Some(DestinationKind::OffSite)),
     },
     Rule {
         id: "no-offline",
@@ -558,17 +576,7 @@ pub static RULES: &[Rule] = &[
             it cannot reach or change (the extra 1 in the 3-2-1-1-0 rule): a disk unplugged \
             after each backup, or cloud storage with object lock. Mark such destinations as \
             offline or immutable.",
-        check: |f| {
-            whole_plan(
-                f.started()
-                    && !f
-                        .plan
-                        .procedures
-                        .destinations
-                        .iter()
-                        .any(|d| d.kind == Some(DestinationKind::Offline) || d.immutable),
-            )
-        },
+        check: |f| f.lacks_destination(|d| d.kind == Some(DestinationKind::Offline) || d.immutable),
     },
     Rule {
         id: "single-copy",
@@ -594,17 +602,20 @@ pub static RULES: &[Rule] = &[
             instructions, so that the backups go on when someone is ill or leaves.",
         check: |f| {
             let p = &f.plan.procedures;
-            let mut missing = Vec::new();
-            if p.responsible.trim().is_empty() {
-                missing.push("No responsible person is named".to_owned());
-            }
-            if p.deputy.trim().is_empty() {
-                missing.push("No deputy is named".to_owned());
-            }
-            if p.steps.iter().all(|s| s.trim().is_empty()) {
-                missing.push("The routine has no written instructions".to_owned());
-            }
-            if f.started() { lines(missing) } else { None }
+            gaps(
+                f,
+                &[
+                    (
+                        p.responsible.trim().is_empty(),
+                        "No responsible person is named",
+                    ),
+                    (p.deputy.trim().is_empty(), "No deputy is named"),
+                    (
+                        p.steps.iter().all(|s| s.trim().is_empty()),
+                        "The routine has no written instructions",
+                    ),
+                ],
+            )
         },
     },
     Rule {
@@ -636,31 +647,25 @@ pub static RULES: &[Rule] = &[
             systems up at least as often as the maximum data loss set in step 1, or agree a \
             larger loss with the owner and change it there.",
         check: |f| {
-            lines(
-                f.plan
-                    .systems
+            f.per_system(|s| {
+                let rpo = s.rpo_hours?;
+                let interval = f.fastest_interval(s.id)?;
+                let fastest = f
+                    .schedules
+                    .get(&s.id)?
                     .iter()
-                    .filter_map(|s| {
-                        let rpo = s.rpo_hours?;
-                        let interval = f.fastest_interval(s.id)?;
-                        let fastest = f
-                            .schedules
-                            .get(&s.id)?
-                            .iter()
-                            .filter_map(|j| j.frequency)
-                            .min_by_key(|q| q.interval_hours())?;
-                        (f64::from(interval) > rpo).then(|| {
-                            format!(
-                                "{}: backed up {} (every {}), but at most {} of data may be lost",
-                                f.name(s),
-                                fastest.label().to_lowercase(),
-                                hours(f64::from(interval)),
-                                hours(rpo)
-                            )
-                        })
-                    })
-                    .collect(),
-            )
+                    .filter_map(|j| j.frequency)
+                    .min_by_key(|q| q.interval_hours())?;
+                (f64::from(interval) > rpo).then(|| {
+                    format!(
+                        "{}: backed up {} (every {}), but at most {} of data may be lost",
+                        f.name(s),
+                        fastest.label().to_lowercase(),
+                        hours(f64::from(interval)),
+                        hours(rpo)
+                    )
+                })
+            })
         },
     },
     Rule {
@@ -709,20 +714,7 @@ pub static RULES: &[Rule] = &[
                 .encryption
                 .iter()
                 .filter(|c| c.method == Some(Encryption::None))
-                .map(|c| {
-                    let place = c
-                        .destination
-                        .and_then(|id| f.plan.destination(id))
-                        .map_or("A destination", |d| d.name.trim());
-                    format!(
-                        "{}: not encrypted",
-                        if place.is_empty() {
-                            "A destination"
-                        } else {
-                            place
-                        }
-                    )
-                })
+                .map(|c| format!("{}: not encrypted", f.place(c.destination)))
                 .collect();
             if found.is_empty() {
                 return None;
@@ -768,12 +760,7 @@ pub static RULES: &[Rule] = &[
                     .iter()
                     .filter(|c| c.verified_on.is_none_or(|d| f.over_a_year_ago(d)))
                     .map(|c| {
-                        let place = c
-                            .destination
-                            .and_then(|id| f.plan.destination(id))
-                            .map(|d| d.name.trim())
-                            .filter(|n| !n.is_empty())
-                            .unwrap_or("A destination");
+                        let place = f.place(c.destination);
                         match c.verified_on {
                             Some(d) => format!("{place}: last checked on {}", format::date(d)),
                             None => format!("{place}: not checked yet"),
@@ -827,17 +814,23 @@ pub static RULES: &[Rule] = &[
             and how often they look.",
         check: |f| {
             let m = &f.plan.monitoring;
-            let mut missing = Vec::new();
-            if m.checker.trim().is_empty() {
-                missing.push("No one is named to check the backups".to_owned());
-            }
-            if m.method.is_none() {
-                missing.push("How failures are noticed is not recorded".to_owned());
-            }
-            if m.how_often.is_none() {
-                missing.push("How often the results are checked is not recorded".to_owned());
-            }
-            if f.started() { lines(missing) } else { None }
+            gaps(
+                f,
+                &[
+                    (
+                        m.checker.trim().is_empty(),
+                        "No one is named to check the backups",
+                    ),
+                    (
+                        m.method.is_none(),
+                        "How failures are noticed is not recorded",
+                    ),
+                    (
+                        m.how_often.is_none(),
+                        "How often the results are checked is not recorded",
+                    ),
+                ],
+            )
         },
     },
     Rule {
@@ -899,22 +892,16 @@ pub static RULES: &[Rule] = &[
         advice: "Find out what went wrong, fix it, and test again until the restore succeeds: \
             until then, the office cannot count on these backups.",
         check: |f| {
-            lines(
-                f.plan
-                    .systems
-                    .iter()
-                    .filter_map(|s| {
-                        let test = f.last_tests.get(&s.id)?;
-                        let outcome = match test.result? {
-                            RestoreResult::Success => return None,
-                            RestoreResult::Partial => "partly restored",
-                            RestoreResult::Failed => "failed",
-                        };
-                        let date = test.date.map(format::date).unwrap_or_default();
-                        Some(format!("{}: {outcome} on {date}", f.name(s)))
-                    })
-                    .collect(),
-            )
+            f.per_system(|s| {
+                let test = f.last_tests.get(&s.id)?;
+                let outcome = match test.result? {
+                    RestoreResult::Success => return None,
+                    RestoreResult::Partial => "partly restored",
+                    RestoreResult::Failed => "failed",
+                };
+                let date = test.date.map(format::date).unwrap_or_default();
+                Some(format!("{}: {outcome} on {date}", f.name(s)))
+            })
         },
     },
     Rule {
@@ -927,24 +914,18 @@ pub static RULES: &[Rule] = &[
             than it can bear. Make the restore faster (a local copy, a spare machine, a \
             practised routine), or agree a longer downtime with the owner in step 1.",
         check: |f| {
-            lines(
-                f.plan
-                    .systems
-                    .iter()
-                    .filter_map(|s| {
-                        let rto = s.rto_hours?;
-                        let took = f.last_tests.get(&s.id)?.duration_hours?;
-                        (took > rto).then(|| {
-                            format!(
-                                "{}: the restore took {}, but it may be down for at most {}",
-                                f.name(s),
-                                hours(took),
-                                hours(rto)
-                            )
-                        })
-                    })
-                    .collect(),
-            )
+            f.per_system(|s| {
+                let rto = s.rto_hours?;
+                let took = f.last_tests.get(&s.id)?.duration_hours?;
+                (took > rto).then(|| {
+                    format!(
+                        "{}: the restore took {}, but it may be down for at most {}",
+                        f.name(s),
+                        hours(took),
+                        hours(rto)
+                    )
+                })
+            })
         },
     },
     Rule {
@@ -1019,14 +1000,7 @@ fn encrypted_with(f: &Facts<'_>, method: Encryption) -> Option<Vec<String>> {
             .encryption
             .iter()
             .filter(|c| c.method == Some(method))
-            .map(|c| {
-                c.destination
-                    .and_then(|id| f.plan.destination(id))
-                    .map(|d| d.name.trim())
-                    .filter(|n| !n.is_empty())
-                    .unwrap_or("A destination")
-                    .to_owned()
-            })
+            .map(|c| f.place(c.destination).to_owned())
             .collect(),
     )
 }

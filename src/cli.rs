@@ -227,12 +227,11 @@ pub fn run_check(path: &std::path::Path, clock: Clock) -> Result<CheckReport, St
             let _ = writeln!(text, "  - {line}");
         }
         let _ = writeln!(text, "  What to do: {}", rule.advice);
-        let controls: Vec<String> = rule
-            .controls
-            .iter()
-            .map(|c| format!("{} {}", c.id, c.name))
-            .collect();
-        let _ = writeln!(text, "  ISO/IEC 27002:2022: {}", controls.join("; "));
+        let _ = writeln!(
+            text,
+            "  ISO/IEC 27002:2022: {}",
+            crate::steps::controls_text(rule.controls)
+        );
     }
     let estimate = crate::estimate::estimate(&plan);
     if !estimate.systems.is_empty() {

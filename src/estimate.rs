@@ -28,6 +28,16 @@ pub const METHOD: &str = "How this is worked out, for each system: backups come 
     counted as one year, and grows each year after. A month counts as 30 days. Each backup \
     destination of step 4 keeps its own copies, so each needs this much; leave room to grow.";
 
+/// The columns of the estimate's table, on screen and on paper.
+pub const COLUMNS: [&str; 6] = [
+    "System",
+    "Size",
+    "Backups",
+    "Kept for",
+    "Copies kept",
+    "Storage",
+];
+
 /// The estimate for one system.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SystemEstimate {
@@ -106,10 +116,11 @@ impl Estimate {
 /// Works out the storage `plan` needs.
 pub fn estimate(plan: &Plan) -> Estimate {
     let settings = &plan.estimate;
+    // Ten years at most: longer means no periodic full at all, and keeps the hours in range.
     let full_every_days = settings
         .full_every_days
         .filter(|d| *d > 0)
-        .unwrap_or(DEFAULT_FULL_EVERY_DAYS);
+        .map_or(DEFAULT_FULL_EVERY_DAYS, |d| d.min(3650));
     let saving_percent = settings
         .saving_percent
         .filter(|p| p.is_finite())
@@ -494,9 +505,16 @@ mod tests {
         // Fulls every 7 days: 30 / 7 = 4.3, so 5 + 1 = 6 chains of 100 + 6 x 2 GB.
         assert!(close(e.total_gb, 6.0 * 112.0), "{e:?}");
         assert_eq!(e.full_every_days, 7);
-        // Nonsense is kept in bounds rather than giving a negative size.
+        // Nonsense from a hand-edited file is kept in bounds rather than giving a negative
+        // size or overflowing.
         p.estimate.saving_percent = Some(250.0);
         assert!(estimate(&p).total_gb > 0.0);
+        p.estimate.saving_percent = Some(f64::NAN);
+        assert!(close(estimate(&p).saving_percent, DEFAULT_SAVING_PERCENT));
+        p.estimate.full_every_days = Some(u32::MAX);
+        assert_eq!(estimate(&p).full_every_days, 3650);
+        p.systems[0].size_gb = Some(f64::INFINITY);
+        assert_eq!(estimate(&p).unestimated[0].missing, ["size"]);
     }
 
     #[test]

@@ -104,6 +104,15 @@ pub const C8_24: Control = Control {
     name: "Use of cryptography",
 };
 
+/// Controls as a person reads them: "8.13 Information backup; 5.30 ICT readiness ...".
+pub fn controls_text(controls: &[Control]) -> String {
+    controls
+        .iter()
+        .map(|c| format!("{} {}", c.id, c.name))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// How far a step has got.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StepStatus {

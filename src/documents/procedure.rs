@@ -134,13 +134,7 @@ fn findings_section(plan: &Plan, today: chrono::NaiveDate) -> (String, Vec<Findi
                 title: f.rule.title,
                 details,
                 advice: f.rule.advice,
-                controls: f
-                    .rule
-                    .controls
-                    .iter()
-                    .map(|c| format!("{} {}", c.id, c.name))
-                    .collect::<Vec<_>>()
-                    .join("; "),
+                controls: crate::steps::controls_text(f.rule.controls),
             }
         })
         .collect();
@@ -160,14 +154,7 @@ fn estimate_blocks(plan: &Plan) -> Vec<Block> {
         },
         Block::Table {
             table: Table {
-                columns: vec![
-                    "System",
-                    "Size",
-                    "Backups",
-                    "Kept for",
-                    "Copies kept",
-                    "Storage",
-                ],
+                columns: estimate::COLUMNS.to_vec(),
                 rows: e
                     .systems
                     .iter()
@@ -1052,11 +1039,7 @@ fn section_blocks(plan: &Plan, step: StepId) -> Vec<Block> {
 }
 
 fn controls_text(step: &crate::steps::StepDef) -> String {
-    step.controls
-        .iter()
-        .map(|c| format!("{} {}", c.id, c.name))
-        .collect::<Vec<_>>()
-        .join("; ")
+    crate::steps::controls_text(step.controls)
 }
 
 /// What changed since the last approved revision; once approved, what that revision changed.

@@ -91,15 +91,13 @@ fn finding_ui(ui: &mut Ui, finding: &Finding) {
                 );
             }
             ui.add(egui::Label::new(format!("What to do: {}", rule.advice)).wrap());
-            let controls: Vec<String> = rule
-                .controls
-                .iter()
-                .map(|c| format!("{} {}", c.id, c.name))
-                .collect();
             ui.label(
-                RichText::new(format!("ISO/IEC 27002:2022: {}", controls.join("; ")))
-                    .small()
-                    .color(theme::MUTED),
+                RichText::new(format!(
+                    "ISO/IEC 27002:2022: {}",
+                    crate::steps::controls_text(rule.controls)
+                ))
+                .small()
+                .color(theme::MUTED),
             );
         });
 }
@@ -241,14 +239,7 @@ fn estimate_table_ui(ui: &mut Ui, estimate: &Estimate) {
             .column(Column::initial(220.0).clip(true))
             .columns(Column::initial(110.0), 5)
             .header(24.0, |mut header| {
-                for title in [
-                    "System",
-                    "Size",
-                    "Backups",
-                    "Kept for",
-                    "Copies kept",
-                    "Storage",
-                ] {
+                for title in estimate::COLUMNS {
                     header.col(|ui| {
                         ui.strong(title);
                     });

@@ -190,15 +190,13 @@ fn page_ui(
             ui.heading(format!("{}. {}", id.number(), step.title));
             ui.add_space(4.0);
             ui.add(egui::Label::new(RichText::new(step.guidance).color(theme::MUTED)).wrap());
-            let controls: Vec<String> = step
-                .controls
-                .iter()
-                .map(|c| format!("{} {}", c.id, c.name))
-                .collect();
             ui.label(
-                RichText::new(format!("ISO/IEC 27002:2022: {}", controls.join("; ")))
-                    .small()
-                    .color(theme::ACCENT),
+                RichText::new(format!(
+                    "ISO/IEC 27002:2022: {}",
+                    crate::steps::controls_text(step.controls)
+                ))
+                .small()
+                .color(theme::ACCENT),
             );
             ui.add_space(10.0);
             findings::step_findings_ui(ui, advice, id);
