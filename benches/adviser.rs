@@ -63,6 +63,7 @@ fn main() {
             clock: Clock::fixed(today),
             dialogs: Box::new(NativeDialogs),
             desktop: Box::new(backup_planner::desktop::SystemDesktop),
+            recovery_dir: None,
         };
         let mut app = App::new(&ctx, config, Some(path));
         let input = || egui::RawInput {

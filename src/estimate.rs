@@ -5,6 +5,8 @@
 //! [`crate::plan::EstimateSettings`]. The arithmetic is spelled out in [`METHOD`] for the
 //! person, and in the tests against examples worked by hand.
 
+use std::fmt::Write as _;
+
 use crate::options::BackupType;
 use crate::plan::{Plan, System, SystemId};
 
@@ -93,6 +95,25 @@ impl Estimate {
     /// What all destinations need together.
     pub fn all_destinations_gb(&self) -> f64 {
         self.total_gb * f64::from(u32::try_from(self.destinations).unwrap_or(u32::MAX))
+    }
+
+    /// The systems left out and what they lack, the first few by name: "Not estimated for
+    /// lack of figures: A (needs size); B (needs backup schedule) and 12 more."
+    pub fn unestimated_text(&self) -> String {
+        const NAMED: usize = 5;
+        let named: Vec<String> = self
+            .unestimated
+            .iter()
+            .take(NAMED)
+            .map(|u| format!("{} (needs {})", u.name, u.missing.join(", ")))
+            .collect();
+        let mut text = format!("Not estimated for lack of figures: {}", named.join("; "));
+        if self.unestimated.len() > NAMED {
+            let more = u64::try_from(self.unestimated.len() - NAMED).unwrap_or(u64::MAX);
+            let _ = write!(text, " and {} more", thousands(more));
+        }
+        text.push('.');
+        text
     }
 
     /// One sentence: what each destination needs, and all of them together.

@@ -14,6 +14,7 @@ pub mod estimate;
 pub mod format;
 pub mod options;
 pub mod plan;
+pub mod recovery;
 pub mod sample;
 pub mod steps;
 pub mod storage;

@@ -20,7 +20,7 @@ pub const FORMAT_VERSION: u32 = 3;
 
 /// A whole backup plan: its identity and the record of each of the 14 steps.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Plan {
     /// Which file format this plan was written in; see [`FORMAT_VERSION`].
     pub format_version: u32,
@@ -324,7 +324,7 @@ impl ApprovalState {
 
 /// Who the plan belongs to and where it stands.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Identity {
     pub organisation: String,
     pub title: String,
@@ -354,7 +354,7 @@ impl Identity {
 
 /// What the storage estimate assumes; see [`crate::estimate`].
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct EstimateSettings {
     /// Days between full backups where step 5 schedules none; 30 when not set.
     pub full_every_days: Option<u32>,
@@ -365,7 +365,7 @@ pub struct EstimateSettings {
 
 /// One approved revision of the plan, kept so the next review can compare with it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct ApprovedRevision {
     pub revision: u32,
     pub date: Option<NaiveDate>,
@@ -403,7 +403,7 @@ pub struct DestinationId(pub u32);
 
 /// Step 1: a critical system or data set.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct System {
     pub id: SystemId,
     pub name: String,
@@ -425,7 +425,7 @@ pub struct System {
 
 /// Step 2: the backup solution in place today.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Assessment {
     pub current_solution: Option<CurrentSolution>,
     pub what_works: String,
@@ -436,7 +436,7 @@ pub struct Assessment {
 
 /// Step 3: how long one kind of data is kept, and why.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct RetentionRule {
     pub data_kind: Option<DataKind>,
     pub period: Option<RetentionPeriod>,
@@ -446,7 +446,7 @@ pub struct RetentionRule {
 
 /// Step 4: who does what, and where the copies go.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Procedures {
     pub responsible: String,
     pub deputy: String,
@@ -460,7 +460,7 @@ pub struct Procedures {
 
 /// Step 4: a place where backup copies are kept.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Destination {
     pub id: DestinationId,
     pub name: String,
@@ -473,7 +473,7 @@ pub struct Destination {
 
 /// Step 4: a person to call when backups go wrong.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Contact {
     pub name: String,
     pub role: String,
@@ -483,7 +483,7 @@ pub struct Contact {
 
 /// Step 5: an automated backup job for one system.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Schedule {
     pub system: Option<SystemId>,
     pub frequency: Option<Frequency>,
@@ -497,7 +497,7 @@ pub struct Schedule {
 
 /// Step 6: how one destination's copies are encrypted.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct EncryptionCheck {
     pub destination: Option<DestinationId>,
     pub method: Option<Encryption>,
@@ -510,7 +510,7 @@ pub struct EncryptionCheck {
 
 /// Step 7: the first full backup of one kind of system.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct InitialBackup {
     pub system_type: Option<SystemType>,
     pub status: Option<InitialStatus>,
@@ -523,7 +523,7 @@ pub struct InitialBackup {
 
 /// Step 8: who watches the backups, how and how often, and what went wrong.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Monitoring {
     pub checker: String,
     pub method: Option<MonitorMethod>,
@@ -533,7 +533,7 @@ pub struct Monitoring {
 
 /// Step 8: one backup error and what was done about it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct ErrorEntry {
     pub date: Option<NaiveDate>,
     pub system: Option<SystemId>,
@@ -543,7 +543,7 @@ pub struct ErrorEntry {
 
 /// Step 9: one test of bringing data back from a backup.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct RestoreTest {
     pub kind: Option<RestoreKind>,
     pub system: Option<SystemId>,
@@ -557,7 +557,7 @@ pub struct RestoreTest {
 
 /// Step 10: the approval of the restore tests.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Approval {
     pub approver: String,
     pub role: String,
@@ -570,7 +570,7 @@ pub struct Approval {
 
 /// Step 11: the routine reading of the backup logs.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct LogReviews {
     pub cadence: Option<Frequency>,
     pub reviewer: String,
@@ -579,7 +579,7 @@ pub struct LogReviews {
 
 /// Step 11: one reading of the logs.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct LogReview {
     pub date: Option<NaiveDate>,
     /// The stretch of time the logs covered, e.g. "March 2026".
@@ -591,7 +591,7 @@ pub struct LogReview {
 
 /// Step 12: the document's version and history. The next review date is in [`Identity`].
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Documentation {
     pub version: String,
     pub history: Vec<DocumentRevision>,
@@ -599,7 +599,7 @@ pub struct Documentation {
 
 /// Step 12: one line of the revision history.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct DocumentRevision {
     pub version: String,
     pub date: Option<NaiveDate>,
@@ -609,14 +609,14 @@ pub struct DocumentRevision {
 
 /// Step 13: the staff training.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Training {
     pub sessions: Vec<TrainingSession>,
 }
 
 /// Step 13: one training session and who is invited.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct TrainingSession {
     /// Stable identity for calendar files, so a re-sent invitation updates the event.
     pub uid: String,
@@ -635,7 +635,7 @@ pub struct TrainingSession {
 
 /// Step 13: one invited person.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Attendee {
     pub name: String,
     pub email: String,
@@ -645,7 +645,7 @@ pub struct Attendee {
 
 /// Step 14: how the backups performed and what was adjusted.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Evaluation {
     pub evaluated_on: Option<NaiveDate>,
     /// How long backup runs take, in plain words.

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::plan::{Plan, Schedule, System};
+use crate::plan::{Plan, Schedule, System, SystemId};
 use crate::storage;
 
 /// The example plan grown (or cut) to `systems` systems, each with its own schedule.
@@ -12,18 +12,19 @@ pub fn plan_with_systems(systems: usize) -> Plan {
         storage::plan_from_str(crate::EXAMPLE_PLAN, Path::new("example plan")).unwrap_or_default();
     let templates = std::mem::take(&mut plan.systems);
     let schedules = std::mem::take(&mut plan.schedules);
+    plan.systems.reserve(systems);
     for i in 0..systems {
         let template = templates
             .get(i % templates.len().max(1))
             .cloned()
             .unwrap_or_default();
-        let system = plan.add_system();
-        let id = system.id;
-        *system = System {
+        // Numbered directly: `add_system` looks for the highest id each time.
+        let id = SystemId(u32::try_from(i + 1).unwrap_or(u32::MAX));
+        plan.systems.push(System {
             id,
             name: format!("{} #{}", template.name, i + 1),
             ..template
-        };
+        });
         let schedule = schedules
             .get(i % schedules.len().max(1))
             .cloned()

@@ -30,6 +30,14 @@ pub enum StorageError {
     #[error("This file is not a backup plan: it is not text. File: {path}")]
     NotText { path: PathBuf },
 
+    #[error("This file is empty: it holds no plan. File: {path}")]
+    Empty { path: PathBuf },
+
+    #[error(
+        "This file is not a backup plan: it has the shape of a RON file, but not of a plan (it names no format_version). File: {path}"
+    )]
+    NotAPlan { path: PathBuf },
+
     #[error(
         "This file is not a readable backup plan. Line {line}, column {column}: {reason}. File: {path}"
     )]
@@ -65,6 +73,8 @@ impl StorageError {
             Self::Read { path, .. }
             | Self::TooLarge { path, .. }
             | Self::NotText { path }
+            | Self::Empty { path }
+            | Self::NotAPlan { path }
             | Self::Parse { path, .. }
             | Self::NewerFormat { path, .. }
             | Self::Write { path, .. } => Some(path),
@@ -88,15 +98,26 @@ pub fn load_plan(path: &Path) -> Result<Plan, StorageError> {
 
 /// Parses a plan from its text; `path` is only for messages.
 pub fn plan_from_str(text: &str, path: &Path) -> Result<Plan, StorageError> {
-    // A file from a newer version may not parse as ours at all: check its version first.
-    if let Ok(probe) = ron::from_str::<VersionProbe>(text)
-        && probe.format_version > FORMAT_VERSION
-    {
-        return Err(StorageError::NewerFormat {
+    if text.trim().is_empty() {
+        return Err(StorageError::Empty {
             path: path.to_owned(),
-            found: probe.format_version,
-            supported: FORMAT_VERSION,
         });
+    }
+    // A file from a newer version may not parse as ours at all: check its version first.
+    if let Ok(probe) = ron::from_str::<VersionProbe>(text) {
+        if probe.format_version > FORMAT_VERSION {
+            return Err(StorageError::NewerFormat {
+                path: path.to_owned(),
+                found: probe.format_version,
+                supported: FORMAT_VERSION,
+            });
+        }
+        // Every plan file names its format; another program's RON file does not.
+        if probe.format_version == 0 {
+            return Err(StorageError::NotAPlan {
+                path: path.to_owned(),
+            });
+        }
     }
     let mut plan: Plan = ron::from_str(text).map_err(|err| StorageError::Parse {
         path: path.to_owned(),
@@ -124,11 +145,27 @@ pub fn plan_to_string(plan: &Plan) -> Result<String, StorageError> {
     Ok(text)
 }
 
-/// Writes a plan file atomically.
+/// Writes a plan file atomically, keeping the version it replaces as `PLAN.ron.bak`
+/// (written the same way), so that one wrong save can be undone from the folder.
 pub fn save_plan(plan: &Plan, path: &Path) -> Result<(), StorageError> {
     let text = plan_to_string(plan)?;
+    if let Ok(old) = fs::read(path)
+        && old != text.as_bytes()
+    {
+        write_atomic(&backup_path(path), &old)?;
+    }
     write_atomic(path, text.as_bytes())
 }
+
+/// Where the previous version of a plan file is kept: `PLAN.ron.bak`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".bak");
+    PathBuf::from(name)
+}
+
+/// Counts writes, so that temporary files are unique per process and write.
+static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 /// Writes `bytes` to `path` so that the file holds either its old or its new content.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
@@ -152,16 +189,30 @@ pub fn write_atomic_with<W: Write>(
     let file_name = path
         .file_name()
         .ok_or_else(|| err(io::Error::new(io::ErrorKind::InvalidInput, "no file name")))?;
+    remove_dead_temporaries(dir, file_name);
+    let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let mut temp_name = std::ffi::OsString::from(".");
     temp_name.push(file_name);
-    temp_name.push(format!(".{}.tmp", std::process::id()));
+    temp_name.push(format!(".{}-{n}.tmp", std::process::id()));
     let temp = dir.join(temp_name);
 
     let written = (|| {
-        let file = fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temp)?;
+        let mut options = fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        // Plans say where backups and keys are kept: for the owner's eyes only.
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let file = match options.open(&temp) {
+            // Left by a process that died with this same number: it is nobody's now.
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                fs::remove_file(&temp)?;
+                options.open(&temp)?
+            }
+            other => other?,
+        };
+        // Locked while written: a lock nobody holds marks a writer that died (see
+        // `remove_dead_temporaries`). Where the file system has no locks, it is skipped.
+        let _ = file.try_lock();
         let mut writer = wrap(file);
         writer.write_all(bytes)?;
         writer.flush()?;
@@ -179,6 +230,32 @@ pub fn write_atomic_with<W: Write>(
     written.map_err(err)
 }
 
+/// Removes the temporary files of earlier writes of `file_name` whose writer died before
+/// renaming them (a killed process, a power cut): their lock is free. A writer still at
+/// work holds its lock, and its file stays.
+fn remove_dead_temporaries(dir: &Path, file_name: &std::ffi::OsStr) {
+    let mut prefix = std::ffi::OsString::from(".");
+    prefix.push(file_name);
+    prefix.push(".");
+    let (Some(prefix), Ok(entries)) = (prefix.to_str(), fs::read_dir(dir)) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let temporary = Path::new(name).extension().is_some_and(|e| e == "tmp");
+        if !(name.starts_with(prefix) && temporary) {
+            continue;
+        }
+        let path = entry.path();
+        if let Ok(file) = File::open(&path)
+            && file.try_lock().is_ok()
+        {
+            let _ = fs::remove_file(&path);
+        }
+    }
+}
+
 /// Makes the rename itself durable where the platform allows; best effort by design.
 fn sync_dir(dir: &Path) {
     #[cfg(unix)]
@@ -189,7 +266,8 @@ fn sync_dir(dir: &Path) {
     let _ = dir;
 }
 
-fn read_text(path: &Path) -> Result<String, StorageError> {
+/// Reads a text file of at most [`MAX_PLAN_BYTES`].
+pub(crate) fn read_text(path: &Path) -> Result<String, StorageError> {
     let read_err = |source| StorageError::Read {
         path: path.to_owned(),
         source,
@@ -281,6 +359,11 @@ impl Settings {
 
 fn project_dirs() -> Option<directories::ProjectDirs> {
     directories::ProjectDirs::from("org", "Backup Planner", "backup-planner")
+}
+
+/// The OS data folder's place for recovery copies of unsaved work, if the platform has one.
+pub fn default_recovery_dir() -> Option<PathBuf> {
+    project_dirs().map(|dirs| dirs.data_dir().join("recovery"))
 }
 
 /// The OS config folder for Backup Planner, if the platform has one.
@@ -431,7 +514,11 @@ mod tests {
     fn an_older_file_without_newer_fields_still_loads() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("old.ron");
-        fs::write(&path, "(identity: (title: \"Old plan\", revision: 3))").unwrap();
+        fs::write(
+            &path,
+            "(format_version: 1, identity: (title: \"Old plan\", revision: 3))",
+        )
+        .unwrap();
         let plan = load_plan(&path).unwrap();
         assert_eq!(plan.identity.title, "Old plan");
         assert_eq!(plan.identity.revision, 3);
@@ -456,6 +543,45 @@ mod tests {
 
         fn flush(&mut self) -> io::Result<()> {
             self.inner.flush()
+        }
+    }
+
+    #[test]
+    fn saving_keeps_the_version_it_replaces_beside_the_plan() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.ron");
+        let first = filled_plan();
+        let mut second = first.clone();
+        second.identity.title = "Second".into();
+        save_plan(&first, &path).unwrap();
+        assert!(
+            !backup_path(&path).exists(),
+            "nothing to keep on the first save"
+        );
+        save_plan(&second, &path).unwrap();
+        assert_eq!(load_plan(&backup_path(&path)).unwrap(), first);
+        assert_eq!(load_plan(&path).unwrap(), second);
+        // Saving the same plan again keeps the older version, not a second copy of this one.
+        save_plan(&second, &path).unwrap();
+        assert_eq!(load_plan(&backup_path(&path)).unwrap(), first);
+        assert_eq!(
+            backup_path(Path::new("/x/plan.ron")),
+            Path::new("/x/plan.ron.bak")
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn plan_files_and_their_backups_are_for_the_owner_only() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.ron");
+        fs::write(&path, "(format_version: 3)").unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+        save_plan(&filled_plan(), &path).unwrap();
+        for file in [&path, &backup_path(&path)] {
+            let mode = fs::metadata(file).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "{}", file.display());
         }
     }
 

@@ -186,14 +186,7 @@ fn estimate_blocks(plan: &Plan) -> Vec<Block> {
     blocks.push(Block::Paragraph { text });
     if !e.unestimated.is_empty() {
         blocks.push(Block::Paragraph {
-            text: format!(
-                "Not estimated for lack of figures: {}.",
-                e.unestimated
-                    .iter()
-                    .map(|u| format!("{} (needs {})", u.name, u.missing.join(", ")))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            ),
+            text: e.unestimated_text(),
         });
     }
     blocks

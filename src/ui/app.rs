@@ -73,6 +73,8 @@ pub struct AppConfig {
     pub clock: Clock,
     pub dialogs: Box<dyn FileDialogs>,
     pub desktop: Box<dyn Desktop>,
+    /// Where unsaved work is kept aside against a crash; `None` keeps no recovery copy.
+    pub recovery_dir: Option<PathBuf>,
 }
 
 impl AppConfig {
@@ -84,6 +86,7 @@ impl AppConfig {
             clock: Clock::System,
             dialogs: Box::new(NativeDialogs),
             desktop: Box::new(SystemDesktop),
+            recovery_dir: storage::default_recovery_dir(),
         }
     }
 }
@@ -111,13 +114,23 @@ pub struct OpenPlan {
     undoer: egui::util::undoer::Undoer<Plan>,
     /// The yearly review under way, if any.
     pub review: Option<Review>,
-    /// The adviser's last word and the plan and day it was about, so it is worked out
-    /// again only when the plan changes.
-    advice: Option<(Plan, chrono::NaiveDate, std::rc::Rc<Advice>)>,
+    /// The adviser's last word, the change and the day it was about.
+    advice: Option<(u64, chrono::NaiveDate, std::rc::Rc<Advice>)>,
+    /// The plan as last seen, to notice a change once a frame.
+    seen: Plan,
+    /// Counts the changes noticed; a change of plan shows as a new number.
+    change: u64,
+    /// When the last change was noticed (egui's clock, seconds).
+    changed_at: f64,
+    /// When the first change not yet in the recovery copy was noticed.
+    unrecorded_since: Option<f64>,
+    /// The change the recovery copy holds, if there is a copy.
+    recorded: Option<u64>,
 }
 
 impl OpenPlan {
     fn new(plan: Plan, path: Option<PathBuf>) -> Self {
+        let plan_seen = plan.clone();
         Self {
             saved: plan.clone(),
             plan,
@@ -126,6 +139,11 @@ impl OpenPlan {
             undoer: egui::util::undoer::Undoer::default(),
             review: None,
             advice: None,
+            seen: plan_seen,
+            change: 0,
+            changed_at: 0.0,
+            unrecorded_since: None,
+            recorded: None,
         }
     }
 
@@ -148,19 +166,46 @@ impl OpenPlan {
         self.saved != self.plan
     }
 
+    /// Notices whether the plan changed since the last frame; `now` is egui's clock.
+    fn observe(&mut self, now: f64) {
+        if self.seen != self.plan {
+            self.seen.clone_from(&self.plan);
+            self.change += 1;
+            self.changed_at = now;
+            self.unrecorded_since.get_or_insert(now);
+        }
+    }
+
     /// The findings and storage estimate for the plan as it stands today.
+    /// The plan's changes are noticed at the start of each frame (see [`App::show`]).
     pub fn advice(&mut self, today: chrono::NaiveDate) -> std::rc::Rc<Advice> {
-        if let Some((plan, day, advice)) = &self.advice
+        if let Some((change, day, advice)) = &self.advice
             && *day == today
-            && *plan == self.plan
+            && *change == self.change
         {
             return advice.clone();
         }
         let advice = std::rc::Rc::new(Advice::new(&self.plan, today));
-        self.advice = Some((self.plan.clone(), today, advice.clone()));
+        self.advice = Some((self.change, today, advice.clone()));
         advice
     }
+
+    /// When the unsaved work should next be written aside: `Some(0.0)` for now, `None`
+    /// when there is nothing to write.
+    fn recovery_due_in(&self, now: f64) -> Option<f64> {
+        let since = self.unrecorded_since?;
+        if !self.is_dirty() || self.recorded == Some(self.change) {
+            return None;
+        }
+        let due = (self.changed_at + RECOVERY_PAUSE).min(since + RECOVERY_LONGEST);
+        Some((due - now).max(0.0))
+    }
 }
+
+/// Seconds after the last edit that unsaved work is written aside.
+const RECOVERY_PAUSE: f64 = 3.0;
+/// During a long stretch of typing, unsaved work is written aside at least this often.
+const RECOVERY_LONGEST: f64 = 30.0;
 
 /// Something the person asked for, carried out once at the end of the frame.
 #[must_use]
@@ -215,6 +260,10 @@ enum Dialog {
     Unsaved { then: Command },
     /// Something failed; the person reads why.
     Error { title: String, message: String },
+    /// Saving failed: the plan stays open and unsaved, and Save as... is offered.
+    SaveFailed { message: String },
+    /// Unsaved work from an app that did not close properly, to restore or discard.
+    Recover(Box<crate::recovery::Orphan>),
     /// Something worked and the person should know how.
     Notice { title: String, message: String },
     /// What changed between another plan file and the open plan.
@@ -236,6 +285,12 @@ pub struct App {
     /// Set once the person has settled unsaved changes, so the window may close.
     may_close: bool,
     window_title: String,
+    /// This app's place in the recovery folder, if it could have one.
+    recovery: Option<crate::recovery::Session>,
+    /// Recovery copies left by earlier runs, still to be offered.
+    orphans: Vec<crate::recovery::Orphan>,
+    /// Why unsaved work cannot be kept aside, said in the menu bar until it can.
+    recovery_problem: Option<String>,
 }
 
 impl App {
@@ -251,7 +306,11 @@ impl App {
             commands: Vec::new(),
             may_close: false,
             window_title: String::new(),
+            recovery: None,
+            orphans: Vec::new(),
+            recovery_problem: None,
         };
+        app.start_recovery();
         if let Some(dir) = &app.config.config_dir {
             match Settings::load(dir) {
                 Ok(settings) => app.settings = settings,
@@ -263,6 +322,107 @@ impl App {
             app.open_path(&path);
         }
         app
+    }
+
+    /// Finds unsaved work left by earlier runs, then starts this run's recovery session.
+    fn start_recovery(&mut self) {
+        let Some(dir) = self.config.recovery_dir.clone() else {
+            return;
+        };
+        let (orphans, unreadable) = crate::recovery::orphans(&dir);
+        self.orphans = orphans;
+        if let Some(first) = unreadable.first() {
+            self.fail(
+                "A recovery copy could not be read",
+                format!(
+                    "{} It was set aside as {} and will not be offered again.",
+                    first.error,
+                    first.file.display()
+                ),
+            );
+        }
+        match crate::recovery::Session::start(&dir) {
+            Ok(session) => self.recovery = Some(session),
+            Err(err) => {
+                self.recovery_problem = Some(format!(
+                    "Unsaved work cannot be kept aside against a crash ({err}); save often."
+                ));
+            }
+        }
+    }
+
+    /// Writes unsaved work aside a few seconds after the last edit; clears the copy once
+    /// there is nothing unsaved.
+    fn keep_recovery_copy(&mut self, ctx: &egui::Context) {
+        let Some(session) = &self.recovery else {
+            return;
+        };
+        if let Some(problem) = session.problem() {
+            self.recovery_problem = Some(format!(
+                "Unsaved work could not be kept aside against a crash: {problem}. Save often."
+            ));
+        }
+        let Some(open) = &mut self.open else {
+            return;
+        };
+        let now = ctx.input(|i| i.time);
+        open.observe(now);
+        if !open.is_dirty() {
+            if open.recorded.take().is_some() {
+                session.clear();
+            }
+            open.unrecorded_since = None;
+            return;
+        }
+        match open.recovery_due_in(now) {
+            Some(wait) if wait <= 0.0 => {
+                session.write(crate::recovery::RecoveryCopy {
+                    plan_path: open.path.clone(),
+                    written: self.config.clock.now(),
+                    plan: open.plan.clone(),
+                });
+                open.recorded = Some(open.change);
+                open.unrecorded_since = None;
+            }
+            Some(wait) => ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait)),
+            None => {}
+        }
+    }
+
+    /// Puts `open` in place of the open plan; the old plan's recovery copy goes.
+    fn replace_open(&mut self, open: Option<OpenPlan>) {
+        if let (Some(session), Some(old)) = (&self.recovery, &self.open)
+            && old.recorded.is_some()
+        {
+            session.clear();
+        }
+        self.open = open;
+    }
+
+    /// Ends the recovery session as the app quits: the copy goes unless work is unsaved.
+    pub fn end_recovery(&mut self) {
+        let unsaved = self.open.as_ref().is_some_and(OpenPlan::is_dirty);
+        if let Some(session) = self.recovery.take()
+            && !unsaved
+        {
+            session.end();
+        }
+    }
+
+    /// Restores unsaved work from a recovery copy: the plan opens with its file, unsaved.
+    fn restore(&mut self, orphan: &crate::recovery::Orphan) {
+        let copy = orphan.copy.clone();
+        let on_disk = copy
+            .plan_path
+            .as_deref()
+            .and_then(|p| storage::load_plan(p).ok())
+            .unwrap_or_default();
+        let mut open = OpenPlan::new(copy.plan, copy.plan_path);
+        open.saved = on_disk;
+        // Kept aside again at once: the old copy goes now.
+        open.unrecorded_since = Some(f64::NEG_INFINITY);
+        self.replace_open(Some(open));
+        orphan.remove();
     }
 
     /// The open plan, if any.
@@ -359,7 +519,8 @@ impl App {
         }
         match command {
             Command::NewPlan => {
-                self.open = Some(OpenPlan::new(Plan::new(self.today()), None));
+                let plan = Plan::new(self.today());
+                self.replace_open(Some(OpenPlan::new(plan, None)));
             }
             Command::OpenDialog => {
                 if let Some(path) = self.config.dialogs.open_plan() {
@@ -369,7 +530,7 @@ impl App {
             Command::OpenPath(path) => self.open_path(&path),
             Command::OpenExample => {
                 match storage::plan_from_str(crate::EXAMPLE_PLAN, Path::new("example plan")) {
-                    Ok(plan) => self.open = Some(OpenPlan::new(plan, None)),
+                    Ok(plan) => self.replace_open(Some(OpenPlan::new(plan, None))),
                     Err(err) => self.show_error("Could not open the example plan", &err),
                 }
             }
@@ -380,10 +541,11 @@ impl App {
                 self.save(true);
             }
             Command::ClosePlan => {
-                self.open = None;
+                self.replace_open(None);
                 self.refresh_recent();
             }
             Command::Quit => {
+                self.end_recovery();
                 self.may_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
@@ -651,7 +813,7 @@ impl App {
     fn open_path(&mut self, path: &Path) {
         match storage::load_plan(path) {
             Ok(plan) => {
-                self.open = Some(OpenPlan::new(plan, Some(path.to_owned())));
+                self.replace_open(Some(OpenPlan::new(plan, Some(path.to_owned()))));
                 self.remember(false);
             }
             Err(err) => {
@@ -691,11 +853,19 @@ impl App {
             Ok(()) => {
                 open.path = Some(path);
                 open.saved = open.plan.clone();
+                if open.recorded.take().is_some()
+                    && let Some(session) = &self.recovery
+                {
+                    session.clear();
+                }
+                open.unrecorded_since = None;
                 self.remember(true);
                 true
             }
             Err(err) => {
-                self.show_error("Could not save the plan", &err);
+                self.dialog = Some(Dialog::SaveFailed {
+                    message: err.to_string(),
+                });
                 false
             }
         }
@@ -863,6 +1033,10 @@ impl App {
                         self.commands.push(Command::StartReview);
                     }
                     ui.separator();
+                    if let Some(problem) = &self.recovery_problem {
+                        ui.label(RichText::new("⚠ No recovery copy").color(theme::WARNING))
+                            .on_hover_text(problem.as_str());
+                    }
                     if open.is_dirty() {
                         if ui.button("💾 Save").on_hover_text("Ctrl+S").clicked() {
                             self.commands.push(Command::Save);
@@ -877,6 +1051,85 @@ impl App {
                 self.save_settings();
             }
         });
+    }
+
+    /// Saving failed: the reason, that nothing is lost, and Save as....
+    fn save_failed_ui(&mut self, ctx: &egui::Context) {
+        let Some(Dialog::SaveFailed { message }) = &self.dialog else {
+            return;
+        };
+        let mut save_as = false;
+        let response = egui::Modal::new(egui::Id::unique("save-failed")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            ui.heading("Could not save the plan");
+            ui.add(egui::Label::new(message.as_str()).wrap());
+            ui.add_space(4.0);
+            ui.label("Nothing is lost: the plan stays open with all its changes.");
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                save_as = ui.button("Save as...").clicked();
+                ui.button("OK").clicked()
+            })
+            .inner
+        });
+        if save_as {
+            self.dialog = None;
+            self.commands.push(Command::SaveAs);
+            return;
+        }
+        if response.inner || response.should_close() {
+            self.dialog = None;
+        }
+    }
+
+    /// Unsaved work from a run that did not end cleanly: Restore or Discard.
+    fn recover_ui(&mut self, ctx: &egui::Context) {
+        let Some(Dialog::Recover(orphan)) = &self.dialog else {
+            return;
+        };
+        let copy = &orphan.copy;
+        let file = copy.plan_path.as_ref().map_or_else(
+            || "a plan not saved yet".to_owned(),
+            |p| p.display().to_string(),
+        );
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("recover")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            ui.heading("Restore unsaved work?");
+            ui.add(
+                egui::Label::new(format!(
+                    "Backup Planner did not close properly last time. It kept the \
+                     unsaved changes to \"{}\" ({file}) as they were on {} at {}.",
+                    copy.plan.display_title(),
+                    crate::format::date(copy.written.date()),
+                    crate::format::time(copy.written.time()),
+                ))
+                .wrap(),
+            );
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Restore").clicked() {
+                    choice = Some(true);
+                }
+                if ui
+                    .button("Discard")
+                    .on_hover_text("Throw the unsaved changes away for good")
+                    .clicked()
+                {
+                    choice = Some(false);
+                }
+            });
+        });
+        if let Some(restore) = choice {
+            let Some(Dialog::Recover(orphan)) = self.dialog.take() else {
+                return;
+            };
+            if restore {
+                self.restore(&orphan);
+            } else {
+                orphan.remove();
+            }
+        }
     }
 
     fn dialog_ui(&mut self, ctx: &egui::Context) {
@@ -947,6 +1200,8 @@ impl App {
                 });
                 close = response.inner || response.should_close();
             }
+            Dialog::SaveFailed { .. } => return self.save_failed_ui(ctx),
+            Dialog::Recover(_) => return self.recover_ui(ctx),
             Dialog::Error { title, message } | Dialog::Notice { title, message } => {
                 let response = egui::Modal::new(egui::Id::unique("message")).show(ctx, |ui| {
                     ui.set_max_width(520.0);
@@ -966,6 +1221,16 @@ impl App {
     /// Draws the whole app; the body of [`eframe::App::ui`], callable from tests.
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        // Unsaved work from before is offered while nothing unsaved is open now.
+        if self.dialog.is_none()
+            && self.open.as_ref().is_none_or(|o| !o.is_dirty())
+            && let Some(orphan) = self.orphans.pop()
+        {
+            self.dialog = Some(Dialog::Recover(Box::new(orphan)));
+        }
+        if let Some(open) = &mut self.open {
+            open.observe(ctx.input(|i| i.time));
+        }
         if self.dialog.is_none() {
             self.shortcuts(&ctx);
         }
@@ -1012,6 +1277,7 @@ impl App {
         for command in std::mem::take(&mut self.commands) {
             self.run(&ctx, command);
         }
+        self.keep_recovery_copy(&ctx);
         if let Some(open) = &mut self.open {
             open.undoer.feed_state(ctx.input(|i| i.time), &open.plan);
         }
@@ -1085,6 +1351,10 @@ fn file_stem_for(title: &str) -> String {
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    fn on_exit(&mut self) {
+        self.end_recovery();
     }
 }
 

@@ -211,15 +211,8 @@ pub fn estimate_ui(ui: &mut Ui, estimate: &Estimate, plan: &mut Plan, today: chr
             );
         }
     }
-    for missing in &estimate.unestimated {
-        ui.label(
-            RichText::new(format!(
-                "Not estimated: {} (needs {})",
-                missing.name,
-                missing.missing.join(", ")
-            ))
-            .color(theme::MUTED),
-        );
+    if !estimate.unestimated.is_empty() {
+        ui.label(RichText::new(estimate.unestimated_text()).color(theme::MUTED));
     }
     egui::CollapsingHeader::new("How this is worked out")
         .id_salt("estimate-method")

@@ -101,6 +101,7 @@ impl TestApp {
             clock: Clock::fixed(today()),
             dialogs: Box::new(dialogs.clone()),
             desktop: Box::new(desktop.clone()),
+            recovery_dir: Some(config_dir.join("recovery")),
         };
         let mut harness = Harness::builder()
             .with_size([1700.0, 1100.0])
