@@ -129,12 +129,8 @@ fn held_by_another(lock: &Path) -> bool {
 /// Reads a recovery copy.
 pub fn read_copy(file: &Path) -> Result<RecoveryCopy, StorageError> {
     let text = storage::read_text(file)?;
-    let mut copy: RecoveryCopy = ron::from_str(&text).map_err(|err| StorageError::Parse {
-        path: file.to_owned(),
-        line: err.span.start.line,
-        column: err.span.start.col,
-        reason: err.code.to_string(),
-    })?;
+    let mut copy: RecoveryCopy =
+        ron::from_str(&text).map_err(|err| storage::parse_error(file, &err))?;
     let from = copy.plan.format_version;
     if from > crate::plan::FORMAT_VERSION {
         return Err(StorageError::NewerFormat {

@@ -119,16 +119,21 @@ pub fn plan_from_str(text: &str, path: &Path) -> Result<Plan, StorageError> {
             });
         }
     }
-    let mut plan: Plan = ron::from_str(text).map_err(|err| StorageError::Parse {
-        path: path.to_owned(),
-        line: err.span.start.line,
-        column: err.span.start.col,
-        reason: err.code.to_string(),
-    })?;
+    let mut plan: Plan = ron::from_str(text).map_err(|err| parse_error(path, &err))?;
     // Older formats are upgraded in memory here; the next save writes the current one.
     let from_version = plan.format_version;
     plan.upgrade(from_version);
     Ok(plan)
+}
+
+/// Where and why a RON text did not parse, for a person.
+pub(crate) fn parse_error(path: &Path, err: &ron::error::SpannedError) -> StorageError {
+    StorageError::Parse {
+        path: path.to_owned(),
+        line: err.span.start.line,
+        column: err.span.start.col,
+        reason: err.code.to_string(),
+    }
 }
 
 /// The text of a plan file: pretty RON, fields in declaration order.

@@ -75,6 +75,15 @@ fn unsaved_work_comes_back_after_a_crash() {
         until(|| copies(&config).len() == 1),
         "the work is set aside"
     );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = fs::metadata(&copies(&config)[0])
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "for the owner's eyes only");
+    }
     assert_eq!(
         storage::load_plan(&path).unwrap().identity.organisation,
         ORGANISATION,
