@@ -223,3 +223,40 @@ fn an_unreadable_copy_is_set_aside_with_a_message() {
     assert!(!app.shows("A recovery copy could not be read"), "said once");
     assert!(app.harness.query_by_label("New plan").is_some());
 }
+
+/// How long the app asks to sleep after the last frame.
+fn sleeps_for(app: &TestApp) -> Duration {
+    app.harness.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay
+}
+
+/// Keeping the copy costs nothing while nothing happens: the app wakes once for it, then
+/// sleeps until the next input.
+#[test]
+fn the_app_sleeps_while_nothing_happens() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config");
+    let path = saved_example(dir.path());
+    let mut app = TestApp::start_with(&config, Some(path));
+    app.harness.step();
+    assert_eq!(
+        sleeps_for(&app),
+        Duration::MAX,
+        "idle: no repaint asked for"
+    );
+
+    edit_organisation(&mut app);
+    app.harness.step();
+    let wake = sleeps_for(&app);
+    assert!(
+        wake > Duration::ZERO && wake <= Duration::from_secs(3),
+        "one wake-up for the copy: {wake:?}"
+    );
+    pass(&mut app, 4);
+    assert!(until(|| copies(&config).len() == 1));
+    app.harness.step();
+    assert_eq!(
+        sleeps_for(&app),
+        Duration::MAX,
+        "asleep again once it is written"
+    );
+}
