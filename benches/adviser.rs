@@ -64,6 +64,7 @@ fn main() {
             dialogs: Box::new(NativeDialogs),
             desktop: Box::new(backup_planner::desktop::SystemDesktop),
             recovery_dir: None,
+            frame_log: None,
         };
         let mut app = App::new(&ctx, config, Some(path));
         let input = || egui::RawInput {

@@ -8,7 +8,7 @@ mod typeset;
 
 use std::path::Path;
 
-pub use procedure::{ProcedureData, procedure_data};
+pub use procedure::{Block, ProcedureData, Table, procedure_data};
 pub use typeset::TypesetError;
 
 use crate::plan::Plan;

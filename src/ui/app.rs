@@ -1,5 +1,6 @@
 //! The app: which screen is showing, the open plan, and the commands that change them.
 
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
@@ -75,6 +76,8 @@ pub struct AppConfig {
     pub desktop: Box<dyn Desktop>,
     /// Where unsaved work is kept aside against a crash; `None` keeps no recovery copy.
     pub recovery_dir: Option<PathBuf>,
+    /// For benchmarks: a file that gets a line (milliseconds since start) per frame drawn.
+    pub frame_log: Option<PathBuf>,
 }
 
 impl AppConfig {
@@ -87,6 +90,7 @@ impl AppConfig {
             dialogs: Box::new(NativeDialogs),
             desktop: Box::new(SystemDesktop),
             recovery_dir: storage::default_recovery_dir(),
+            frame_log: std::env::var_os("BACKUP_PLANNER_FRAME_LOG").map(PathBuf::from),
         }
     }
 }
@@ -291,6 +295,8 @@ pub struct App {
     orphans: Vec<crate::recovery::Orphan>,
     /// Why unsaved work cannot be kept aside, said in the menu bar until it can.
     recovery_problem: Option<String>,
+    /// See [`AppConfig::frame_log`].
+    frame_log: Option<(std::fs::File, std::time::Instant)>,
 }
 
 impl App {
@@ -309,7 +315,14 @@ impl App {
             recovery: None,
             orphans: Vec::new(),
             recovery_problem: None,
+            frame_log: None,
         };
+        app.frame_log = app
+            .config
+            .frame_log
+            .as_ref()
+            .and_then(|path| std::fs::File::create(path).ok())
+            .map(|file| (file, std::time::Instant::now()));
         app.start_recovery();
         if let Some(dir) = &app.config.config_dir {
             match Settings::load(dir) {
@@ -1221,6 +1234,9 @@ impl App {
     /// Draws the whole app; the body of [`eframe::App::ui`], callable from tests.
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        if let Some((file, start)) = &mut self.frame_log {
+            let _ = writeln!(file, "{}", start.elapsed().as_millis());
+        }
         // Unsaved work from before is offered while nothing unsaved is open now.
         if self.dialog.is_none()
             && self.open.as_ref().is_none_or(|o| !o.is_dirty())

@@ -102,6 +102,7 @@ impl TestApp {
             dialogs: Box::new(dialogs.clone()),
             desktop: Box::new(desktop.clone()),
             recovery_dir: Some(config_dir.join("recovery")),
+            frame_log: None,
         };
         let mut harness = Harness::builder()
             .with_size([1700.0, 1100.0])

@@ -1,0 +1,73 @@
+//! How long opening and saving a plan takes, for 25 and 2,000 systems.
+//!
+//! `cargo bench --bench files` prints the median of: reading and parsing the file, turning
+//! the plan into text, and a whole save (the backup copy of the old version, the new file
+//! written to a temporary file, synced, renamed, and the folder synced), in a temporary
+//! folder on the same disk as the system's temp folder.
+
+use std::time::{Duration, Instant};
+
+use backup_planner::sample::plan_with_systems;
+use backup_planner::storage;
+
+fn median(mut runs: Vec<Duration>) -> Duration {
+    runs.sort_unstable();
+    runs[runs.len() / 2]
+}
+
+fn time(runs: usize, mut f: impl FnMut()) -> Duration {
+    f();
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let start = Instant::now();
+        f();
+        times.push(start.elapsed());
+    }
+    median(times)
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn main() {
+    let dir = std::env::temp_dir().join(format!("backup-planner-files-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    println!("systems  file size   open        to text     save        open + save");
+    for systems in [25, 2000] {
+        let plan = plan_with_systems(systems);
+        let path = dir.join(format!("plan-{systems}.ron"));
+        storage::save_plan(&plan, &path).expect("saved");
+        let size = std::fs::metadata(&path).map_or(0, |m| m.len());
+        let open = time(31, || {
+            std::hint::black_box(storage::load_plan(&path).expect("opened"));
+        });
+        let text = time(31, || {
+            std::hint::black_box(storage::plan_to_string(&plan).expect("text"));
+        });
+        // Alternate two versions, so every save also writes the backup copy.
+        let mut other = plan.clone();
+        other.identity.title.push_str(" (edited)");
+        let mut flip = false;
+        let save = time(31, || {
+            flip = !flip;
+            let version = if flip { &other } else { &plan };
+            storage::save_plan(version, &path).expect("saved");
+        });
+        // Open, change one thing, save: the backup copy is written too.
+        let both = time(31, || {
+            let mut opened = storage::load_plan(&path).expect("opened");
+            opened.identity.revision = opened.identity.revision.wrapping_add(1);
+            storage::save_plan(&opened, &path).expect("saved");
+        });
+        println!(
+            "{systems:>7}  {:>7} KB  {:>10}  {:>10}  {:>10}  {:>10}",
+            size / 1024,
+            ms(open),
+            ms(text),
+            ms(save),
+            ms(both)
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
