@@ -22,7 +22,9 @@ pub const FORMAT_VERSION: u32 = 3;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Plan {
-    /// Which file format this plan was written in; see [`FORMAT_VERSION`].
+    /// Which file format this plan was written in; see [`FORMAT_VERSION`]. Read as 0 when
+    /// a file does not say: every plan file does, so such a file is not a plan.
+    #[serde(default)]
     pub format_version: u32,
     pub identity: Identity,
     /// Step 1.

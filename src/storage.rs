@@ -103,27 +103,36 @@ pub fn plan_from_str(text: &str, path: &Path) -> Result<Plan, StorageError> {
             path: path.to_owned(),
         });
     }
-    // A file from a newer version may not parse as ours at all: check its version first.
-    if let Ok(probe) = ron::from_str::<VersionProbe>(text) {
-        if probe.format_version > FORMAT_VERSION {
-            return Err(StorageError::NewerFormat {
-                path: path.to_owned(),
-                found: probe.format_version,
-                supported: FORMAT_VERSION,
-            });
-        }
+    // One parse in the usual case; the version is read by itself only when the text is
+    // not a plan of ours, to say why rather than only where.
+    let (version, parsed) = match ron::from_str::<Plan>(text) {
+        Ok(plan) => (Some(plan.format_version), Ok(plan)),
+        Err(err) => (
+            ron::from_str::<VersionProbe>(text)
+                .ok()
+                .map(|probe| probe.format_version),
+            Err(parse_error(path, &err)),
+        ),
+    };
+    match version {
+        // A file from a newer version may hold what this one cannot read or keep.
+        Some(found) if found > FORMAT_VERSION => Err(StorageError::NewerFormat {
+            path: path.to_owned(),
+            found,
+            supported: FORMAT_VERSION,
+        }),
         // Every plan file names its format; another program's RON file does not.
-        if probe.format_version == 0 {
-            return Err(StorageError::NotAPlan {
-                path: path.to_owned(),
-            });
+        Some(0) => Err(StorageError::NotAPlan {
+            path: path.to_owned(),
+        }),
+        _ => {
+            let mut plan = parsed?;
+            // Older formats are upgraded in memory here; the next save writes the current.
+            let from_version = plan.format_version;
+            plan.upgrade(from_version);
+            Ok(plan)
         }
     }
-    let mut plan: Plan = ron::from_str(text).map_err(|err| parse_error(path, &err))?;
-    // Older formats are upgraded in memory here; the next save writes the current one.
-    let from_version = plan.format_version;
-    plan.upgrade(from_version);
-    Ok(plan)
 }
 
 /// Where and why a RON text did not parse, for a person.
