@@ -163,6 +163,18 @@ fn saving_or_quitting_cleanly_leaves_no_copy() {
     app.type_into("Plan title", " (draft)");
     pass(&mut app, 4);
     assert!(until(|| copies(&config).len() == 1));
+    app.menu("Edit", "Undo Ctrl+Z");
+    assert_eq!(app.plan().identity.title, "Backup plan 2026");
+    app.harness.step();
+    assert!(
+        until(|| copies(&config).is_empty()),
+        "nothing unsaved, no copy"
+    );
+
+    // A clean quit clears it.
+    app.type_into("Plan title", " (draft)");
+    pass(&mut app, 4);
+    assert!(until(|| copies(&config).len() == 1));
     app.menu("File", "Quit");
     assert!(app.shows("Save your changes?"));
     app.click("Discard changes");
