@@ -6,33 +6,15 @@
 //! panel open: a frame where nothing changed (the advice is reused) and a frame after an
 //! edit (the plan is checked again).
 
-use std::time::{Duration, Instant};
+mod common;
+
+use common::{ms, time};
 
 use backup_planner::clock::Clock;
 use backup_planner::sample::plan_with_systems;
 use backup_planner::steps::StepId;
 use backup_planner::ui::{App, AppConfig, NativeDialogs, Page};
 use backup_planner::{adviser, estimate, storage};
-
-fn median(mut runs: Vec<Duration>) -> Duration {
-    runs.sort_unstable();
-    runs[runs.len() / 2]
-}
-
-fn time(runs: usize, mut f: impl FnMut()) -> Duration {
-    f();
-    let mut times = Vec::with_capacity(runs);
-    for _ in 0..runs {
-        let start = Instant::now();
-        f();
-        times.push(start.elapsed());
-    }
-    median(times)
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.3} ms", d.as_secs_f64() * 1000.0)
-}
 
 fn main() {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 16).unwrap_or_default();
@@ -96,12 +78,12 @@ fn main() {
         let edit5 = time(51, || frame(&mut app, step5, true));
         println!(
             "{systems:>7}  {findings:>8}  {:>10}  {:>10}  {:>10}  {:>10}    {:>10}  {:>10}",
-            ms(check),
-            ms(estimate),
-            ms(still1),
-            ms(still5),
-            ms(edit1),
-            ms(edit5)
+            ms(check, 3),
+            ms(estimate, 3),
+            ms(still1, 3),
+            ms(still5, 3),
+            ms(edit1, 3),
+            ms(edit5, 3)
         );
     }
     let _ = std::fs::remove_dir_all(&dir);

@@ -5,30 +5,12 @@
 //! written to a temporary file, synced, renamed, and the folder synced), in a temporary
 //! folder on the same disk as the system's temp folder.
 
-use std::time::{Duration, Instant};
+mod common;
+
+use common::{ms, time};
 
 use backup_planner::sample::plan_with_systems;
 use backup_planner::storage;
-
-fn median(mut runs: Vec<Duration>) -> Duration {
-    runs.sort_unstable();
-    runs[runs.len() / 2]
-}
-
-fn time(runs: usize, mut f: impl FnMut()) -> Duration {
-    f();
-    let mut times = Vec::with_capacity(runs);
-    for _ in 0..runs {
-        let start = Instant::now();
-        f();
-        times.push(start.elapsed());
-    }
-    median(times)
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
-}
 
 fn main() {
     let dir = std::env::temp_dir().join(format!("backup-planner-files-{}", std::process::id()));
@@ -63,10 +45,10 @@ fn main() {
         println!(
             "{systems:>7}  {:>7} KB  {:>10}  {:>10}  {:>10}  {:>10}",
             size / 1024,
-            ms(open),
-            ms(text),
-            ms(save),
-            ms(both)
+            ms(open, 2),
+            ms(text, 2),
+            ms(save, 2),
+            ms(both, 2)
         );
     }
     let _ = std::fs::remove_dir_all(&dir);
