@@ -6,13 +6,10 @@
 
 use std::time::{Duration, Instant};
 
+mod common;
+
 use backup_planner::documents::{self, Paper};
 use backup_planner::sample::plan_with_systems;
-
-fn median(mut runs: Vec<Duration>) -> Duration {
-    runs.sort_unstable();
-    runs[runs.len() / 2]
-}
 
 fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
     let mut last = f(); // warm-up: fonts and the standard library load once per process
@@ -22,24 +19,18 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
         last = f();
         times.push(start.elapsed());
     }
-    (median(times), last)
+    (common::median(times), last)
 }
 
-/// The page count as poppler's pdfinfo reads it, or "?" where it is not installed.
+/// The page count of PDF bytes, written to a temporary file for pdfinfo.
 fn page_count(pdf: &[u8]) -> String {
     let path = std::env::temp_dir().join("backup-planner-bench.pdf");
     if std::fs::write(&path, pdf).is_err() {
         return "?".to_owned();
     }
-    let info = std::process::Command::new("pdfinfo").arg(&path).output();
+    let pages = common::pages(&path);
     let _ = std::fs::remove_file(&path);
-    info.ok()
-        .and_then(|o| String::from_utf8(o.stdout).ok())
-        .and_then(|text| {
-            text.lines()
-                .find_map(|l| l.strip_prefix("Pages:").map(|n| n.trim().to_owned()))
-        })
-        .unwrap_or_else(|| "?".to_owned())
+    pages
 }
 
 fn main() {

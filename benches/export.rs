@@ -6,9 +6,10 @@
 //! `cargo bench --bench export` (release build of the app).
 
 use std::fmt::Write as _;
-use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
+
+mod common;
 
 use backup_planner::documents::{self, Block, Paper, Table};
 use backup_planner::sample::plan_with_systems;
@@ -125,19 +126,6 @@ fn soffice() -> Option<&'static str> {
     })
 }
 
-fn pages(pdf: &Path) -> String {
-    Command::new("pdfinfo")
-        .arg(pdf)
-        .output()
-        .ok()
-        .and_then(|o| String::from_utf8(o.stdout).ok())
-        .and_then(|t| {
-            t.lines()
-                .find_map(|l| l.strip_prefix("Pages:").map(|n| n.trim().to_owned()))
-        })
-        .unwrap_or_else(|| "?".to_owned())
-}
-
 fn main() {
     let dir = std::env::temp_dir().join(format!("backup-planner-export-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a temporary folder");
@@ -176,7 +164,7 @@ fn main() {
         let mut line = format!(
             "{systems:>7}  {:>6.0} ms  {:>5}  {peak:>7}  {:>7.0} ms",
             procedure.as_secs_f64() * 1000.0,
-            pages(&pdf),
+            common::pages(&pdf),
             invitation.as_secs_f64() * 1000.0
         );
         if let Some(office) = office {
@@ -197,7 +185,7 @@ fn main() {
                 line,
                 "  {:>20.0} ms  {:>10}  {:>5.1}x",
                 lo.as_secs_f64() * 1000.0,
-                pages(&lo_pdf),
+                common::pages(&lo_pdf),
                 lo.as_secs_f64() / procedure.as_secs_f64()
             );
         } else {

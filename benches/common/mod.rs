@@ -26,3 +26,17 @@ pub fn time(runs: usize, mut f: impl FnMut()) -> Duration {
 pub fn ms(d: Duration, decimals: usize) -> String {
     format!("{:.decimals$} ms", d.as_secs_f64() * 1000.0)
 }
+
+/// The page count as poppler's pdfinfo reads it, or "?" where it is not installed.
+pub fn pages(pdf: &std::path::Path) -> String {
+    std::process::Command::new("pdfinfo")
+        .arg(pdf)
+        .output()
+        .ok()
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .and_then(|text| {
+            text.lines()
+                .find_map(|l| l.strip_prefix("Pages:").map(|n| n.trim().to_owned()))
+        })
+        .unwrap_or_else(|| "?".to_owned())
+}
