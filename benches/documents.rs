@@ -2,7 +2,9 @@
 //!
 //! `cargo bench --bench documents` prints, for plans of 25 to 2,000 systems, the median
 //! time to make the procedure PDF and the invitation PDF (typesetting and PDF writing,
-//! in this process), the procedure's page count and size.
+//! in this process), the procedure's page count and size. Each run starts cold: typst's
+//! memory of earlier layouts is let go between runs (untimed), as the app does after every
+//! document, so a run cannot reuse the work of the one before.
 
 use std::time::{Duration, Instant};
 
@@ -15,6 +17,7 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
     let mut last = f(); // warm-up: fonts and the standard library load once per process
     let mut times = Vec::with_capacity(runs);
     for _ in 0..runs {
+        documents::forget_layouts();
         let start = Instant::now();
         last = f();
         times.push(start.elapsed());

@@ -9,7 +9,7 @@ mod typeset;
 use std::path::Path;
 
 pub use procedure::{Block, ProcedureData, Table, procedure_data};
-pub use typeset::TypesetError;
+pub use typeset::{TypesetError, forget_layouts};
 
 use crate::plan::Plan;
 

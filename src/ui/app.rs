@@ -165,6 +165,11 @@ impl OpenPlan {
         }
     }
 
+    /// Counts the changes to the plan noticed so far: a new number means a changed plan.
+    pub fn change(&self) -> u64 {
+        self.change
+    }
+
     /// Whether the plan has changes not yet saved.
     pub fn is_dirty(&self) -> bool {
         self.saved != self.plan
@@ -297,6 +302,8 @@ pub struct App {
     recovery_problem: Option<String>,
     /// See [`AppConfig::frame_log`].
     frame_log: Option<(std::fs::File, std::time::Instant)>,
+    /// The thread letting go of the last document's layouts, if one was started.
+    forgetting: Option<std::thread::JoinHandle<()>>,
 }
 
 impl App {
@@ -316,6 +323,7 @@ impl App {
             orphans: Vec::new(),
             recovery_problem: None,
             frame_log: None,
+            forgetting: None,
         };
         app.frame_log = app
             .config
@@ -681,12 +689,36 @@ impl App {
         }
     }
 
-    fn procedure_bytes(&self) -> Option<Result<Vec<u8>, String>> {
+    fn procedure_bytes(&mut self) -> Option<Result<Vec<u8>, String>> {
+        self.wait_for_forgetting();
         let open = self.open.as_ref()?;
-        Some(
-            documents::procedure_pdf(&open.plan, self.settings.paper, self.today())
-                .map_err(|err| err.to_string()),
-        )
+        let made = documents::procedure_pdf(&open.plan, self.settings.paper, self.today())
+            .map_err(|err| err.to_string());
+        self.forget_layouts_aside();
+        Some(made)
+    }
+
+    /// Lets go of typst's memory of the document just made, on a thread of its own: for
+    /// a large plan that memory is hundreds of MB, and freeing it takes long enough to be
+    /// felt. Without this, every document made of an edited plan would add to the memory
+    /// the app holds, for as long as it runs.
+    fn forget_layouts_aside(&mut self) {
+        self.wait_for_forgetting();
+        let spawned = std::thread::Builder::new()
+            .name("forget layouts".to_owned())
+            .spawn(documents::forget_layouts);
+        match spawned {
+            Ok(handle) => self.forgetting = Some(handle),
+            Err(_) => documents::forget_layouts(),
+        }
+    }
+
+    /// Waits until the last document's layouts are let go, so the next document starts
+    /// from the memory that freed, and at most one such thread runs.
+    fn wait_for_forgetting(&mut self) {
+        if let Some(handle) = self.forgetting.take() {
+            let _ = handle.join();
+        }
     }
 
     fn export_procedure(&mut self) {
@@ -751,11 +783,13 @@ impl App {
             return;
         };
         let paper = self.settings.paper;
+        self.wait_for_forgetting();
         let Some((plan, session)) = self.session(index) else {
             return;
         };
         let made = documents::invitation_pdf(plan, session, paper, self.today())
             .map_err(|err| err.to_string());
+        self.forget_layouts_aside();
         self.save_document(&path, made, "Invitation");
     }
 

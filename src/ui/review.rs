@@ -2,6 +2,7 @@
 //! by step, the confirmations, and the sign-off of the next revision.
 
 use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use chrono::NaiveDate;
 use egui::{RichText, Ui};
@@ -22,6 +23,10 @@ pub struct Review {
     /// Steps the person confirmed as still valid.
     pub confirmed: BTreeSet<StepId>,
     pub sign_off: SignOff,
+    /// The changes since the baseline as last worked out, and the change of plan they are
+    /// about (see [`OpenPlan::change`](crate::ui::OpenPlan)): a 2,000-system plan takes some
+    /// 5 ms to compare, too long to do again in every frame.
+    changes: Option<(u64, Rc<[Change]>)>,
 }
 
 impl Review {
@@ -37,7 +42,21 @@ impl Review {
                 role: plan.approval.role.clone(),
                 ..SignOff::default()
             },
+            changes: None,
         }
+    }
+
+    /// Every change from the baseline to `plan`, worked out again only when `change`
+    /// (the count of the plan's changes) moved on.
+    pub fn changes(&mut self, plan: &Plan, change: u64) -> Rc<[Change]> {
+        if let Some((seen, changes)) = &self.changes
+            && *seen == change
+        {
+            return changes.clone();
+        }
+        let changes: Rc<[Change]> = crate::changes::changes(&self.baseline, plan).into();
+        self.changes = Some((change, changes.clone()));
+        changes
     }
 
     fn since(&self) -> String {
@@ -130,9 +149,15 @@ pub fn step_review_ui(ui: &mut Ui, review: &mut Review, step: StepId, all: &[Cha
                 ui.label(format!("No changes since {since}."));
             } else {
                 ui.label(format!("Changed since {since}:"));
-                for change in here {
-                    change_line(ui, change);
-                }
+                // A long list scrolls in its box, so the step's own form stays in view.
+                egui::ScrollArea::vertical()
+                    .id_salt("step changes")
+                    .max_height(theme::CHANGES_HEIGHT)
+                    .show(ui, |ui| {
+                        for change in here {
+                            change_line(ui, change);
+                        }
+                    });
             }
             let confirmed = review.confirmed.contains(&step);
             ui.horizontal(|ui| {

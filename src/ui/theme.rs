@@ -15,6 +15,8 @@ pub const ACCENT: Color32 = Color32::from_rgb(0x1f, 0x5f, 0xa8);
 
 /// The tallest an editable table grows before it scrolls.
 pub const TABLE_MAX_HEIGHT: f32 = 360.0;
+/// Most height a step's list of review changes takes before it scrolls: about ten lines.
+pub const CHANGES_HEIGHT: f32 = 200.0;
 /// Width of the step list on the left.
 pub const STEP_LIST_WIDTH: f32 = 300.0;
 /// Width of the findings panel on the right.

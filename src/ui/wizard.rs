@@ -18,11 +18,10 @@ pub fn wizard_ui(
     commands: &mut Vec<Command>,
 ) {
     let advice = open.advice(now.date());
-    // What changed since the last revision, worked out once a frame for the whole review.
-    let all: Option<Vec<Change>> = open
-        .review
-        .as_ref()
-        .map(|r| crate::changes::changes(&r.baseline, &open.plan));
+    // What changed since the last revision, worked out when the plan changes.
+    let change = open.change();
+    let all: Option<std::rc::Rc<[Change]>> =
+        open.review.as_mut().map(|r| r.changes(&open.plan, change));
     egui::Panel::left("steps")
         .resizable(true)
         .default_size(theme::STEP_LIST_WIDTH)
