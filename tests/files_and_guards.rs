@@ -34,7 +34,7 @@ fn new_plan_with_unsaved_changes_asks_and_cancel_keeps_the_work() {
     // Ctrl+N asks the same question; Discard starts afresh.
     app.harness
         .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
-    app.harness.run();
+    app.run();
     assert!(app.shows("Save your changes?"));
     app.click("Discard changes");
     assert_eq!(app.plan().identity.organisation, "");
@@ -91,7 +91,7 @@ fn closing_the_window_with_unsaved_changes_asks_first() {
         cancelled,
         "the window stays open while the question is asked"
     );
-    app.harness.run();
+    app.run();
     assert!(app.shows("Save your changes?"));
     app.click("Cancel");
     assert_eq!(app.plan().identity.organisation, "Acme");
@@ -107,7 +107,7 @@ fn open_and_save_as_go_through_the_file_dialogs() {
     app.dialogs.answer(&source);
     app.harness
         .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
-    app.harness.run();
+    app.run();
     assert_eq!(app.plan().identity.title, "Backup plan 2026");
     assert!(app.shows("All changes saved"));
 
@@ -183,10 +183,10 @@ fn step_ten_cannot_be_approved_without_a_restore_test_and_goes_outdated_after_an
         "Approved is not offered yet"
     );
     approved.click_accesskit();
-    app.harness.run();
+    app.run();
     assert_eq!(app.plan().approval.decision, None);
     app.harness.key_press(egui::Key::Escape);
-    app.harness.run();
+    app.run();
 
     app.go_to_step(9);
     app.click("➕ Add restore test");
@@ -220,7 +220,7 @@ fn a_removed_row_comes_back_with_undo() {
 
     app.harness
         .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-    app.harness.run();
+    app.run();
     assert_eq!(app.plan().systems.len(), 5);
     assert_eq!(app.plan().systems[1].name, "Client files (shared drive)");
     assert!(app.shows("All changes saved"), "back to the saved state");

@@ -31,9 +31,9 @@ fn count_containing(app: &TestApp, part: &str) -> usize {
 /// next accessibility click closes it instead of opening it.)
 fn pick_with_pointer(app: &mut TestApp, dropdown: &str, option: &str) {
     app.harness.get_by_label(dropdown).click();
-    app.harness.run();
+    app.run();
     app.harness.get_by_label(option).click();
-    app.harness.run();
+    app.run();
 }
 
 #[test]
@@ -87,7 +87,7 @@ fn toggle_panel(app: &mut TestApp) {
     app.harness
         .get_by_label_contains("Findings panel")
         .click_accesskit();
-    app.harness.run();
+    app.run();
 }
 
 #[test]

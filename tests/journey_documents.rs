@@ -41,7 +41,7 @@ fn print_hands_the_pdf_to_the_system_and_says_what_happened() {
     let mut app = open_example(dir.path());
     app.harness
         .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::P);
-    app.harness.run();
+    app.run();
     let printed = app.desktop.printed.borrow().clone();
     assert_eq!(printed.len(), 1);
     assert!(is_pdf(&printed[0]));
@@ -98,7 +98,7 @@ fn the_training_step_saves_the_invitation_and_calendar_and_hands_over_the_email(
             egui::OutputCommand::CopyText(text) => Some(text.clone()),
             _ => None,
         });
-    app.harness.run();
+    app.run();
     let copied = copied.expect("the e-mail text went to the clipboard");
     assert!(
         copied.contains("Subject: Invitation: Backup Procedures Training on 2026-03-05 at 14:00")
@@ -126,4 +126,49 @@ fn a_calendar_file_for_a_session_without_a_time_is_refused_before_asking_where()
         0,
         "no file dialog for a file that cannot be made"
     );
+}
+
+#[test]
+fn the_window_keeps_answering_while_a_large_procedure_is_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("large.ron");
+    let mut plan = backup_planner::sample::plan_with_systems(300);
+    plan.identity.title = "Plan as printed".to_owned();
+    backup_planner::storage::save_plan(&plan, &path).unwrap();
+    let mut app = TestApp::start_with(&dir.path().join("config"), Some(path));
+
+    // Ctrl+P, then straight back to work, without waiting for the document.
+    app.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::P);
+    app.harness.run();
+    assert!(
+        app.shows_text("Preparing the procedure"),
+        "a note says the document is on its way"
+    );
+    app.harness.get_by_label("Plan title").focus();
+    app.harness.run();
+    app.harness
+        .get_by_label("Plan title")
+        .type_text(", then edited");
+    app.harness.run();
+    assert_eq!(app.plan().identity.title, "Plan as printed, then edited");
+    assert!(
+        app.harness.state().is_making_document(),
+        "the edit was taken while the document was being made"
+    );
+
+    // The document is the plan as it was when Print was pressed.
+    app.run();
+    let printed = app.desktop.printed.borrow().clone();
+    assert_eq!(printed.len(), 1);
+    let text = std::process::Command::new("pdftotext")
+        .arg(&printed[0])
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (scripts/test installs poppler-utils)");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("Plan as printed"), "{text:.300}");
+    assert!(!text.contains("then edited"));
+    assert!(app.shows("Sent to the printer"));
+    assert!(!app.shows_text("Preparing the procedure"));
 }

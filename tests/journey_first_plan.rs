@@ -503,7 +503,7 @@ fn an_office_manager_fills_every_step_saves_and_finds_it_all_again() {
     app.dialogs.answer(&file);
     app.harness
         .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    app.harness.run();
+    app.run();
     assert!(file.is_file(), "the plan was written");
     assert!(app.shows("All changes saved"));
     assert_eq!(

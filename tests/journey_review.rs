@@ -126,7 +126,7 @@ fn the_yearly_review_confirms_changes_and_signs_off_the_next_revision() {
     // Saved and reopened, the history is there, and the start screen shows the new date.
     app.harness
         .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    app.harness.run();
+    app.run();
     drop(app);
     let reopened = storage::load_plan(&path).unwrap();
     assert_eq!(reopened.revisions.len(), 2);

@@ -109,7 +109,7 @@ fn unsaved_work_comes_back_after_a_crash() {
     // Saving puts it in the plan file it came from, and the copy goes.
     app.harness
         .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    app.harness.run();
+    app.run();
     assert_eq!(
         storage::load_plan(&path).unwrap().identity.organisation,
         format!("{ORGANISATION} & Partners")
@@ -156,7 +156,7 @@ fn saving_or_quitting_cleanly_leaves_no_copy() {
     assert!(until(|| copies(&config).len() == 1));
     app.harness
         .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    app.harness.run();
+    app.run();
     assert!(until(|| copies(&config).is_empty()), "a save clears it");
 
     // Undoing back to the saved state clears it too: there is nothing unsaved.

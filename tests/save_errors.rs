@@ -21,7 +21,7 @@ fn open_example_from(dir: &Path) -> (TestApp, std::path::PathBuf) {
 fn save(app: &mut TestApp) {
     app.harness
         .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    app.harness.run();
+    app.run();
 }
 
 #[test]

@@ -302,8 +302,28 @@ pub struct App {
     recovery_problem: Option<String>,
     /// See [`AppConfig::frame_log`].
     frame_log: Option<(std::fs::File, std::time::Instant)>,
-    /// The thread letting go of the last document's layouts, if one was started.
-    forgetting: Option<std::thread::JoinHandle<()>>,
+    /// Documents being made on threads of their own, oldest first.
+    making: Vec<Making>,
+    /// The thread of the newest document; the next one waits for it, so documents are
+    /// made one at a time.
+    worker: Option<std::thread::JoinHandle<()>>,
+}
+
+/// What becomes of a document once it is made.
+enum Then {
+    /// Written where the person said; `what` names it in the messages.
+    Save { path: PathBuf, what: &'static str },
+    /// Written to the print folder and sent to the printer.
+    Print { path: PathBuf },
+}
+
+/// A document being made on a thread of its own, so the window keeps answering: the
+/// procedure of a 2,000-system plan takes seconds.
+struct Making {
+    /// "the procedure", for "Preparing the procedure...".
+    what: &'static str,
+    then: Then,
+    made: std::sync::mpsc::Receiver<Result<Vec<u8>, String>>,
 }
 
 impl App {
@@ -323,7 +343,8 @@ impl App {
             orphans: Vec::new(),
             recovery_problem: None,
             frame_log: None,
-            forgetting: None,
+            making: Vec::new(),
+            worker: None,
         };
         app.frame_log = app
             .config
@@ -575,13 +596,13 @@ impl App {
                 self.save_settings();
                 self.refresh_recent();
             }
-            Command::PrintProcedure => self.print_procedure(),
-            Command::ExportProcedure => self.export_procedure(),
+            Command::PrintProcedure => self.print_procedure(ctx),
+            Command::ExportProcedure => self.export_procedure(ctx),
             Command::SetPaper(paper) => {
                 self.settings.paper = paper;
                 self.save_settings();
             }
-            Command::SaveInvitation(index) => self.save_invitation(index),
+            Command::SaveInvitation(index) => self.save_invitation(ctx, index),
             Command::SaveCalendar(index) => self.save_calendar(index),
             Command::CopyEmail(index) => {
                 if let Some((plan, session)) = self.session(index) {
@@ -689,39 +710,86 @@ impl App {
         }
     }
 
-    fn procedure_bytes(&mut self) -> Option<Result<Vec<u8>, String>> {
-        self.wait_for_forgetting();
-        let open = self.open.as_ref()?;
-        let made = documents::procedure_pdf(&open.plan, self.settings.paper, self.today())
-            .map_err(|err| err.to_string());
-        self.forget_layouts_aside();
-        Some(made)
-    }
-
-    /// Lets go of typst's memory of the document just made, on a thread of its own: for
-    /// a large plan that memory is hundreds of MB, and freeing it takes long enough to be
-    /// felt. Without this, every document made of an edited plan would add to the memory
-    /// the app holds, for as long as it runs.
-    fn forget_layouts_aside(&mut self) {
-        self.wait_for_forgetting();
+    /// Starts making a document on a thread of its own; `then` says what becomes of it.
+    ///
+    /// The thread then lets go of the layouts typst remembers: for a large plan they are
+    /// hundreds of MB, and without this every document made of an edited plan would add
+    /// to the memory the app holds for as long as it runs.
+    fn make_document(
+        &mut self,
+        ctx: &egui::Context,
+        what: &'static str,
+        then: Then,
+        make: impl FnOnce() -> Result<Vec<u8>, documents::DocumentError> + Send + 'static,
+    ) {
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let previous = self.worker.take();
+        let ctx = ctx.clone();
         let spawned = std::thread::Builder::new()
-            .name("forget layouts".to_owned())
-            .spawn(documents::forget_layouts);
+            .name("document".to_owned())
+            .spawn(move || {
+                if let Some(previous) = previous {
+                    let _ = previous.join();
+                }
+                let _ = sender.send(make().map_err(|err| err.to_string()));
+                ctx.request_repaint();
+                documents::forget_layouts();
+            });
         match spawned {
-            Ok(handle) => self.forgetting = Some(handle),
-            Err(_) => documents::forget_layouts(),
+            Ok(handle) => {
+                self.worker = Some(handle);
+                self.making.push(Making {
+                    what,
+                    then,
+                    made: receiver,
+                });
+            }
+            Err(err) => self.fail(
+                &format!("Could not make {what}"),
+                format!("The program could not start working on it: {err}"),
+            ),
         }
     }
 
-    /// Waits until the last document's layouts are let go, so the next document starts
-    /// from the memory that freed, and at most one such thread runs.
-    fn wait_for_forgetting(&mut self) {
-        if let Some(handle) = self.forgetting.take() {
-            let _ = handle.join();
+    /// Whether a document is still being made.
+    pub fn is_making_document(&self) -> bool {
+        !self.making.is_empty()
+    }
+
+    /// Finishes the documents that are made, in the order they were asked for.
+    fn finish_documents(&mut self) {
+        while let Some(first) = self.making.first() {
+            let made = match first.made.try_recv() {
+                Ok(made) => made,
+                Err(std::sync::mpsc::TryRecvError::Empty) => return,
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => Err(
+                    "Something went wrong while laying it out. Your plan is unchanged; please try again.".to_owned(),
+                ),
+            };
+            let making = self.making.remove(0);
+            match making.then {
+                Then::Save { path, what } => self.save_document(&path, made, what),
+                Then::Print { path } => self.print_document(&path, made),
+            }
         }
     }
 
-    fn export_procedure(&mut self) {
+    /// A calm note while documents are being made; the window stays usable.
+    fn making_ui(&self, ctx: &egui::Context) {
+        let Some(first) = self.making.first() else {
+            return;
+        };
+        egui::Area::new(egui::Id::unique("making document"))
+            .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -48.0))
+            .interactable(false)
+            .show(ctx, |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.label(format!("Preparing {}\u{2026}", first.what));
+                });
+            });
+    }
+
+    fn export_procedure(&mut self, ctx: &egui::Context) {
         let Some(path) = self.ask_document_path(
             "Export the backup procedure",
             "procedure",
@@ -730,34 +798,43 @@ impl App {
         ) else {
             return;
         };
-        let Some(made) = self.procedure_bytes() else {
-            return;
-        };
-        self.save_document(&path, made, "Procedure document");
+        let Some(open) = &self.open else { return };
+        let (plan, paper, today) = (open.plan.clone(), self.settings.paper, self.today());
+        self.make_document(
+            ctx,
+            "the procedure",
+            Then::Save {
+                path,
+                what: "Procedure document",
+            },
+            move || documents::procedure_pdf(&plan, paper, today),
+        );
     }
 
-    fn print_procedure(&mut self) {
-        let Some(made) = self.procedure_bytes() else {
-            return;
-        };
-        let plan_title = self
-            .open
-            .as_ref()
-            .map_or("backup-plan", |o| o.plan.display_title());
-        let path = self
-            .config
-            .print_dir
-            .join(format!("{}-procedure.pdf", file_stem_for(plan_title)));
+    fn print_procedure(&mut self, ctx: &egui::Context) {
+        let Some(open) = &self.open else { return };
+        let path = self.config.print_dir.join(format!(
+            "{}-procedure.pdf",
+            file_stem_for(open.plan.display_title())
+        ));
+        let (plan, paper, today) = (open.plan.clone(), self.settings.paper, self.today());
+        self.make_document(ctx, "the procedure", Then::Print { path }, move || {
+            documents::procedure_pdf(&plan, paper, today)
+        });
+    }
+
+    /// Writes a made procedure to the print folder and sends it to the printer.
+    fn print_document(&mut self, path: &Path, made: Result<Vec<u8>, String>) {
         let written = made.and_then(|bytes| {
             std::fs::create_dir_all(&self.config.print_dir)
                 .map_err(|err| format!("{err}: {}", self.config.print_dir.display()))?;
-            documents::write_document(&path, &bytes).map_err(|err| err.to_string())
+            documents::write_document(path, &bytes).map_err(|err| err.to_string())
         });
         if let Err(err) = written {
             self.fail("Could not make the document to print", err);
             return;
         }
-        match self.config.desktop.print(&path) {
+        match self.config.desktop.print(path) {
             Ok(Printed::Sent) => self.notice(
                 "Sent to the printer",
                 format!("The procedure went to your default printer. A copy is at {}", path.display()),
@@ -773,7 +850,7 @@ impl App {
         }
     }
 
-    fn save_invitation(&mut self, index: usize) {
+    fn save_invitation(&mut self, ctx: &egui::Context, index: usize) {
         let Some(path) = self.ask_document_path(
             "Save the training invitation",
             "invitation",
@@ -782,15 +859,20 @@ impl App {
         ) else {
             return;
         };
-        let paper = self.settings.paper;
-        self.wait_for_forgetting();
+        let (paper, today) = (self.settings.paper, self.today());
         let Some((plan, session)) = self.session(index) else {
             return;
         };
-        let made = documents::invitation_pdf(plan, session, paper, self.today())
-            .map_err(|err| err.to_string());
-        self.forget_layouts_aside();
-        self.save_document(&path, made, "Invitation");
+        let (plan, session) = (plan.clone(), session.clone());
+        self.make_document(
+            ctx,
+            "the invitation",
+            Then::Save {
+                path,
+                what: "Invitation",
+            },
+            move || documents::invitation_pdf(&plan, &session, paper, today),
+        );
     }
 
     fn save_calendar(&mut self, index: usize) {
@@ -1310,6 +1392,8 @@ impl App {
             ),
         }
 
+        self.finish_documents();
+        self.making_ui(&ctx);
         self.dialog_ui(&ctx);
 
         if ctx.input(|i| i.viewport().close_requested())

@@ -117,6 +117,21 @@ impl TestApp {
         }
     }
 
+    /// Runs frames until the app settles, waiting for documents made in the background
+    /// as a person waits for the note "Preparing the procedure..." to go.
+    pub fn run(&mut self) {
+        self.harness.run();
+        let started = std::time::Instant::now();
+        while self.harness.state().is_making_document() {
+            assert!(
+                started.elapsed() < std::time::Duration::from_mins(2),
+                "a document took more than two minutes"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(2));
+            self.harness.run();
+        }
+    }
+
     /// The open plan; panics when none is open.
     pub fn plan(&self) -> &Plan {
         &self
@@ -130,33 +145,33 @@ impl TestApp {
     /// Clicks the widget with this accessible name.
     pub fn click(&mut self, label: &str) {
         self.harness.get_by_label(label).click_accesskit();
-        self.harness.run();
+        self.run();
     }
 
     /// Picks `item` from the menu `name` of the menu bar, with the pointer as a person would.
     pub fn menu(&mut self, name: &str, item: &str) {
         self.harness.get_by_label(name).click();
-        self.harness.run();
+        self.run();
         self.harness.get_by_label(item).click();
-        self.harness.run();
+        self.run();
     }
 
     /// Types into the text field with this accessible name (appending to what is there).
     pub fn type_into(&mut self, label: &str, text: &str) {
         self.harness.get_by_label(label).focus();
-        self.harness.run();
+        self.run();
         self.harness.get_by_label(label).type_text(text);
-        self.harness.run();
+        self.run();
         // Leave the field, as a person moving on would.
         self.harness.key_press(egui::Key::Escape);
-        self.harness.run();
+        self.run();
     }
 
     /// Opens the dropdown with this accessible name and picks `option` by its label.
     pub fn pick(&mut self, dropdown: &str, option: &str) {
         self.click(dropdown);
         self.harness.get_by_label(option).click_accesskit();
-        self.harness.run();
+        self.run();
     }
 
     /// The value a field or dropdown shows now.
