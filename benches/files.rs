@@ -1,7 +1,7 @@
 //! How long opening and saving a plan takes, for 25 and 2,000 systems.
 //!
 //! `cargo bench --bench files` prints the median of: reading and parsing the file, turning
-//! the plan into text, and a whole save (the backup copy of the old version, the new file
+//! the plan into text, and a whole save (the old version kept as the backup, the new file
 //! written to a temporary file, synced, renamed, and the folder synced), in a temporary
 //! folder on the same disk as the system's temp folder.
 
@@ -27,7 +27,7 @@ fn main() {
         let text = time(31, || {
             std::hint::black_box(storage::plan_to_string(&plan).expect("text"));
         });
-        // Alternate two versions, so every save also writes the backup copy.
+        // Alternate two versions, so every save also keeps a backup.
         let mut other = plan.clone();
         other.identity.title.push_str(" (edited)");
         let mut flip = false;
@@ -36,7 +36,7 @@ fn main() {
             let version = if flip { &other } else { &plan };
             storage::save_plan(version, &path).expect("saved");
         });
-        // Open, change one thing, save: the backup copy is written too.
+        // Open, change one thing, save: a backup is kept too.
         let both = time(31, || {
             let mut opened = storage::load_plan(&path).expect("opened");
             opened.identity.revision = opened.identity.revision.wrapping_add(1);

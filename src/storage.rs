@@ -159,16 +159,52 @@ pub fn plan_to_string(plan: &Plan) -> Result<String, StorageError> {
     Ok(text)
 }
 
-/// Writes a plan file atomically, keeping the version it replaces as `PLAN.ron.bak`
-/// (written the same way), so that one wrong save can be undone from the folder.
+/// Writes a plan file atomically, keeping the version it replaces as `PLAN.ron.bak`, so
+/// that one wrong save can be undone from the folder.
 pub fn save_plan(plan: &Plan, path: &Path) -> Result<(), StorageError> {
     let text = plan_to_string(plan)?;
     if let Ok(old) = fs::read(path)
         && old != text.as_bytes()
     {
-        write_atomic(&backup_path(path), &old)?;
+        keep_as_backup(path, &old)?;
     }
     write_atomic(path, text.as_bytes())
+}
+
+/// Makes the file at `path`, which holds `old`, its backup `PLAN.ron.bak`.
+///
+/// Where the file system allows, the backup is a second name for the same file, given
+/// under a temporary name and renamed into place: nothing is copied or written again,
+/// and the save that follows gives `path` a new file. Elsewhere (FAT drives, some network
+/// shares) `old` is written as a file of its own, atomically.
+fn keep_as_backup(path: &Path, old: &[u8]) -> Result<(), StorageError> {
+    let backup = backup_path(path);
+    if let (Some(dir), Some(name)) = (path.parent(), backup.file_name()) {
+        let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let mut temp_name = std::ffi::OsString::from(".");
+        temp_name.push(name);
+        temp_name.push(format!(".{}-{n}.tmp", std::process::id()));
+        let temp = dir.join(temp_name);
+        if fs::hard_link(path, &temp).is_ok() {
+            // A plan from before files were kept private may be readable by others; its
+            // backup is for the owner only, as a copy would be.
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt as _;
+                let _ = fs::set_permissions(&temp, fs::Permissions::from_mode(0o600));
+            }
+            if fs::rename(&temp, &backup).is_ok() {
+                sync_dir(if dir.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    dir
+                });
+                return Ok(());
+            }
+            let _ = fs::remove_file(&temp);
+        }
+    }
+    write_atomic(&backup, old)
 }
 
 /// Where the previous version of a plan file is kept: `PLAN.ron.bak`.
@@ -581,6 +617,33 @@ mod tests {
         assert_eq!(
             backup_path(Path::new("/x/plan.ron")),
             Path::new("/x/plan.ron.bak")
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_backup_is_the_replaced_file_itself_not_a_copy() {
+        use std::os::unix::fs::MetadataExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.ron");
+        let first = filled_plan();
+        save_plan(&first, &path).unwrap();
+        let replaced = fs::metadata(&path).unwrap().ino();
+        let mut second = first.clone();
+        second.identity.title = "Second".into();
+        save_plan(&second, &path).unwrap();
+        assert_eq!(fs::metadata(backup_path(&path)).unwrap().ino(), replaced);
+        assert_ne!(fs::metadata(&path).unwrap().ino(), replaced);
+        assert_eq!(load_plan(&backup_path(&path)).unwrap(), first);
+        let mut names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        assert_eq!(
+            names,
+            ["plan.ron", "plan.ron.bak"],
+            "no temporary name is left"
         );
     }
 
