@@ -172,3 +172,38 @@ fn the_window_keeps_answering_while_a_large_procedure_is_made() {
     assert!(app.shows("Sent to the printer"));
     assert!(!app.shows_text("Preparing the procedure"));
 }
+
+#[test]
+fn a_finished_document_waits_for_the_open_question_to_be_answered() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("large.ron");
+    backup_planner::storage::save_plan(&backup_planner::sample::plan_with_systems(300), &path)
+        .unwrap();
+    let mut app = TestApp::start_with(&dir.path().join("config"), Some(path));
+    app.type_into("Plan title", " (draft)");
+
+    // Print, then straight away ask to close the plan with unsaved changes.
+    app.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::P);
+    app.harness.run();
+    app.harness.get_by_label("File").click();
+    app.harness.run();
+    app.harness.get_by_label("Close plan").click();
+    app.harness.run();
+    assert!(app.harness.state().is_making_document());
+    assert!(app.shows("Discard changes"));
+
+    // The document is made while the question is open; the question stays.
+    app.run();
+    assert!(
+        app.shows("Discard changes"),
+        "the question is not pushed aside"
+    );
+    assert!(app.desktop.printed.borrow().is_empty());
+
+    // Once it is answered, the document goes to the printer and says so.
+    app.click("Cancel");
+    assert_eq!(app.desktop.printed.borrow().len(), 1);
+    assert!(app.shows("Sent to the printer"));
+    assert_eq!(app.plan().identity.title, "Backup plan 2026 (draft)");
+}

@@ -323,7 +323,9 @@ struct Making {
     /// "the procedure", for "Preparing the procedure...".
     what: &'static str,
     then: Then,
-    made: std::sync::mpsc::Receiver<Result<Vec<u8>, String>>,
+    receiver: std::sync::mpsc::Receiver<Result<Vec<u8>, String>>,
+    /// The document once it arrived, kept until no message is open to be covered.
+    made: Option<Result<Vec<u8>, String>>,
 }
 
 impl App {
@@ -741,7 +743,8 @@ impl App {
                 self.making.push(Making {
                     what,
                     then,
-                    made: receiver,
+                    receiver,
+                    made: None,
                 });
             }
             Err(err) => self.fail(
@@ -751,32 +754,43 @@ impl App {
         }
     }
 
-    /// Whether a document is still being made.
+    /// Whether a document is still being laid out.
     pub fn is_making_document(&self) -> bool {
-        !self.making.is_empty()
+        self.making.iter().any(|m| m.made.is_none())
     }
 
-    /// Finishes the documents that are made, in the order they were asked for.
-    fn finish_documents(&mut self) {
-        while let Some(first) = self.making.first() {
-            let made = match first.made.try_recv() {
-                Ok(made) => made,
-                Err(std::sync::mpsc::TryRecvError::Empty) => return,
-                Err(std::sync::mpsc::TryRecvError::Disconnected) => Err(
+    /// Finishes the documents that are made, in the order they were asked for, once no
+    /// message is open: what becomes of a document is said in a message of its own, and
+    /// must not push aside a question the person has not answered yet. Returns whether
+    /// one was finished.
+    fn finish_documents(&mut self) -> bool {
+        for making in self.making.iter_mut().filter(|m| m.made.is_none()) {
+            making.made = match making.receiver.try_recv() {
+                Ok(made) => Some(made),
+                Err(std::sync::mpsc::TryRecvError::Empty) => None,
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => Some(Err(
                     "Something went wrong while laying it out. Your plan is unchanged; please try again.".to_owned(),
-                ),
+                )),
+            };
+        }
+        let mut finished = false;
+        while self.dialog.is_none() {
+            let Some(made) = self.making.first_mut().and_then(|m| m.made.take()) else {
+                break;
             };
             let making = self.making.remove(0);
             match making.then {
                 Then::Save { path, what } => self.save_document(&path, made, what),
                 Then::Print { path } => self.print_document(&path, made),
             }
+            finished = true;
         }
+        finished
     }
 
     /// A calm note while documents are being made; the window stays usable.
     fn making_ui(&self, ctx: &egui::Context) {
-        let Some(first) = self.making.first() else {
+        let Some(first) = self.making.iter().find(|m| m.made.is_none()) else {
             return;
         };
         egui::Area::new(egui::Id::unique("making document"))
@@ -1392,9 +1406,12 @@ impl App {
             ),
         }
 
-        self.finish_documents();
         self.making_ui(&ctx);
         self.dialog_ui(&ctx);
+        if self.finish_documents() {
+            // Its message shows in the next frame.
+            ctx.request_repaint();
+        }
 
         if ctx.input(|i| i.viewport().close_requested())
             && !self.may_close
