@@ -10,10 +10,9 @@ mod common;
 
 use common::{ms, time};
 
-use backup_planner::clock::Clock;
 use backup_planner::sample::plan_with_systems;
 use backup_planner::steps::StepId;
-use backup_planner::ui::{App, AppConfig, NativeDialogs, Page};
+use backup_planner::ui::{App, NativeDialogs, Page};
 use backup_planner::{adviser, estimate, storage};
 
 fn main() {
@@ -39,23 +38,7 @@ fn main() {
         let path = dir.join(format!("plan-{systems}.ron"));
         storage::save_plan(&plan, &path).expect("the plan is saved");
         let ctx = egui::Context::default();
-        let config = AppConfig {
-            config_dir: None,
-            print_dir: dir.clone(),
-            clock: Clock::fixed(today),
-            dialogs: Box::new(NativeDialogs),
-            desktop: Box::new(backup_planner::desktop::SystemDesktop),
-            recovery_dir: None,
-            frame_log: None,
-        };
-        let mut app = App::new(&ctx, config, Some(path));
-        let input = || egui::RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(
-                egui::Pos2::ZERO,
-                egui::vec2(1200.0, 800.0),
-            )),
-            ..Default::default()
-        };
+        let mut app = common::headless_app(&ctx, &dir, today, Box::new(NativeDialogs), path);
         let frame = |app: &mut App, page: Page, edit: bool| {
             let open = app.open_plan_mut().expect("the plan is open");
             open.page = page;
@@ -68,7 +51,7 @@ fn main() {
                     name.push('x');
                 }
             }
-            let _ = ctx.run_ui(input(), |ui| app.show(ui));
+            let _ = ctx.run_ui(common::window_input(), |ui| app.show(ui));
         };
         let step1 = Page::Step(StepId::IdentifySystems);
         let step5 = Page::Step(StepId::Schedules);

@@ -13,11 +13,10 @@ use std::path::PathBuf;
 
 use common::{ms, time};
 
-use backup_planner::clock::Clock;
 use backup_planner::plan::{Plan, SignOff, System, SystemId};
 use backup_planner::sample::plan_with_systems;
 use backup_planner::steps::StepId;
-use backup_planner::ui::{App, AppConfig, Command, FileDialogs, Page, SaveRequest};
+use backup_planner::ui::{App, Command, FileDialogs, Page, SaveRequest};
 use backup_planner::{changes, storage};
 
 /// Answers every "open a plan" with last year's file.
@@ -89,25 +88,9 @@ fn main() {
         storage::save_plan(&last_year, &last_path).expect("saved");
         storage::save_plan(&this_year, &path).expect("saved");
         let ctx = egui::Context::default();
-        let config = AppConfig {
-            config_dir: None,
-            print_dir: dir.clone(),
-            clock: Clock::fixed(today),
-            dialogs: Box::new(LastYear(last_path)),
-            desktop: Box::new(backup_planner::desktop::SystemDesktop),
-            recovery_dir: None,
-            frame_log: None,
-        };
-        let mut app = App::new(&ctx, config, Some(path));
-        let input = || egui::RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(
-                egui::Pos2::ZERO,
-                egui::vec2(1200.0, 800.0),
-            )),
-            ..Default::default()
-        };
+        let mut app = common::headless_app(&ctx, &dir, today, Box::new(LastYear(last_path)), path);
         let frame = |app: &mut App| {
-            let _ = ctx.run_ui(input(), |ui| app.show(ui));
+            let _ = ctx.run_ui(common::window_input(), |ui| app.show(ui));
         };
         app.push(Command::StartReview);
         frame(&mut app);

@@ -40,3 +40,35 @@ pub fn pages(pdf: &std::path::Path) -> String {
         })
         .unwrap_or_else(|| "?".to_owned())
 }
+
+/// The app as a window would run it, headless: no settings, no recovery copy, a fixed
+/// day, documents to `dir`, and `plan` open.
+pub fn headless_app(
+    ctx: &egui::Context,
+    dir: &std::path::Path,
+    today: chrono::NaiveDate,
+    dialogs: Box<dyn backup_planner::ui::FileDialogs>,
+    plan: std::path::PathBuf,
+) -> backup_planner::ui::App {
+    let config = backup_planner::ui::AppConfig {
+        config_dir: None,
+        print_dir: dir.to_owned(),
+        clock: backup_planner::clock::Clock::fixed(today),
+        dialogs,
+        desktop: Box::new(backup_planner::desktop::SystemDesktop),
+        recovery_dir: None,
+        frame_log: None,
+    };
+    backup_planner::ui::App::new(ctx, config, Some(plan))
+}
+
+/// One frame's input: a 1200x800 window and nothing happening.
+pub fn window_input() -> egui::RawInput {
+    egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1200.0, 800.0),
+        )),
+        ..Default::default()
+    }
+}
