@@ -180,11 +180,7 @@ pub fn save_plan(plan: &Plan, path: &Path) -> Result<(), StorageError> {
 fn keep_as_backup(path: &Path, old: &[u8]) -> Result<(), StorageError> {
     let backup = backup_path(path);
     if let (Some(dir), Some(name)) = (path.parent(), backup.file_name()) {
-        let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let mut temp_name = std::ffi::OsString::from(".");
-        temp_name.push(name);
-        temp_name.push(format!(".{}-{n}.tmp", std::process::id()));
-        let temp = dir.join(temp_name);
+        let temp = temporary_path(dir, name);
         if fs::hard_link(path, &temp).is_ok() {
             // A plan from before files were kept private may be readable by others; its
             // backup is for the owner only, as a copy would be.
@@ -217,6 +213,17 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// Counts writes, so that temporary files are unique per process and write.
 static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
+/// A hidden name beside `file_name` in `dir` for a file on its way to becoming it:
+/// `.NAME.PID-N.tmp`, unique per process and write, and recognised (and, once its writer
+/// is gone, removed) by [`remove_dead_temporaries`].
+fn temporary_path(dir: &Path, file_name: &std::ffi::OsStr) -> PathBuf {
+    let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let mut name = std::ffi::OsString::from(".");
+    name.push(file_name);
+    name.push(format!(".{}-{n}.tmp", std::process::id()));
+    dir.join(name)
+}
+
 /// Writes `bytes` to `path` so that the file holds either its old or its new content.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
     write_atomic_with(path, bytes, |file| file)
@@ -240,11 +247,7 @@ pub fn write_atomic_with<W: Write>(
         .file_name()
         .ok_or_else(|| err(io::Error::new(io::ErrorKind::InvalidInput, "no file name")))?;
     remove_dead_temporaries(dir, file_name);
-    let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let mut temp_name = std::ffi::OsString::from(".");
-    temp_name.push(file_name);
-    temp_name.push(format!(".{}-{n}.tmp", std::process::id()));
-    let temp = dir.join(temp_name);
+    let temp = temporary_path(dir, file_name);
 
     let written = (|| {
         let mut options = fs::OpenOptions::new();
