@@ -3,10 +3,12 @@
 //! Parsing and the headless commands live here, apart from `main.rs`, so tests can run
 //! them without a window.
 
+use std::borrow::Cow;
 use std::ffi::OsString;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::clock::Clock;
+use crate::disk;
 use crate::documents::{self, Paper, invitation};
 use crate::storage;
 
@@ -141,8 +143,58 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Export, String> 
     Ok(export)
 }
 
+impl Export {
+    /// The documents asked for, each with the option that named it.
+    fn outputs(&self) -> Vec<(&'static str, &Path)> {
+        [
+            ("--procedure", &self.procedure),
+            ("--invitation", &self.invitation),
+            ("--ics", &self.ics),
+            ("--email", &self.email),
+        ]
+        .into_iter()
+        .filter_map(|(flag, path)| Some((flag, path.as_deref()?)))
+        .collect()
+    }
+
+    /// Refuses, before anything is written, outputs that would destroy something: the
+    /// plan itself or any other plan, or another output of the same run (the same file by
+    /// any path: links, `..`, other spellings).
+    fn check_outputs(&self) -> Result<(), String> {
+        let outputs = self.outputs();
+        for (i, (flag, path)) in outputs.iter().enumerate() {
+            if disk::same_file(path, &self.plan) {
+                return Err(format!(
+                    "{flag} names the plan itself; a document is never written over its plan. \
+                     Give the document a file name of its own. File: {}",
+                    path.display()
+                ));
+            }
+            if storage::looks_like_plan(path) {
+                return Err(format!(
+                    "{flag} names a file that holds a backup plan; a document is never written \
+                     over a plan. Give the document a file name of its own. File: {}",
+                    path.display()
+                ));
+            }
+            if let Some((other, _)) = outputs[..i]
+                .iter()
+                .find(|(_, earlier)| disk::same_file(earlier, path))
+            {
+                return Err(format!(
+                    "{other} and {flag} name the same file; each document needs a file of its \
+                     own. File: {}",
+                    path.display()
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Runs `export`; returns the files written, or a message for a person.
 pub fn run_export(export: &Export, clock: Clock) -> Result<Vec<PathBuf>, String> {
+    export.check_outputs()?;
     let plan = storage::load_plan(&export.plan).map_err(|err| err.to_string())?;
     let today = clock.today();
     let mut written = Vec::new();
@@ -242,4 +294,84 @@ pub fn run_check(path: &std::path::Path, clock: Clock) -> Result<CheckReport, St
         text,
         high: adviser::count(&findings, Severity::High) > 0,
     })
+}
+
+/// `text` made safe to print to a terminal: control characters (escape sequences that
+/// could move the cursor, retitle the window or hide text) and the characters that turn
+/// text right to left are shown as `\u{..}` instead of acting. A plan received from
+/// someone else may hold them; line breaks and tabs stay.
+pub fn terminal_safe(text: &str) -> Cow<'_, str> {
+    let acts = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(acts) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| {
+                if acts(c) {
+                    format!("\\u{{{:x}}}", u32::from(c))
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_words(words: &str) -> Result<Invocation, String> {
+        parse(words.split_whitespace().map(OsString::from))
+    }
+
+    #[test]
+    fn escape_codes_and_direction_marks_are_shown_not_obeyed() {
+        assert_eq!(terminal_safe("plain\nline\tend"), "plain\nline\tend");
+        assert_eq!(
+            terminal_safe("a\u{1b}]0;owned\u{7}b\u{202e}c\r"),
+            "a\\u{1b}]0;owned\\u{7}b\\u{202e}c\\u{d}"
+        );
+    }
+
+    #[test]
+    fn outputs_may_not_be_the_plan_another_plan_or_each_other() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("plan.ron");
+        std::fs::write(&plan, "(format_version: 3)").unwrap();
+        let other_plan = dir.path().join("old.ron");
+        std::fs::write(&other_plan, "(\n    format_version: 2,\n)").unwrap();
+        let export = |args: &[&Path]| {
+            let mut words = vec![OsString::from("export"), plan.clone().into()];
+            for (flag, path) in ["--procedure", "--ics"].iter().zip(args) {
+                words.push(flag.into());
+                words.push(path.into());
+            }
+            let Ok(Invocation::Export(export)) = parse(words) else {
+                panic!("parses");
+            };
+            export.check_outputs()
+        };
+        let same = dir.path().join(".").join("plan.ron");
+        let err = export(&[&same]).unwrap_err();
+        assert!(err.contains("--procedure names the plan itself"), "{err}");
+        let err = export(&[&other_plan]).unwrap_err();
+        assert!(err.contains("holds a backup plan"), "{err}");
+        let pdf = dir.path().join("out.pdf");
+        std::fs::create_dir(dir.path().join("x")).unwrap();
+        let err = export(&[&pdf, &dir.path().join("x").join("..").join("out.pdf")]).unwrap_err();
+        assert!(
+            err.contains("--procedure and --ics name the same file"),
+            "{err}"
+        );
+        assert!(export(&[&pdf, &dir.path().join("out.ics")]).is_ok());
+        assert!(matches!(
+            parse_words("export --procedure a.pdf plan.ron"),
+            Ok(Invocation::Export(Export { .. }))
+        ));
+    }
 }

@@ -9,16 +9,20 @@ pub mod changes;
 pub mod cli;
 pub mod clock;
 pub mod desktop;
+pub mod disk;
 pub mod documents;
 pub mod estimate;
 pub mod format;
+pub mod limits;
 pub mod options;
 pub mod plan;
+pub mod plan_lock;
 pub mod recovery;
 pub mod sample;
 pub mod steps;
 pub mod storage;
 pub mod ui;
+pub mod watch;
 
 /// The example plan that ships with the app: a small office with every step filled in.
 pub const EXAMPLE_PLAN: &str = include_str!("../assets/examples/small-office.ron");

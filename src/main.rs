@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use backup_planner::cli::{self, Invocation};
+use backup_planner::cli::{self, Invocation, terminal_safe};
 use backup_planner::clock::Clock;
 use backup_planner::ui::{App, AppConfig};
 
@@ -10,7 +10,7 @@ fn main() -> ExitCode {
     let invocation = match cli::parse(std::env::args_os().skip(1)) {
         Ok(invocation) => invocation,
         Err(message) => {
-            eprintln!("backup-planner: {message}");
+            eprintln!("backup-planner: {}", terminal_safe(&message));
             return ExitCode::from(2);
         }
     };
@@ -26,19 +26,19 @@ fn main() -> ExitCode {
         Invocation::Export(export) => match cli::run_export(&export, Clock::System) {
             Ok(written) => {
                 for path in written {
-                    println!("wrote {}", path.display());
+                    println!("wrote {}", terminal_safe(&path.display().to_string()));
                 }
                 ExitCode::SUCCESS
             }
             Err(message) => {
-                eprintln!("backup-planner: {message}");
+                eprintln!("backup-planner: {}", terminal_safe(&message));
                 ExitCode::FAILURE
             }
         },
         Invocation::Check { plan, on } => {
             match cli::run_check(&plan, on.map_or(Clock::System, Clock::fixed)) {
                 Ok(report) => {
-                    print!("{}", report.text);
+                    print!("{}", terminal_safe(&report.text));
                     if report.high {
                         ExitCode::from(1)
                     } else {
@@ -46,7 +46,7 @@ fn main() -> ExitCode {
                     }
                 }
                 Err(message) => {
-                    eprintln!("backup-planner: {message}");
+                    eprintln!("backup-planner: {}", terminal_safe(&message));
                     ExitCode::from(2)
                 }
             }
@@ -71,7 +71,10 @@ fn run_window(plan: Option<std::path::PathBuf>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("backup-planner: could not open the window: {err}");
+            eprintln!(
+                "backup-planner: could not open the window: {}",
+                terminal_safe(&err.to_string())
+            );
             ExitCode::FAILURE
         }
     }

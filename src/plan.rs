@@ -6,6 +6,7 @@
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
+use crate::limits;
 use crate::options::{
     BackupType, Country, CurrentSolution, DataKind, Decision, Department, DestinationKind,
     Encryption, EncryptionScope, Frequency, InitialStatus, MonitorMethod, RestoreKind,
@@ -187,6 +188,10 @@ impl Plan {
     /// Records a reviewed plan as a new approved revision: the revision number goes up,
     /// the change summary since the last revision is kept with a copy of the plan, a line
     /// goes into the revision history of step 12, and the next review is set.
+    ///
+    /// What is kept stays within [`limits`]: at most [`limits::MAX_ROWS`] changes (the
+    /// last saying how many more there were), and the revision history and the revisions
+    /// keep their newest [`limits::MAX_ROWS`].
     pub fn sign_off(&mut self, sign_off: &SignOff, today: NaiveDate) -> &ApprovedRevision {
         let date = sign_off.date.unwrap_or(today);
         let changes: Vec<String> = match self.last_revision() {
@@ -199,15 +204,29 @@ impl Plan {
         self.identity.revision = if self.revisions.is_empty() {
             self.identity.revision.max(1)
         } else {
-            self.identity.revision + 1
+            Some(self.identity.revision + 1)
+                .filter(|next| limits::contains_whole(&limits::REVISION, *next))
+                .unwrap_or(self.identity.revision)
         };
-        self.identity.next_review =
-            date.checked_add_months(chrono::Months::new(self.identity.review_months()));
+        self.identity.next_review = date
+            .checked_add_months(chrono::Months::new(self.identity.review_months()))
+            .filter(|next| limits::date_in_range(*next));
         let summary = match changes.len() {
             0 => "Reviewed; no changes.".to_owned(),
             1 => "Reviewed; 1 change.".to_owned(),
             n => format!("Reviewed; {n} changes."),
         };
+        // What the plan keeps stays within what a plan file may hold, so it opens again.
+        let mut changes = changes;
+        limits::keep_within(&mut changes, "changes");
+        let history = &mut self.documentation.history;
+        if history.len() >= limits::MAX_ROWS {
+            history.drain(..=history.len() - limits::MAX_ROWS);
+        }
+        if self.revisions.len() >= limits::MAX_ROWS {
+            self.revisions
+                .drain(..=self.revisions.len() - limits::MAX_ROWS);
+        }
         self.documentation.history.push(DocumentRevision {
             version: self.identity.revision.to_string(),
             date: Some(date),
@@ -330,13 +349,17 @@ impl ApprovalState {
 pub struct Identity {
     pub organisation: String,
     pub title: String,
+    #[serde(deserialize_with = "limits::date")]
     pub created: Option<NaiveDate>,
     /// Counts up with each approved revision; 1 for a new plan.
+    #[serde(deserialize_with = "limits::revision")]
     pub revision: u32,
+    #[serde(deserialize_with = "limits::date")]
     pub next_review: Option<NaiveDate>,
     /// IANA time zone of the office, e.g. `Europe/London`; training times are in it.
     pub time_zone: String,
     /// Months from one approved revision to the next review; 12 when not set.
+    #[serde(deserialize_with = "limits::months")]
     pub review_interval_months: Option<u32>,
     /// Whose common record-keeping periods the adviser compares retention with.
     pub country: Option<Country>,
@@ -359,9 +382,11 @@ impl Identity {
 #[serde(default, deny_unknown_fields)]
 pub struct EstimateSettings {
     /// Days between full backups where step 5 schedules none; 30 when not set.
+    #[serde(deserialize_with = "limits::days")]
     pub full_every_days: Option<u32>,
     /// Share of the raw backup size that compression and deduplication save; 50 when not
     /// set.
+    #[serde(deserialize_with = "limits::percent")]
     pub saving_percent: Option<f64>,
 }
 
@@ -369,7 +394,9 @@ pub struct EstimateSettings {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct ApprovedRevision {
+    #[serde(deserialize_with = "limits::revision")]
     pub revision: u32,
+    #[serde(deserialize_with = "limits::date")]
     pub date: Option<NaiveDate>,
     pub approver: String,
     pub role: String,
@@ -390,18 +417,26 @@ pub struct SignOff {
 }
 
 /// Stable identity of a system, so that other steps can refer to it across renames.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
 pub struct SystemId(pub u32);
 
+impl<'de> Deserialize<'de> for SystemId {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        limits::id(deserializer).map(Self)
+    }
+}
+
 /// Stable identity of a backup destination.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
 pub struct DestinationId(pub u32);
+
+impl<'de> Deserialize<'de> for DestinationId {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        limits::id(deserializer).map(Self)
+    }
+}
 
 /// Step 1: a critical system or data set.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -415,11 +450,15 @@ pub struct System {
     pub owner: String,
     /// Where it lives: a server room, a cloud service, a laptop.
     pub location: String,
+    #[serde(deserialize_with = "limits::size_gb")]
     pub size_gb: Option<f64>,
+    #[serde(deserialize_with = "limits::percent")]
     pub daily_change_percent: Option<f64>,
     /// Most data the office can afford to lose (recovery point objective).
+    #[serde(deserialize_with = "limits::hours")]
     pub rpo_hours: Option<f64>,
     /// Longest the office can do without it (recovery time objective).
+    #[serde(deserialize_with = "limits::hours")]
     pub rto_hours: Option<f64>,
     /// Redundancy already in place (mirrored disks, a second server).
     pub redundancy: String,
@@ -489,11 +528,13 @@ pub struct Contact {
 pub struct Schedule {
     pub system: Option<SystemId>,
     pub frequency: Option<Frequency>,
+    #[serde(deserialize_with = "limits::time")]
     pub start_time: Option<NaiveTime>,
     pub backup_type: Option<BackupType>,
     /// The program or service that runs the job.
     pub tool: String,
     /// When the schedule was seen to run as intended; `None` while untested.
+    #[serde(deserialize_with = "limits::date")]
     pub tested_on: Option<NaiveDate>,
 }
 
@@ -507,6 +548,7 @@ pub struct EncryptionCheck {
     pub key_holder: String,
     /// Where the key or its recovery copy is kept.
     pub key_location: String,
+    #[serde(deserialize_with = "limits::date")]
     pub verified_on: Option<NaiveDate>,
 }
 
@@ -516,8 +558,11 @@ pub struct EncryptionCheck {
 pub struct InitialBackup {
     pub system_type: Option<SystemType>,
     pub status: Option<InitialStatus>,
+    #[serde(deserialize_with = "limits::date")]
     pub date: Option<NaiveDate>,
+    #[serde(deserialize_with = "limits::hours")]
     pub duration_hours: Option<f64>,
+    #[serde(deserialize_with = "limits::size_gb")]
     pub size_gb: Option<f64>,
     /// Problems met and lessons learned.
     pub notes: String,
@@ -537,6 +582,7 @@ pub struct Monitoring {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct ErrorEntry {
+    #[serde(deserialize_with = "limits::date")]
     pub date: Option<NaiveDate>,
     pub system: Option<SystemId>,
     pub error: String,
@@ -549,10 +595,12 @@ pub struct ErrorEntry {
 pub struct RestoreTest {
     pub kind: Option<RestoreKind>,
     pub system: Option<SystemId>,
+    #[serde(deserialize_with = "limits::date")]
     pub date: Option<NaiveDate>,
     /// Where the data was restored to: never over the original.
     pub restored_to: String,
     pub result: Option<RestoreResult>,
+    #[serde(deserialize_with = "limits::hours")]
     pub duration_hours: Option<f64>,
     pub notes: String,
 }
@@ -564,6 +612,7 @@ pub struct Approval {
     pub approver: String,
     pub role: String,
     pub decision: Option<Decision>,
+    #[serde(deserialize_with = "limits::date")]
     pub date: Option<NaiveDate>,
     pub comment: String,
     /// The restore tests as they stood when approved: a later edit outdates the approval.
@@ -583,6 +632,7 @@ pub struct LogReviews {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct LogReview {
+    #[serde(deserialize_with = "limits::date")]
     pub date: Option<NaiveDate>,
     /// The stretch of time the logs covered, e.g. "March 2026".
     pub period: String,
@@ -604,6 +654,7 @@ pub struct Documentation {
 #[serde(default, deny_unknown_fields)]
 pub struct DocumentRevision {
     pub version: String,
+    #[serde(deserialize_with = "limits::date")]
     pub date: Option<NaiveDate>,
     pub author: String,
     pub change: String,
@@ -623,8 +674,11 @@ pub struct TrainingSession {
     /// Stable identity for calendar files, so a re-sent invitation updates the event.
     pub uid: String,
     pub title: String,
+    #[serde(deserialize_with = "limits::date")]
     pub date: Option<NaiveDate>,
+    #[serde(deserialize_with = "limits::time")]
     pub start_time: Option<NaiveTime>,
+    #[serde(deserialize_with = "limits::minutes")]
     pub duration_minutes: Option<u32>,
     /// A room, an address or a meeting link.
     pub place: String,
@@ -649,15 +703,19 @@ pub struct Attendee {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Evaluation {
+    #[serde(deserialize_with = "limits::date")]
     pub evaluated_on: Option<NaiveDate>,
     /// How long backup runs take, in plain words.
     pub backup_durations: String,
+    #[serde(deserialize_with = "limits::percent")]
     pub success_rate_percent: Option<f64>,
     /// Restore times seen, compared with the systems' RTO.
     pub restore_times: String,
+    #[serde(deserialize_with = "limits::size_gb")]
     pub storage_used_gb: Option<f64>,
     pub adjustments: String,
     pub feedback: String,
+    #[serde(deserialize_with = "limits::date")]
     pub next_evaluation: Option<NaiveDate>,
 }
 

@@ -24,8 +24,13 @@ use crate::storage::{self, StorageError};
 /// What a recovery copy holds: the plan, and what to say about it when it is offered back.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RecoveryCopy {
-    /// The file the plan came from or was last saved to; `None` for a plan never saved.
+    /// The file the plan came from or was last saved to, as an absolute path (a restart
+    /// from another folder must find the same file); `None` for a plan never saved.
     pub plan_path: Option<PathBuf>,
+    /// What that file held when this window last read or wrote it: a restored plan whose
+    /// file changed since is not saved over the change unasked. `None` in older copies.
+    #[serde(default)]
+    pub disk: Option<crate::disk::DiskState>,
     /// When the copy was written, in local time.
     pub written: NaiveDateTime,
     pub plan: Plan,
@@ -112,7 +117,8 @@ pub fn orphans(dir: &Path) -> (Vec<Orphan>, Vec<Unreadable>) {
 
 /// Whether another running app holds this lock file.
 fn held_by_another(lock: &Path) -> bool {
-    let Ok(file) = File::open(lock) else {
+    // Only a regular file is opened: a pipe with a lock's name must not hang the start.
+    let Ok((file, _)) = crate::disk::open_regular(lock) else {
         return false;
     };
     match file.try_lock() {
@@ -139,6 +145,7 @@ pub fn read_copy(file: &Path) -> Result<RecoveryCopy, StorageError> {
             supported: crate::plan::FORMAT_VERSION,
         });
     }
+    crate::limits::check_file(&copy.plan, file)?;
     copy.plan.upgrade(from);
     Ok(copy)
 }

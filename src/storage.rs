@@ -5,11 +5,13 @@
 //! leaves either the old file or the new one, never half of one.
 
 use std::fs::{self, File};
-use std::io::{self, Write};
+use std::io::{self, Read as _, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::disk::DiskState;
+use crate::disk::{self, DiskError};
 use crate::plan::{FORMAT_VERSION, Plan};
 
 /// Files larger than this are refused before reading: no plan comes near it.
@@ -26,6 +28,14 @@ pub enum StorageError {
 
     #[error("This file is too large to be a backup plan ({size_mb} MB). File: {path}")]
     TooLarge { path: PathBuf, size_mb: u64 },
+
+    #[error("This is not an ordinary file: {what}. File: {path}")]
+    NotAFile { path: PathBuf, what: disk::NotAFile },
+
+    #[error(
+        "The file was changed by someone else (another program or another computer) since it was read, so it was not replaced. File: {path}"
+    )]
+    ChangedOnDisk { path: PathBuf },
 
     #[error("This file is not a backup plan: it is not text. File: {path}")]
     NotText { path: PathBuf },
@@ -48,6 +58,9 @@ pub enum StorageError {
         reason: String,
     },
 
+    #[error("This file holds more than a backup plan can: {reason}. File: {path}")]
+    OverLimit { path: PathBuf, reason: String },
+
     #[error(
         "This plan was saved by a newer version of Backup Planner (file format {found}; this version reads up to {supported}). Please update Backup Planner to open it. File: {path}"
     )]
@@ -57,9 +70,7 @@ pub enum StorageError {
         supported: u32,
     },
 
-    #[error(
-        "Could not save: {source}. Your work is still open; try Save as... to save it elsewhere. File: {path}"
-    )]
+    #[error("Could not save: {source}. File: {path}")]
     Write { path: PathBuf, source: io::Error },
 
     #[error("Could not turn the plan into text: {reason}")]
@@ -72,10 +83,13 @@ impl StorageError {
         match self {
             Self::Read { path, .. }
             | Self::TooLarge { path, .. }
+            | Self::NotAFile { path, .. }
+            | Self::ChangedOnDisk { path }
             | Self::NotText { path }
             | Self::Empty { path }
             | Self::NotAPlan { path }
             | Self::Parse { path, .. }
+            | Self::OverLimit { path, .. }
             | Self::NewerFormat { path, .. }
             | Self::Write { path, .. } => Some(path),
             Self::Serialize { .. } => None,
@@ -92,8 +106,27 @@ struct VersionProbe {
 
 /// Reads a plan file.
 pub fn load_plan(path: &Path) -> Result<Plan, StorageError> {
+    load_plan_with_state(path).map(|(plan, _)| plan)
+}
+
+/// Reads a plan file, with the state of the file as read, to notice later changes by others.
+pub fn load_plan_with_state(path: &Path) -> Result<(Plan, DiskState), StorageError> {
     let text = read_text(path)?;
-    plan_from_str(&text, path)
+    let state = DiskState::of(text.as_bytes());
+    Ok((plan_from_str(&text, path)?, state))
+}
+
+/// Whether the file at `path` holds a backup plan (its first few kilobytes name a plan
+/// format): a document is never written over one.
+pub fn looks_like_plan(path: &Path) -> bool {
+    let Ok((file, _)) = disk::open_regular(path) else {
+        return false;
+    };
+    let mut head = Vec::new();
+    if file.take(4096).read_to_end(&mut head).is_err() {
+        return false;
+    }
+    String::from_utf8_lossy(&head).contains("format_version")
 }
 
 /// Parses a plan from its text; `path` is only for messages.
@@ -127,6 +160,7 @@ pub fn plan_from_str(text: &str, path: &Path) -> Result<Plan, StorageError> {
         }),
         _ => {
             let mut plan = parsed?;
+            crate::limits::check_file(&plan, path)?;
             // Older formats are upgraded in memory here; the next save writes the current.
             let from_version = plan.format_version;
             plan.upgrade(from_version);
@@ -160,68 +194,67 @@ pub fn plan_to_string(plan: &Plan) -> Result<String, StorageError> {
 }
 
 /// Writes a plan file atomically, keeping the version it replaces as `PLAN.ron.bak`, so
-/// that one wrong save can be undone from the folder.
-pub fn save_plan(plan: &Plan, path: &Path) -> Result<(), StorageError> {
+/// that one wrong save can be undone from the folder. Replaces whatever is there; see
+/// [`save_plan_checked`] to replace only what was read.
+pub fn save_plan(plan: &Plan, path: &Path) -> Result<Saved, StorageError> {
+    save_plan_checked(plan, path, None)
+}
+
+/// What a save did: the state of the file now, and what the person should hear of.
+#[derive(Debug)]
+pub struct Saved {
+    pub state: DiskState,
+    /// Things that could not be kept as they were (a backup, a group), in plain words.
+    pub notes: Vec<String>,
+}
+
+/// Writes a plan file as [`save_plan`] does, but only over the content it was read or last
+/// saved with (`expected`): a file that someone else changed since is left as it is
+/// and [`StorageError::ChangedOnDisk`] returned. A file that is gone is written anew.
+pub fn save_plan_checked(
+    plan: &Plan,
+    path: &Path,
+    expected: Option<DiskState>,
+) -> Result<Saved, StorageError> {
     let text = plan_to_string(plan)?;
-    if let Ok(old) = fs::read(path)
-        && old != text.as_bytes()
-    {
-        keep_as_backup(path, &old)?;
-    }
-    write_atomic(path, text.as_bytes())
+    let err = |source| write_error(path, source);
+    let target = disk::resolve_links(path).map_err(|e| err(DiskError::Io(e)))?;
+    let backup = backup_path(&target);
+    let unchanged = |old: Option<&[u8]>| match (expected, old) {
+        (Some(expected), Some(old)) => DiskState::of(old) == expected,
+        _ => true,
+    };
+    let options = disk::WriteOptions {
+        backup: Some(&backup),
+        may_replace: Some(&unchanged),
+        old_limit: MAX_PLAN_BYTES,
+    };
+    let written = disk::write(path, text.as_bytes(), &options, |file| file).map_err(err)?;
+    Ok(Saved {
+        state: DiskState::of(text.as_bytes()),
+        notes: written.notes,
+    })
 }
 
-/// Makes the file at `path`, which holds `old`, its backup `PLAN.ron.bak`.
-///
-/// Where the file system allows, the backup is a second name for the same file, given
-/// under a temporary name and renamed into place: nothing is copied or written again,
-/// and the save that follows gives `path` a new file. Elsewhere (FAT drives, some network
-/// shares) `old` is written as a file of its own, atomically.
-fn keep_as_backup(path: &Path, old: &[u8]) -> Result<(), StorageError> {
-    let backup = backup_path(path);
-    if let (Some(dir), Some(name)) = (path.parent(), backup.file_name()) {
-        let temp = temporary_path(dir, name);
-        if fs::hard_link(path, &temp).is_ok() {
-            // A plan from before files were kept private may be readable by others; its
-            // backup is for the owner only, as a copy would be.
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::PermissionsExt as _;
-                let _ = fs::set_permissions(&temp, fs::Permissions::from_mode(0o600));
-            }
-            if fs::rename(&temp, &backup).is_ok() {
-                sync_dir(if dir.as_os_str().is_empty() {
-                    Path::new(".")
-                } else {
-                    dir
-                });
-                return Ok(());
-            }
-            let _ = fs::remove_file(&temp);
-        }
+/// A write error of [`disk`] for a person.
+fn write_error(path: &Path, err: DiskError) -> StorageError {
+    let path = path.to_owned();
+    match err {
+        DiskError::Io(source) => StorageError::Write { path, source },
+        DiskError::NotAFile(what) => StorageError::NotAFile { path, what },
+        DiskError::TooLarge { size, .. } => StorageError::TooLarge {
+            path,
+            size_mb: size / (1024 * 1024),
+        },
+        DiskError::Changed => StorageError::ChangedOnDisk { path },
     }
-    write_atomic(&backup, old)
 }
 
-/// Where the previous version of a plan file is kept: `PLAN.ron.bak`.
+/// Where the previous version of a plan file is kept: `PLAN.ron.bak` (shortened where the
+/// name would pass the 255-byte limit).
 pub fn backup_path(path: &Path) -> PathBuf {
-    let mut name = path.as_os_str().to_owned();
-    name.push(".bak");
-    PathBuf::from(name)
-}
-
-/// Counts writes, so that temporary files are unique per process and write.
-static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-
-/// A hidden name beside `file_name` in `dir` for a file on its way to becoming it:
-/// `.NAME.PID-N.tmp`, unique per process and write, and recognised (and, once its writer
-/// is gone, removed) by [`remove_dead_temporaries`].
-fn temporary_path(dir: &Path, file_name: &std::ffi::OsStr) -> PathBuf {
-    let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let mut name = std::ffi::OsString::from(".");
-    name.push(file_name);
-    name.push(format!(".{}-{n}.tmp", std::process::id()));
-    dir.join(name)
+    let name = path.file_name().unwrap_or(std::ffi::OsStr::new("plan"));
+    path.with_file_name(disk::sibling_name(name, "", ".bak"))
 }
 
 /// Writes `bytes` to `path` so that the file holds either its old or its new content.
@@ -235,104 +268,25 @@ pub fn write_atomic_with<W: Write>(
     bytes: &[u8],
     wrap: impl FnOnce(File) -> W,
 ) -> Result<(), StorageError> {
-    let err = |source| StorageError::Write {
-        path: path.to_owned(),
-        source,
+    let options = disk::WriteOptions {
+        backup: None,
+        may_replace: None,
+        old_limit: MAX_PLAN_BYTES,
     };
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    let file_name = path
-        .file_name()
-        .ok_or_else(|| err(io::Error::new(io::ErrorKind::InvalidInput, "no file name")))?;
-    remove_dead_temporaries(dir, file_name);
-    let temp = temporary_path(dir, file_name);
-
-    let written = (|| {
-        let mut options = fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        // Plans say where backups and keys are kept: for the owner's eyes only.
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let file = match options.open(&temp) {
-            // Left by a process that died with this same number: it is nobody's now.
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-                fs::remove_file(&temp)?;
-                options.open(&temp)?
-            }
-            other => other?,
-        };
-        // Locked while written: a lock nobody holds marks a writer that died (see
-        // `remove_dead_temporaries`). Where the file system has no locks, it is skipped.
-        let _ = file.try_lock();
-        let mut writer = wrap(file);
-        writer.write_all(bytes)?;
-        writer.flush()?;
-        drop(writer);
-        // Reopen to sync: the wrapper owned the handle.
-        File::open(&temp)?.sync_all()?;
-        fs::rename(&temp, path)?;
-        sync_dir(dir);
-        Ok(())
-    })();
-    if written.is_err() {
-        // The old file is untouched; do not leave the half-written copy lying about.
-        let _ = fs::remove_file(&temp);
-    }
-    written.map_err(err)
+    disk::write(path, bytes, &options, wrap)
+        .map(|_| ())
+        .map_err(|err| write_error(path, err))
 }
 
-/// Removes the temporary files of earlier writes of `file_name` whose writer died before
-/// renaming them (a killed process, a power cut): their lock is free. A writer still at
-/// work holds its lock, and its file stays.
-fn remove_dead_temporaries(dir: &Path, file_name: &std::ffi::OsStr) {
-    let mut prefix = std::ffi::OsString::from(".");
-    prefix.push(file_name);
-    prefix.push(".");
-    let (Some(prefix), Ok(entries)) = (prefix.to_str(), fs::read_dir(dir)) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let Some(name) = name.to_str() else { continue };
-        let temporary = Path::new(name).extension().is_some_and(|e| e == "tmp");
-        if !(name.starts_with(prefix) && temporary) {
-            continue;
-        }
-        let path = entry.path();
-        if let Ok(file) = File::open(&path)
-            && file.try_lock().is_ok()
-        {
-            let _ = fs::remove_file(&path);
-        }
-    }
-}
-
-/// Makes the rename itself durable where the platform allows; best effort by design.
-fn sync_dir(dir: &Path) {
-    #[cfg(unix)]
-    if let Ok(dir) = File::open(dir) {
-        let _ = dir.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = dir;
-}
-
-/// Reads a text file of at most [`MAX_PLAN_BYTES`].
+/// Reads a text file of at most [`MAX_PLAN_BYTES`]; only a regular file is opened.
 pub(crate) fn read_text(path: &Path) -> Result<String, StorageError> {
-    let read_err = |source| StorageError::Read {
-        path: path.to_owned(),
-        source,
-    };
-    let size = fs::metadata(path).map_err(read_err)?.len();
-    if size > MAX_PLAN_BYTES {
-        return Err(StorageError::TooLarge {
+    let bytes = disk::read_limited(path, MAX_PLAN_BYTES).map_err(|err| match err {
+        DiskError::Io(source) => StorageError::Read {
             path: path.to_owned(),
-            size_mb: size / (1024 * 1024),
-        });
-    }
-    let bytes = fs::read(path).map_err(read_err)?;
+            source,
+        },
+        other => write_error(path, other),
+    })?;
     String::from_utf8(bytes).map_err(|_| StorageError::NotText {
         path: path.to_owned(),
     })
@@ -380,10 +334,12 @@ impl Settings {
     /// Reads the settings; a missing file means defaults.
     pub fn load(config_dir: &Path) -> Result<Self, StorageError> {
         let path = Self::file(config_dir);
-        let text = match fs::read_to_string(&path) {
+        let text = match read_text(&path) {
             Ok(text) => text,
-            Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(Self::default()),
-            Err(source) => return Err(StorageError::Read { path, source }),
+            Err(StorageError::Read { source, .. }) if source.kind() == io::ErrorKind::NotFound => {
+                return Ok(Self::default());
+            }
+            Err(err) => return Err(err),
         };
         ron::from_str(&text).map_err(|err| StorageError::Parse {
             path,
@@ -467,7 +423,11 @@ mod tests {
             key_location: odd_text(),
             ..EncryptionCheck::default()
         });
-        plan.procedures.steps = vec![odd_text(), String::new(), "x".repeat(100_000)];
+        plan.procedures.steps = vec![
+            odd_text(),
+            String::new(),
+            "x".repeat(crate::limits::MAX_TEXT_CHARS),
+        ];
         plan
     }
 
@@ -652,17 +612,28 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
-    fn plan_files_and_their_backups_are_for_the_owner_only() {
+    fn a_new_plan_is_for_the_owner_only_an_existing_one_keeps_its_mode() {
         use std::os::unix::fs::PermissionsExt as _;
+        let mode = |file: &Path| fs::metadata(file).unwrap().permissions().mode() & 0o777;
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("plan.ron");
-        fs::write(&path, "(format_version: 3)").unwrap();
-        fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
         save_plan(&filled_plan(), &path).unwrap();
-        for file in [&path, &backup_path(&path)] {
-            let mode = fs::metadata(file).unwrap().permissions().mode() & 0o777;
-            assert_eq!(mode, 0o600, "{}", file.display());
-        }
+        assert_eq!(
+            mode(&path),
+            0o600,
+            "plans say where backups and keys are kept"
+        );
+        // A plan shared with colleagues stays shared: they must still be able to open it.
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o664)).unwrap();
+        let mut second = filled_plan();
+        second.identity.title = "Second".into();
+        save_plan(&second, &path).unwrap();
+        assert_eq!(mode(&path), 0o664);
+        assert_eq!(
+            mode(&backup_path(&path)),
+            0o664,
+            "the backup is the file it was"
+        );
     }
 
     #[test]

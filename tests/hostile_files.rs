@@ -162,9 +162,10 @@ fn oversized_files_are_refused_before_reading_and_large_ones_fail_fast() {
     assert!(matches!(refused(&deep), StorageError::Parse { .. }));
 }
 
-/// A plan of 100,000 systems opens, and the app moves through it.
+/// A plan of 100,000 systems is more than a plan holds: it is refused with where, and the
+/// app carries on. One at the limit of a list, 5,000 systems, opens and stays usable.
 #[test]
-fn a_plan_with_a_hundred_thousand_rows_opens_and_stays_usable() {
+fn a_plan_with_a_hundred_thousand_rows_is_refused_and_one_at_the_limit_opens() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("big-company.ron");
     let mut plan = plan_with_systems(100_000);
@@ -172,14 +173,42 @@ fn a_plan_with_a_hundred_thousand_rows_opens_and_stays_usable() {
     storage::save_plan(&plan, &path).unwrap();
     let size = fs::metadata(&path).unwrap().len();
     assert!(size < storage::MAX_PLAN_BYTES, "{size} bytes");
+    let err = refused(&path);
+    assert!(matches!(err, StorageError::OverLimit { .. }), "{err:?}");
+    let message = err.to_string();
+    assert!(
+        message.contains("100,000 rows in the list of systems, where a list takes at most 5,000"),
+        "{message}"
+    );
+    let mut app = TestApp::start(&dir.path().join("config"));
+    app.dialogs.answer(&path);
+    app.click("Open plan...");
+    assert!(app.shows("Could not open the plan"));
+    assert!(
+        app.harness
+            .query_all_by_label_contains("100,000 rows in the list of systems")
+            .count()
+            >= 1
+    );
+    app.click("OK");
+    app.click("Open the example plan");
+    assert_eq!(
+        app.plan().identity.organisation,
+        "Harbour Street Accountants Ltd"
+    );
+
+    let path = dir.path().join("large-company.ron");
+    let mut plan = plan_with_systems(backup_planner::limits::MAX_ROWS);
+    plan.schedules.truncate(10);
+    storage::save_plan(&plan, &path).unwrap();
     let mut app = TestApp::start_with(&dir.path().join("config"), Some(path));
-    assert_eq!(app.plan().systems.len(), 100_000);
+    assert_eq!(app.plan().systems.len(), 5_000);
     app.go_to_step(1);
     assert!(app.shows("➕ Add system"));
     app.go_to_step(5);
     assert!(app.shows_text("Each backup destination needs about"));
     assert!(
-        app.shows_text("and 99,985 more"),
+        app.shows_text("and 4,985 more"),
         "the unestimated are summed up"
     );
 }

@@ -506,9 +506,13 @@ fn an_office_manager_fills_every_step_saves_and_finds_it_all_again() {
     app.run();
     assert!(file.is_file(), "the plan was written");
     assert!(app.shows("All changes saved"));
+    // The folder too: two plans of one name in two folders are told apart (issue 12).
     assert_eq!(
         app.harness.state().window_title(),
-        "Backups 2026 (office plan.ron) - Backup Planner"
+        format!(
+            "Backups 2026 (office plan.ron in {}) - Backup Planner",
+            file.parent().unwrap().display()
+        )
     );
     let saved = app.plan().clone();
     drop(app);

@@ -1,13 +1,16 @@
-//! Property: any plan the model can hold survives save -> load unchanged.
+//! Property: any plan within the limits (`backup_planner::limits`) survives save -> load
+//! unchanged.
 //!
 //! Plans are made at random (a fixed-seed generator, so a failure replays) with every field
-//! filled from odd values: empty and huge text, emoji, right-to-left and CJK scripts,
-//! quotes, backslashes, control characters and RON's own punctuation; numbers from zero to
-//! the extremes of f64 and u32, infinities included; dates at the ends of the calendar;
-//! times with nanoseconds; every option of every list, or none.
+//! filled from odd values: empty text and text at the longest a field takes, emoji,
+//! right-to-left and CJK scripts, quotes, backslashes, control characters and RON's own
+//! punctuation; numbers from zero to the ends of each quantity's range, the smallest
+//! fractions included; dates at the ends of the range every output writes; times with
+//! nanoseconds; every option of every list, or none.
 
 use std::path::Path;
 
+use backup_planner::limits::{self, Limit};
 use backup_planner::options::{
     BackupType, Country, CurrentSolution, DataKind, Decision, Department, DestinationKind,
     Encryption, EncryptionScope, Frequency, InitialStatus, MonitorMethod, OptionList, RestoreKind,
@@ -20,7 +23,7 @@ use backup_planner::plan::{
     RetentionRule, Schedule, System, SystemId, Training, TrainingSession,
 };
 use backup_planner::storage;
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike as _, NaiveDate, NaiveTime};
 
 /// xorshift64*: small, deterministic, good enough to pick test values.
 struct Gen(u64);
@@ -68,57 +71,73 @@ impl Gen {
             text.push_str(POOL[self.below(POOL.len())]);
         }
         if self.chance(40) {
-            text.push_str(&"x".repeat(20_000));
+            // Filled to the longest text a field takes.
+            let room = limits::MAX_TEXT_CHARS.saturating_sub(text.chars().count());
+            text.push_str(&"x".repeat(room));
         }
         text
     }
 
-    fn number(&mut self) -> Option<f64> {
-        const POOL: &[f64] = &[
+    /// A number within `limit`, its ends and the smallest fractions included.
+    fn number(&mut self, limit: Limit) -> Option<f64> {
+        let pool = [
+            limit.min,
+            limit.max,
             0.0,
             -0.0,
             1.0,
             0.1,
             2.5,
-            -7.25,
             1e-300,
-            1e300,
-            f64::MAX,
-            f64::MIN,
             f64::MIN_POSITIVE,
             f64::EPSILON,
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-            123_456.789,
+            limit.max / 3.0,
+            limit.max - f64::EPSILON * limit.max,
         ];
         match self.below(4) {
             0 => None,
-            1 => Some(POOL[self.below(POOL.len())]),
+            1 => Some(pool[self.below(pool.len())]),
             _ => {
-                // Any finite f64 bit pattern.
-                let value = f64::from_bits(self.next());
-                Some(if value.is_finite() { value } else { 1.5 })
+                // Any value of the range, to the full precision of an f64.
+                #[allow(clippy::cast_precision_loss, reason = "53 random bits")]
+                let share = (self.next() >> 11) as f64 / (1_u64 << 53) as f64;
+                Some(limit.min + share * (limit.max - limit.min))
             }
         }
     }
 
-    fn count(&mut self) -> Option<u32> {
+    /// A whole number within `limit`, its ends included.
+    fn count(&mut self, limit: Limit) -> Option<u32> {
+        #[allow(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "the limits of whole numbers are whole and within u32"
+        )]
+        let max = limit.max as u32;
         match self.below(4) {
             0 => None,
-            1 => Some(u32::MAX),
+            1 => Some(max),
             2 => Some(0),
-            _ => Some(self.u32()),
+            _ => Some(self.u32() % (max + 1)),
         }
     }
 
+    /// A number that identifies a row, within its limit.
+    fn id(&mut self) -> u32 {
+        self.count(limits::ID).unwrap_or(1)
+    }
+
+    /// A date within the range every output writes, its ends included.
     fn date(&mut self) -> Option<NaiveDate> {
         match self.below(5) {
             0 => None,
-            1 => Some(NaiveDate::MIN),
-            2 => Some(NaiveDate::MAX),
+            1 => Some(limits::FIRST_DATE),
+            2 => Some(limits::LAST_DATE),
             _ => {
-                let days = i32::try_from(self.below(4_000_000)).unwrap() - 1_000_000;
-                NaiveDate::from_num_days_from_ce_opt(days)
+                let first = limits::FIRST_DATE.num_days_from_ce();
+                let span = limits::LAST_DATE.num_days_from_ce() - first;
+                let days = i32::try_from(self.below(usize::try_from(span).unwrap() + 1)).unwrap();
+                NaiveDate::from_num_days_from_ce_opt(first + days)
             }
         }
     }
@@ -153,26 +172,26 @@ impl Gen {
     )]
     fn plan(&mut self, with_revisions: bool) -> Plan {
         let systems = self.rows(6, |g| System {
-            id: SystemId(g.u32()),
+            id: SystemId(g.id()),
             name: g.text(),
             department: g.pick::<Department>(),
             data_kind: g.pick::<DataKind>(),
             system_type: g.pick::<SystemType>(),
             owner: g.text(),
             location: g.text(),
-            size_gb: g.number(),
-            daily_change_percent: g.number(),
-            rpo_hours: g.number(),
-            rto_hours: g.number(),
+            size_gb: g.number(limits::SIZE_GB),
+            daily_change_percent: g.number(limits::PERCENT),
+            rpo_hours: g.number(limits::HOURS),
+            rto_hours: g.number(limits::HOURS),
             redundancy: g.text(),
         });
         let restore_tests = self.rows(4, |g| RestoreTest {
             kind: g.pick::<RestoreKind>(),
-            system: g.chance(2).then(|| SystemId(g.u32())),
+            system: g.chance(2).then(|| SystemId(g.id())),
             date: g.date(),
             restored_to: g.text(),
             result: g.pick::<RestoreResult>(),
-            duration_hours: g.number(),
+            duration_hours: g.number(limits::HOURS),
             notes: g.text(),
         });
         let mut plan = Plan {
@@ -181,10 +200,10 @@ impl Gen {
                 organisation: self.text(),
                 title: self.text(),
                 created: self.date(),
-                revision: self.count().unwrap_or(1),
+                revision: self.count(limits::REVISION).unwrap_or(1),
                 next_review: self.date(),
                 time_zone: self.text(),
-                review_interval_months: self.count(),
+                review_interval_months: self.count(limits::MONTHS),
                 country: self.pick::<Country>(),
             },
             systems,
@@ -204,7 +223,7 @@ impl Gen {
                 responsible: self.text(),
                 deputy: self.text(),
                 destinations: self.rows(4, |g| Destination {
-                    id: DestinationId(g.u32()),
+                    id: DestinationId(g.id()),
                     name: g.text(),
                     kind: g.pick::<DestinationKind>(),
                     location: g.text(),
@@ -220,7 +239,7 @@ impl Gen {
                 media_handling: self.text(),
             },
             schedules: self.rows(5, |g| Schedule {
-                system: g.chance(2).then(|| SystemId(g.u32())),
+                system: g.chance(2).then(|| SystemId(g.id())),
                 frequency: g.pick::<Frequency>(),
                 start_time: g.time(),
                 backup_type: g.pick::<BackupType>(),
@@ -228,7 +247,7 @@ impl Gen {
                 tested_on: g.date(),
             }),
             encryption: self.rows(4, |g| EncryptionCheck {
-                destination: g.chance(2).then(|| DestinationId(g.u32())),
+                destination: g.chance(2).then(|| DestinationId(g.id())),
                 method: g.pick::<Encryption>(),
                 scope: g.pick::<EncryptionScope>(),
                 key_holder: g.text(),
@@ -239,8 +258,8 @@ impl Gen {
                 system_type: g.pick::<SystemType>(),
                 status: g.pick::<InitialStatus>(),
                 date: g.date(),
-                duration_hours: g.number(),
-                size_gb: g.number(),
+                duration_hours: g.number(limits::HOURS),
+                size_gb: g.number(limits::SIZE_GB),
                 notes: g.text(),
             }),
             monitoring: Monitoring {
@@ -249,7 +268,7 @@ impl Gen {
                 how_often: self.pick::<Frequency>(),
                 errors: self.rows(3, |g| ErrorEntry {
                     date: g.date(),
-                    system: g.chance(2).then(|| SystemId(g.u32())),
+                    system: g.chance(2).then(|| SystemId(g.id())),
                     error: g.text(),
                     action: g.text(),
                 }),
@@ -295,7 +314,7 @@ impl Gen {
                     title: g.text(),
                     date: g.date(),
                     start_time: g.time(),
-                    duration_minutes: g.count(),
+                    duration_minutes: g.count(limits::MINUTES),
                     place: g.text(),
                     trainer: g.text(),
                     trainer_email: g.text(),
@@ -311,22 +330,22 @@ impl Gen {
             evaluation: Evaluation {
                 evaluated_on: self.date(),
                 backup_durations: self.text(),
-                success_rate_percent: self.number(),
+                success_rate_percent: self.number(limits::PERCENT),
                 restore_times: self.text(),
-                storage_used_gb: self.number(),
+                storage_used_gb: self.number(limits::SIZE_GB),
                 adjustments: self.text(),
                 feedback: self.text(),
                 next_evaluation: self.date(),
             },
             estimate: EstimateSettings {
-                full_every_days: self.count(),
-                saving_percent: self.number(),
+                full_every_days: self.count(limits::DAYS),
+                saving_percent: self.number(limits::PERCENT),
             },
             revisions: Vec::new(),
         };
         if with_revisions {
             plan.revisions = self.rows(2, |g| ApprovedRevision {
-                revision: g.count().unwrap_or(0),
+                revision: g.count(limits::REVISION).unwrap_or(0),
                 date: g.date(),
                 approver: g.text(),
                 role: g.text(),
@@ -357,12 +376,18 @@ fn any_plan_survives_save_and_load_unchanged() {
     }
 }
 
-/// NaN is a value an f64 field can hold, but never equals itself: it survives as NaN.
+/// NaN is a value an f64 field can hold in memory, but no size: a file holding it is
+/// refused where it is, never read back as a number.
 #[test]
-fn not_a_number_survives_as_not_a_number() {
+fn not_a_number_is_refused_where_it_is() {
     let mut plan = Plan::default();
     plan.add_system().size_gb = Some(f64::NAN);
     let text = storage::plan_to_string(&plan).unwrap();
-    let back = storage::plan_from_str(&text, Path::new("nan")).unwrap();
-    assert!(back.systems[0].size_gb.unwrap().is_nan());
+    let err = storage::plan_from_str(&text, Path::new("nan")).unwrap_err();
+    let storage::StorageError::Parse { line, reason, .. } = &err else {
+        panic!("{err}");
+    };
+    let expected = text.lines().position(|l| l.contains("NaN")).unwrap() + 1;
+    assert_eq!(*line, expected, "{err}");
+    assert!(reason.contains("not NaN"), "{err}");
 }

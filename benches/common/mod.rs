@@ -58,6 +58,7 @@ pub fn headless_app(
         desktop: Box::new(backup_planner::desktop::SystemDesktop),
         recovery_dir: None,
         frame_log: None,
+        watch_every: std::time::Duration::from_secs(2),
     };
     backup_planner::ui::App::new(ctx, config, Some(plan))
 }

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::documents::Paper;
 use crate::format;
+use crate::limits;
 use crate::plan::{Plan, TrainingSession};
 
 /// The seed's name for the invitation, kept as it is.
@@ -268,6 +269,40 @@ pub enum CalendarError {
         "\"{0}\" is not a time zone this program knows. Write it like Europe/London or America/New_York in Plan details."
     )]
     UnknownTimeZone(String),
+    /// The session is outside what a calendar file can hold; the message says what.
+    #[error("{0}")]
+    OutOfRange(String),
+}
+
+/// Checks, before anything is written, that a calendar file can hold `session`: its date
+/// within [`limits::FIRST_DATE`] and [`limits::LAST_DATE`], its length within
+/// [`limits::MINUTES`], its text within what a document is made of.
+fn check_calendar(session: &TrainingSession) -> Result<(), CalendarError> {
+    if let Some(date) = session.date
+        && !limits::date_in_range(date)
+    {
+        return Err(CalendarError::OutOfRange(format!(
+            "The training date {} is outside the years a calendar file can hold: choose a \
+             date from {} to {} in step 13.",
+            format::date(date),
+            format::date(limits::FIRST_DATE),
+            format::date(limits::LAST_DATE)
+        )));
+    }
+    if let Some(minutes) = session.duration_minutes
+        && !limits::contains_whole(&limits::MINUTES, minutes)
+    {
+        return Err(CalendarError::OutOfRange(format!(
+            "The training session lasts {} minutes, longer than a calendar file of Backup \
+             Planner holds: at most {} minutes (a week).",
+            limits::grouped(u64::from(minutes)),
+            limits::figure(limits::MINUTES.max)
+        )));
+    }
+    match limits::amount(session).document_refusal("The calendar file", "the training session") {
+        Some(refusal) => Err(CalendarError::OutOfRange(refusal)),
+        None => Ok(()),
+    }
 }
 
 /// Escapes TEXT values (RFC 5545, 3.3.11).
@@ -423,6 +458,7 @@ pub fn ics(
     session: &TrainingSession,
     now: NaiveDateTime,
 ) -> Result<String, CalendarError> {
+    check_calendar(session)?;
     let (start, end) = start_end(session).ok_or(CalendarError::NoTime)?;
     let zone_name = plan.identity.time_zone.trim();
     let zone = if zone_name.is_empty() {

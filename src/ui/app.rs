@@ -7,8 +7,10 @@ use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use crate::clock::Clock;
 use crate::desktop::{Desktop, Printed, SystemDesktop};
+use crate::disk::{self, DiskState};
 use crate::documents::{self, Paper, invitation};
 use crate::plan::Plan;
+use crate::plan_lock::{self, Holder, PlanLock};
 use crate::steps::StepId;
 use crate::storage::{self, RecentPlan, Settings, StorageError};
 use crate::ui::findings::Advice;
@@ -78,6 +80,8 @@ pub struct AppConfig {
     pub recovery_dir: Option<PathBuf>,
     /// For benchmarks: a file that gets a line (milliseconds since start) per frame drawn.
     pub frame_log: Option<PathBuf>,
+    /// How often the open plan's file is looked at for changes made by someone else.
+    pub watch_every: std::time::Duration,
 }
 
 impl AppConfig {
@@ -91,6 +95,7 @@ impl AppConfig {
             desktop: Box::new(SystemDesktop),
             recovery_dir: storage::default_recovery_dir(),
             frame_log: std::env::var_os("BACKUP_PLANNER_FRAME_LOG").map(PathBuf::from),
+            watch_every: std::time::Duration::from_secs(2),
         }
     }
 }
@@ -130,6 +135,14 @@ pub struct OpenPlan {
     unrecorded_since: Option<f64>,
     /// The change the recovery copy holds, if there is a copy.
     recorded: Option<u64>,
+    /// What the file held when this window last read or wrote it: a save replaces only that.
+    disk: Option<DiskState>,
+    /// This window's lock beside the file, saying to others that it is open here.
+    lock: Option<PlanLock>,
+    /// Opened to read while someone else has it open: a save goes to another file.
+    pub read_only: Option<Holder>,
+    /// Looks out for changes to the file by someone else.
+    watch: Option<crate::watch::Watch>,
 }
 
 impl OpenPlan {
@@ -148,7 +161,16 @@ impl OpenPlan {
             changed_at: 0.0,
             unrecorded_since: None,
             recorded: None,
+            disk: None,
+            lock: None,
+            read_only: None,
+            watch: None,
         }
+    }
+
+    /// Whether the plan is open to read only, because someone else has it open.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only.is_some()
     }
 
     /// Goes back to the state before the last change, if there is one.
@@ -223,9 +245,20 @@ pub enum Command {
     NewPlan,
     OpenDialog,
     OpenPath(PathBuf),
+    /// Open a plan that someone else has open: `read_only`, or anyway.
+    OpenInUse {
+        path: PathBuf,
+        read_only: bool,
+    },
     OpenExample,
     Save,
     SaveAs,
+    /// Save over a file that someone else changed, as the person chose.
+    SaveReplacingTheirs,
+    /// Read the plan's file again, putting this window's unsaved changes away.
+    Reload,
+    /// Show what differs between the plan's file and this window's plan.
+    CompareWithDisk,
     ClosePlan,
     Quit,
     Undo,
@@ -256,6 +289,7 @@ impl Command {
             Self::NewPlan
                 | Self::OpenDialog
                 | Self::OpenPath(_)
+                | Self::OpenInUse { .. }
                 | Self::OpenExample
                 | Self::ClosePlan
                 | Self::Quit
@@ -275,6 +309,12 @@ enum Dialog {
     Recover(Box<crate::recovery::Orphan>),
     /// Something worked and the person should know how.
     Notice { title: String, message: String },
+    /// Someone else has the plan open: open it anyway, to read only, or not.
+    InUse { path: PathBuf, holder: Holder },
+    /// The file changed since this window read or saved it; the save was held back.
+    Conflict { path: PathBuf },
+    /// The file changed while open here; `dirty` when this window has unsaved changes.
+    ChangedOnDisk { dirty: bool },
     /// What changed between another plan file and the open plan.
     Comparison {
         title: String,
@@ -307,6 +347,8 @@ pub struct App {
     /// The thread of the newest document; the next one waits for it, so documents are
     /// made one at a time.
     worker: Option<std::thread::JoinHandle<()>>,
+    /// To wake the window when the open plan's file changes.
+    ctx: egui::Context,
 }
 
 /// What becomes of a document once it is made.
@@ -347,6 +389,7 @@ impl App {
             frame_log: None,
             making: Vec::new(),
             worker: None,
+            ctx: ctx.clone(),
         };
         app.frame_log = app
             .config
@@ -363,7 +406,7 @@ impl App {
         }
         app.refresh_recent();
         if let Some(path) = open_path {
-            app.open_path(&path);
+            app.open_path(&path, None);
         }
         app
     }
@@ -422,6 +465,7 @@ impl App {
             Some(wait) if wait <= 0.0 => {
                 session.write(crate::recovery::RecoveryCopy {
                     plan_path: open.path.clone(),
+                    disk: open.disk,
                     written: self.config.clock.now(),
                     plan: open.plan.clone(),
                 });
@@ -453,20 +497,60 @@ impl App {
         }
     }
 
-    /// Restores unsaved work from a recovery copy: the plan opens with its file, unsaved.
+    /// Restores unsaved work from a recovery copy: the plan opens with its file, unsaved,
+    /// and a save replaces the file only if nobody changed it since the copy was made.
     fn restore(&mut self, orphan: &crate::recovery::Orphan) {
         let copy = orphan.copy.clone();
-        let on_disk = copy
-            .plan_path
+        let had_path = copy.plan_path.is_some();
+        // Copies of older versions kept the path as typed: relative to a folder unknown now.
+        let path = copy.plan_path.filter(|p| p.is_absolute());
+        let on_disk = path
             .as_deref()
-            .and_then(|p| storage::load_plan(p).ok())
-            .unwrap_or_default();
-        let mut open = OpenPlan::new(copy.plan, copy.plan_path);
-        open.saved = on_disk;
+            .and_then(|p| storage::load_plan_with_state(p).ok());
+        let mut open = OpenPlan::new(copy.plan, path.clone());
+        if let Some((plan, state)) = on_disk {
+            open.saved = plan;
+            // An older copy does not say what the file held: what is there now counts.
+            open.disk = copy.disk.or(Some(state));
+        } else {
+            open.saved = Plan::default();
+            open.disk = copy.disk;
+        }
         // Kept aside again at once: the old copy goes now.
         open.unrecorded_since = Some(f64::NEG_INFINITY);
+        self.replace_open(None);
+        if let Some(path) = &path {
+            if let Some(holder) = plan_lock::held_by_other(path) {
+                open.read_only = Some(holder);
+            }
+            Self::attach_file(&self.config, &self.ctx, &mut open, path);
+        }
         self.replace_open(Some(open));
         orphan.remove();
+        if had_path && path.is_none() {
+            self.notice(
+                "Restored without its file",
+                "The work is back, but this copy does not say which folder its plan file \
+                 was in. Use Save as... to choose where it goes.",
+            );
+        }
+    }
+
+    /// Ties `open` to its file at `path`: this window's lock (unless it opened the plan to
+    /// read only) and a watch for changes by someone else.
+    fn attach_file(config: &AppConfig, ctx: &egui::Context, open: &mut OpenPlan, path: &Path) {
+        open.lock = None;
+        if open.read_only.is_none() {
+            // A folder this person may not write to keeps no lock; the plan still opens.
+            open.lock = PlanLock::take(path, config.clock.now()).ok();
+        }
+        let ctx = ctx.clone();
+        open.watch = Some(crate::watch::Watch::start(
+            path.to_owned(),
+            open.disk,
+            config.watch_every,
+            move || ctx.request_repaint(),
+        ));
     }
 
     /// The open plan, if any.
@@ -489,13 +573,24 @@ impl App {
         match &self.open {
             None => "Backup Planner".to_owned(),
             Some(open) => {
-                let file = open.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+                // The name, and the folder it is in: two plans of one name are told apart.
+                let file = open.path.as_ref().map_or_else(
                     || "not saved yet".to_owned(),
-                    |n| n.to_string_lossy().into_owned(),
+                    |path| match (path.file_name(), path.parent()) {
+                        (Some(name), Some(folder)) => {
+                            format!("{} in {}", name.to_string_lossy(), folder.display())
+                        }
+                        _ => path.display().to_string(),
+                    },
                 );
                 let marker = if open.is_dirty() { "● " } else { "" };
+                let read_only = if open.is_read_only() {
+                    ", read-only"
+                } else {
+                    ""
+                };
                 format!(
-                    "{marker}{} ({file}) - Backup Planner",
+                    "{marker}{} ({file}{read_only}) - Backup Planner",
                     open.plan.display_title()
                 )
             }
@@ -568,10 +663,11 @@ impl App {
             }
             Command::OpenDialog => {
                 if let Some(path) = self.config.dialogs.open_plan() {
-                    self.open_path(&path);
+                    self.open_path(&path, None);
                 }
             }
-            Command::OpenPath(path) => self.open_path(&path),
+            Command::OpenPath(path) => self.open_path(&path, None),
+            Command::OpenInUse { path, read_only } => self.open_path(&path, Some(read_only)),
             Command::OpenExample => {
                 match storage::plan_from_str(crate::EXAMPLE_PLAN, Path::new("example plan")) {
                     Ok(plan) => self.replace_open(Some(OpenPlan::new(plan, None))),
@@ -584,6 +680,11 @@ impl App {
             Command::SaveAs => {
                 self.save(true);
             }
+            Command::SaveReplacingTheirs => {
+                self.save_checked(false, false);
+            }
+            Command::Reload => self.reload(),
+            Command::CompareWithDisk => self.compare_with_disk(),
             Command::ClosePlan => {
                 self.replace_open(None);
                 self.refresh_recent();
@@ -606,28 +707,8 @@ impl App {
             }
             Command::SaveInvitation(index) => self.save_invitation(ctx, index),
             Command::SaveCalendar(index) => self.save_calendar(index),
-            Command::CopyEmail(index) => {
-                if let Some((plan, session)) = self.session(index) {
-                    ctx.copy_text(invitation::email(plan, session).as_text());
-                    self.notice(
-                        "E-mail text copied",
-                        "Paste it into a new e-mail to the attendees.",
-                    );
-                }
-            }
-            Command::OpenMail(index) => {
-                if let Some((plan, session)) = self.session(index) {
-                    let link = invitation::email(plan, session).mailto();
-                    if let Err(err) = self.config.desktop.open(&link) {
-                        self.fail(
-                            "Could not open the mail program",
-                            format!(
-                                "{err}. Use Copy e-mail text and paste it into an e-mail instead."
-                            ),
-                        );
-                    }
-                }
-            }
+            Command::CopyEmail(index) => self.copy_email(ctx, index),
+            Command::OpenMail(index) => self.open_mail(index),
             Command::StartReview => {
                 if let Some(open) = &mut self.open {
                     open.review = Some(Review::start(&open.plan));
@@ -653,6 +734,28 @@ impl App {
                 if let Some(open) = &mut self.open {
                     open.redo();
                 }
+            }
+        }
+    }
+
+    fn copy_email(&mut self, ctx: &egui::Context, index: usize) {
+        if let Some((plan, session)) = self.session(index) {
+            ctx.copy_text(invitation::email(plan, session).as_text());
+            self.notice(
+                "E-mail text copied",
+                "Paste it into a new e-mail to the attendees.",
+            );
+        }
+    }
+
+    fn open_mail(&mut self, index: usize) {
+        if let Some((plan, session)) = self.session(index) {
+            let link = invitation::email(plan, session).mailto();
+            if let Err(err) = self.config.desktop.open(&link) {
+                self.fail(
+                    "Could not open the mail program",
+                    format!("{err}. Use Copy e-mail text and paste it into an e-mail instead."),
+                );
             }
         }
     }
@@ -953,10 +1056,36 @@ impl App {
         }
     }
 
-    fn open_path(&mut self, path: &Path) {
-        match storage::load_plan(path) {
-            Ok(plan) => {
-                self.replace_open(Some(OpenPlan::new(plan, Some(path.to_owned()))));
+    /// Opens the plan at `path`. When someone else has it open, asks first, unless
+    /// `read_only` says how the person chose to open it (`Some(false)`: anyway).
+    fn open_path(&mut self, path: &Path, read_only: Option<bool>) {
+        // Known by its absolute path from here on: the recent list, the recovery copy and
+        // the title must name the same file whatever folder the app was started from.
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        let holder = plan_lock::held_by_other(&path).filter(|holder| {
+            // This window's own lock (the plan opened again) is no one else's.
+            self.open
+                .as_ref()
+                .and_then(|o| o.lock.as_ref())
+                .is_none_or(|lock| lock.holder() != holder)
+        });
+        if read_only.is_none()
+            && let Some(holder) = holder.clone()
+        {
+            self.dialog = Some(Dialog::InUse { path, holder });
+            return;
+        }
+        match storage::load_plan_with_state(&path) {
+            Ok((plan, state)) => {
+                // The old plan and its lock go first, so its lock never removes the new one.
+                self.replace_open(None);
+                let mut open = OpenPlan::new(plan, Some(path.clone()));
+                open.disk = Some(state);
+                if read_only == Some(true) {
+                    open.read_only = holder;
+                }
+                Self::attach_file(&self.config, &self.ctx, &mut open, &path);
+                self.replace_open(Some(open));
                 self.remember(false);
             }
             Err(err) => {
@@ -966,10 +1095,55 @@ impl App {
         }
     }
 
+    /// Reads the plan's file again: someone else changed it, and the person chose their
+    /// version over this window's unsaved changes (which Undo still brings back).
+    fn reload(&mut self) {
+        let Some(open) = &mut self.open else { return };
+        let Some(path) = open.path.clone() else {
+            return;
+        };
+        match storage::load_plan_with_state(&path) {
+            Ok((plan, state)) => {
+                open.saved = plan.clone();
+                open.plan = plan;
+                open.disk = Some(state);
+                if let Some(watch) = &open.watch {
+                    watch.set_known(Some(state));
+                }
+            }
+            Err(err) => self.show_error("Could not read the plan again", &err),
+        }
+    }
+
+    /// Shows what differs between the plan's file as it is now and this window's plan.
+    fn compare_with_disk(&mut self) {
+        let Some(open) = &self.open else { return };
+        let Some(path) = open.path.clone() else {
+            return;
+        };
+        match storage::load_plan(&path) {
+            Ok(theirs) => {
+                self.dialog = Some(Dialog::Comparison {
+                    title: "From the file on disk to this window's plan".to_owned(),
+                    changes: crate::changes::changes(&theirs, &open.plan),
+                });
+            }
+            Err(err) => self.show_error("Could not read the plan's file", &err),
+        }
+    }
+
     /// Saves the open plan; asks where when it has no file yet or `choose` is set.
     /// Returns whether the plan is now saved.
     fn save(&mut self, choose: bool) -> bool {
+        self.save_checked(choose, true)
+    }
+
+    /// Saves the open plan; with `check`, a file that someone else changed since this
+    /// window read or saved it is left alone and the person is asked what to do.
+    fn save_checked(&mut self, choose: bool, check: bool) -> bool {
         let Some(open) = &self.open else { return false };
+        // A plan opened to read only is saved as another file.
+        let choose = choose || open.is_read_only();
         let known = open.path.clone().filter(|_| !choose);
         let path = if let Some(path) = known {
             path
@@ -987,15 +1161,32 @@ impl App {
             let Some(path) = self.config.dialogs.save_file(&request) else {
                 return false;
             };
-            path
+            std::path::absolute(&path).unwrap_or(path)
         };
+        let same_file = open
+            .path
+            .as_ref()
+            .is_some_and(|p| disk::same_file(p, &path));
+        // Another file was chosen in the dialog, which asked before replacing it.
+        let expected = if same_file && check { open.disk } else { None };
         let Some(open) = &mut self.open else {
             return false;
         };
-        match storage::save_plan(&open.plan, &path) {
-            Ok(()) => {
-                open.path = Some(path);
+        match storage::save_plan_checked(&open.plan, &path, expected) {
+            Ok(saved) => {
+                open.disk = Some(saved.state);
                 open.saved = open.plan.clone();
+                if same_file && !open.is_read_only() {
+                    if let Some(watch) = &open.watch {
+                        watch.set_known(open.disk);
+                    }
+                } else {
+                    // A new file: this window's lock and watch move there.
+                    open.lock = None;
+                    open.read_only = None;
+                    open.path = Some(path.clone());
+                    Self::attach_file(&self.config, &self.ctx, open, &path);
+                }
                 if open.recorded.take().is_some()
                     && let Some(session) = &self.recovery
                 {
@@ -1003,7 +1194,14 @@ impl App {
                 }
                 open.unrecorded_since = None;
                 self.remember(true);
+                if !saved.notes.is_empty() {
+                    self.notice("Saved, with a note", saved.notes.join(" "));
+                }
                 true
+            }
+            Err(StorageError::ChangedOnDisk { path }) => {
+                self.dialog = Some(Dialog::Conflict { path });
+                false
             }
             Err(err) => {
                 self.dialog = Some(Dialog::SaveFailed {
@@ -1012,6 +1210,28 @@ impl App {
                 false
             }
         }
+    }
+
+    /// Takes in a change to the open plan's file that someone else made: asks whether to
+    /// reload, once no other question is open.
+    fn notice_disk_change(&mut self) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let Some(open) = &mut self.open else { return };
+        let Some(state) = open
+            .watch
+            .as_ref()
+            .and_then(crate::watch::Watch::take_change)
+        else {
+            return;
+        };
+        if open.disk == Some(state) {
+            return;
+        }
+        self.dialog = Some(Dialog::ChangedOnDisk {
+            dirty: open.is_dirty(),
+        });
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
@@ -1180,7 +1400,13 @@ impl App {
                         ui.label(RichText::new("⚠ No recovery copy").color(theme::WARNING))
                             .on_hover_text(problem.as_str());
                     }
-                    if open.is_dirty() {
+                    if let Some(holder) = &open.read_only {
+                        ui.label(RichText::new("Read-only").color(theme::WARNING))
+                            .on_hover_text(format!(
+                                "{} has this plan open. To keep changes, save them as a new file.",
+                                holder.user
+                            ));
+                    } else if open.is_dirty() {
                         if ui.button("💾 Save").on_hover_text("Ctrl+S").clicked() {
                             self.commands.push(Command::Save);
                         }
@@ -1275,6 +1501,139 @@ impl App {
         }
     }
 
+    /// The question of a plan shared with others that is open now, if any: its heading,
+    /// what happened in plain words, and the choices (a command, or none to just close).
+    fn shared_file_question(&self) -> Option<(&'static str, String, Vec<Choice>)> {
+        let title = self
+            .open
+            .as_ref()
+            .map_or("This plan", |o| o.plan.display_title());
+        let differences = || {
+            Choice::new(
+                "Show differences",
+                "What differs between the file and this window's plan",
+                Some(Command::CompareWithDisk),
+            )
+        };
+        let reload_theirs = || {
+            Choice::new(
+                "Reload theirs",
+                "Put your unsaved changes away and show the file's version (Undo brings yours back)",
+                Some(Command::Reload),
+            )
+        };
+        Some(match self.dialog.as_ref()? {
+            Dialog::InUse { path, holder } => (
+                "This plan is open somewhere else",
+                in_use_text(path, holder),
+                vec![
+                    Choice::new(
+                        "Open read-only",
+                        "Read the plan; to keep changes, save them as a new file",
+                        Some(Command::OpenInUse {
+                            path: path.clone(),
+                            read_only: true,
+                        }),
+                    ),
+                    Choice::new(
+                        "Open anyway",
+                        "Open it to change it. If you both save, the second save asks before replacing the first.",
+                        Some(Command::OpenInUse {
+                            path: path.clone(),
+                            read_only: false,
+                        }),
+                    ),
+                    Choice::new("Cancel", "Do not open it", None),
+                ],
+            ),
+            Dialog::Conflict { path } => (
+                "Someone else changed this plan",
+                format!(
+                    "\"{title}\" was changed by another window, another computer or another \
+                     program since you opened or last saved it. Saving now would replace their \
+                     changes, so nothing was saved yet. File: {}",
+                    path.display()
+                ),
+                vec![
+                    differences(),
+                    Choice::new(
+                        "Save as a new file...",
+                        "Keep both: yours goes to a new file",
+                        Some(Command::SaveAs),
+                    ),
+                    Choice::new(
+                        "Replace their version",
+                        "Save yours over the file; theirs is kept as the .bak beside it",
+                        Some(Command::SaveReplacingTheirs),
+                    ),
+                    reload_theirs(),
+                    Choice::new("Cancel", "Do nothing for now", None),
+                ],
+            ),
+            Dialog::ChangedOnDisk { dirty: true } => (
+                "This plan was changed on disk",
+                format!(
+                    "\"{title}\" was changed by someone else while it is open here, and you \
+                     have unsaved changes. When you save, you will be asked before their \
+                     changes are replaced."
+                ),
+                vec![
+                    differences(),
+                    reload_theirs(),
+                    Choice::new("Keep working", "Carry on with your changes", None),
+                ],
+            ),
+            Dialog::ChangedOnDisk { dirty: false } => (
+                "This plan was changed on disk",
+                format!(
+                    "\"{title}\" was changed by someone else while it is open here. Reload it \
+                     to see and keep working on their version."
+                ),
+                vec![
+                    Choice::new(
+                        "Reload",
+                        "Show the file's new version",
+                        Some(Command::Reload),
+                    ),
+                    Choice::new("Not now", "Keep this version on screen", None),
+                ],
+            ),
+            _ => return None,
+        })
+    }
+
+    /// Asks the question of a shared plan (see [`Self::shared_file_question`]).
+    fn shared_file_ui(&mut self, ctx: &egui::Context) {
+        let Some((heading, text, choices)) = self.shared_file_question() else {
+            return;
+        };
+        let mut chosen = None;
+        let response = egui::Modal::new(egui::Id::unique("shared file")).show(ctx, |ui| {
+            ui.set_max_width(560.0);
+            ui.heading(heading);
+            ui.add(egui::Label::new(text).wrap());
+            ui.add_space(8.0);
+            ui.horizontal_wrapped(|ui| {
+                for choice in choices {
+                    if ui
+                        .button(choice.label)
+                        .on_hover_text(choice.hover)
+                        .clicked()
+                    {
+                        chosen = Some(choice.command);
+                    }
+                }
+            });
+        });
+        if response.should_close() && chosen.is_none() {
+            chosen = Some(None);
+        }
+        if let Some(command) = chosen {
+            self.dialog = None;
+            self.commands.extend(command);
+        }
+    }
+
     fn dialog_ui(&mut self, ctx: &egui::Context) {
         let Some(dialog) = &self.dialog else { return };
         let mut close = false;
@@ -1325,6 +1684,9 @@ impl App {
                         return;
                     }
                 }
+            }
+            Dialog::InUse { .. } | Dialog::Conflict { .. } | Dialog::ChangedOnDisk { .. } => {
+                return self.shared_file_ui(ctx);
             }
             Dialog::Comparison { title, changes } => {
                 let response = egui::Modal::new(egui::Id::unique("comparison")).show(ctx, |ui| {
@@ -1407,6 +1769,7 @@ impl App {
         }
 
         self.making_ui(&ctx);
+        self.notice_disk_change();
         self.dialog_ui(&ctx);
         if self.finish_documents() {
             // Its message shows in the next frame.
@@ -1467,6 +1830,49 @@ fn findings_toggle_ui(ui: &mut Ui, advice: &Advice, hidden: &mut bool) -> bool {
         *hidden = !*hidden;
     }
     response.clicked()
+}
+
+/// Who has a plan open, where and since when, for the question before opening it.
+fn in_use_text(path: &Path, holder: &Holder) -> String {
+    let since = format!(
+        "{} at {}",
+        crate::format::date(holder.since.date()),
+        crate::format::time(holder.since.time())
+    );
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    if holder.is_this_computer() {
+        format!(
+            "{} has \"{name}\" open in another Backup Planner window on this computer, \
+             since {since}.",
+            holder.user
+        )
+    } else {
+        format!(
+            "{} has \"{name}\" open on the computer {}, since {since}. If Backup Planner is no \
+             longer open there (it may have closed without tidying up), open it anyway.",
+            holder.user, holder.host
+        )
+    }
+}
+
+/// One answer to a question: its button, what it does in a few words, and its command.
+struct Choice {
+    label: &'static str,
+    hover: &'static str,
+    command: Option<Command>,
+}
+
+impl Choice {
+    fn new(label: &'static str, hover: &'static str, command: Option<Command>) -> Self {
+        Self {
+            label,
+            hover,
+            command,
+        }
+    }
 }
 
 enum UnsavedChoice {

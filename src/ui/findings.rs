@@ -172,6 +172,7 @@ pub fn estimate_ui(ui: &mut Ui, estimate: &Estimate, plan: &mut Plan, today: chr
             "days",
             &mut plan.estimate.full_every_days,
             "30",
+            crate::limits::DAYS,
         )
         .on_hover_text(format!(
             "Where step 5 has no Full schedule for a system; {} when empty",

@@ -3,6 +3,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use egui::{RichText, Ui};
 
+use crate::limits;
 use crate::options::{Decision, OptionList as _};
 use crate::plan::{
     ApprovalState, Attendee, Contact, Destination, DestinationId, DocumentRevision, ErrorEntry,
@@ -63,6 +64,7 @@ pub fn details_ui(ui: &mut Ui, identity: &mut Identity, today: NaiveDate) {
             "months",
             &mut identity.review_interval_months,
             "12",
+            limits::MONTHS,
         )
         .on_hover_text(
             "After each sign-off, the next review is set this far ahead (12 when empty)",
@@ -75,8 +77,14 @@ pub fn details_ui(ui: &mut Ui, identity: &mut Identity, today: NaiveDate) {
         form.custom("Time zone", |ui| {
             ui.horizontal(|ui| {
                 let response = ui
-                    .add(egui::TextEdit::singleline(&mut identity.time_zone).desired_width(200.0))
+                    .add(
+                        egui::TextEdit::singleline(&mut identity.time_zone)
+                            .desired_width(200.0)
+                            .char_limit(limits::MAX_TEXT_CHARS),
+                    )
                     .on_hover_text("For training times, e.g. Europe/London or America/New_York");
+                let response =
+                    crate::ui::widgets::text_limit_note(ui, response, &identity.time_zone);
                 let zone = identity.time_zone.trim();
                 if !zone.is_empty() && jiff::tz::TimeZone::get(zone).is_err() {
                     ui.colored_label(
@@ -166,10 +174,10 @@ fn systems_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
             "System type" => cell.dropdown(ui, &mut system.system_type),
             "Owner" => cell.text(ui, &mut system.owner),
             "Where it lives" => cell.text(ui, &mut system.location),
-            "Size (GB)" => cell.number(ui, &mut system.size_gb),
+            "Size (GB)" => cell.number(ui, &mut system.size_gb, limits::SIZE_GB),
             "Daily change (%)" => cell.percent(ui, &mut system.daily_change_percent),
-            "Max data loss (h)" => cell.number(ui, &mut system.rpo_hours),
-            "Max downtime (h)" => cell.number(ui, &mut system.rto_hours),
+            "Max data loss (h)" => cell.number(ui, &mut system.rpo_hours, limits::HOURS),
+            "Max downtime (h)" => cell.number(ui, &mut system.rto_hours, limits::HOURS),
             _ => cell.text(ui, &mut system.redundancy),
         }
     });
@@ -445,8 +453,8 @@ fn initial_backup_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
             "System type" => cell.dropdown(ui, &mut b.system_type),
             "Status" => cell.dropdown(ui, &mut b.status),
             "Date" => cell.date(ui, &mut b.date),
-            "Duration (h)" => cell.number(ui, &mut b.duration_hours),
-            "Size (GB)" => cell.number(ui, &mut b.size_gb),
+            "Duration (h)" => cell.number(ui, &mut b.duration_hours, limits::HOURS),
+            "Size (GB)" => cell.number(ui, &mut b.size_gb, limits::SIZE_GB),
             _ => cell.text(ui, &mut b.notes),
         },
     );
@@ -519,7 +527,7 @@ fn restore_tests_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
             "Date" => cell.date(ui, &mut t.date),
             "Restored to" => cell.text(ui, &mut t.restored_to),
             "Result" => cell.dropdown(ui, &mut t.result),
-            "Time taken (h)" => cell.number(ui, &mut t.duration_hours),
+            "Time taken (h)" => cell.number(ui, &mut t.duration_hours, limits::HOURS),
             _ => cell.text(ui, &mut t.notes),
         },
     );
@@ -735,7 +743,14 @@ fn training_ui(ui: &mut Ui, plan: &mut Plan, now: NaiveDateTime, commands: &mut 
     if let Some(index) = remove {
         plan.training.sessions.remove(index);
     }
-    if ui.button("➕ Add training session").clicked() {
+    if ui
+        .add_enabled(
+            plan.training.sessions.len() < limits::MAX_ROWS,
+            egui::Button::new("➕ Add training session"),
+        )
+        .on_disabled_hover_text(crate::ui::widgets::list_full_text())
+        .clicked()
+    {
         plan.add_training_session(now);
     }
 }
@@ -746,7 +761,12 @@ fn session_ui(ui: &mut Ui, session: &mut TrainingSession, index: usize, today: N
         form.text("Title", &mut session.title);
         form.date("Date", &mut session.date);
         form.time("Start time", &mut session.start_time);
-        form.count("Duration", "minutes", &mut session.duration_minutes);
+        form.count(
+            "Duration",
+            "minutes",
+            &mut session.duration_minutes,
+            limits::MINUTES,
+        );
         form.text("Place or link", &mut session.place);
         form.text("Trainer", &mut session.trainer);
         form.text("Trainer's e-mail", &mut session.trainer_email);
@@ -787,7 +807,12 @@ fn evaluation_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
         form.multiline("Backup durations", &mut e.backup_durations);
         form.percent("Success rate", &mut e.success_rate_percent);
         form.multiline("Restore times against the RTO", &mut e.restore_times);
-        form.number("Storage used", "GB", &mut e.storage_used_gb);
+        form.number(
+            "Storage used",
+            "GB",
+            &mut e.storage_used_gb,
+            limits::SIZE_GB,
+        );
         form.multiline("What was adjusted", &mut e.adjustments);
         form.multiline("Feedback from staff", &mut e.feedback);
         form.date("Next evaluation date", &mut e.next_evaluation);

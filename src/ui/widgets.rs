@@ -8,6 +8,7 @@ use egui::{Id, Response, RichText, TextEdit, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use crate::format;
+use crate::limits::{self, Limit};
 use crate::options::OptionList;
 use crate::ui::theme;
 
@@ -57,49 +58,61 @@ pub fn option_dropdown<T: OptionList>(
     choice_dropdown(ui, id_salt, value, &choices, width)
 }
 
+/// Reads a field's text as a value, if it is one the plan takes.
+type Parser<T> = Box<dyn Fn(&str) -> Option<T>>;
+
 /// How a [`parsed_edit`] field writes, reads and explains its value.
 struct Parsed<T> {
     hint: &'static str,
     format: fn(&T) -> String,
-    parse: fn(&str) -> Option<T>,
-    /// Said when the text does not parse.
-    problem: &'static str,
+    /// The value of the text, if it is one the plan takes: text that does not parse and
+    /// values out of range are refused alike.
+    parse: Parser<T>,
+    /// Said when the text is refused, naming the range.
+    problem: String,
 }
 
-const NUMBER: Parsed<f64> = Parsed {
-    hint: "",
-    format: |v| format::number(*v),
-    parse: format::parse_number,
-    problem: "Type a number, such as 12 or 2.5",
-};
+/// A number of the quantity `limit` bounds; a comma is read as a decimal point.
+fn number(limit: Limit) -> Parsed<f64> {
+    Parsed {
+        hint: "",
+        format: |v| format::number(*v),
+        parse: Box::new(move |s| format::parse_number(s).filter(|v| limit.contains(*v))),
+        problem: limit.hint(false),
+    }
+}
 
-const PERCENT: Parsed<f64> = Parsed {
-    hint: "",
-    format: |v| format::number(*v),
-    parse: |s| format::parse_number(s).filter(|v| *v <= 100.0),
-    problem: "Type a percentage from 0 to 100",
-};
+/// A whole number of the quantity `limit` bounds.
+fn count(limit: Limit) -> Parsed<u32> {
+    Parsed {
+        hint: "",
+        format: u32::to_string,
+        parse: Box::new(move |s| {
+            u32::from_str(s)
+                .ok()
+                .filter(|v| limits::contains_whole(&limit, *v))
+        }),
+        problem: limit.hint(true),
+    }
+}
 
-const COUNT: Parsed<u32> = Parsed {
-    hint: "",
-    format: u32::to_string,
-    parse: |s| u32::from_str(s).ok(),
-    problem: "Type a whole number, such as 90",
-};
+fn date() -> Parsed<NaiveDate> {
+    Parsed {
+        hint: "YYYY-MM-DD",
+        format: |d| format::date(*d),
+        parse: Box::new(|s| format::parse_date(s).filter(|d| limits::date_in_range(*d))),
+        problem: limits::date_hint(),
+    }
+}
 
-const DATE: Parsed<NaiveDate> = Parsed {
-    hint: "YYYY-MM-DD",
-    format: |d| format::date(*d),
-    parse: format::parse_date,
-    problem: "Type the date as year-month-day, such as 2026-03-31",
-};
-
-const TIME: Parsed<NaiveTime> = Parsed {
-    hint: "HH:MM",
-    format: |t| format::time(*t),
-    parse: format::parse_time,
-    problem: "Type the time on the 24-hour clock, such as 22:30",
-};
+fn time() -> Parsed<NaiveTime> {
+    Parsed {
+        hint: "HH:MM",
+        format: |t| format::time(*t),
+        parse: Box::new(format::parse_time),
+        problem: "Type the time on the 24-hour clock, such as 22:30".to_owned(),
+    }
+}
 
 /// A one-line text field for a value that must parse, such as a number or a date.
 ///
@@ -147,7 +160,7 @@ fn parsed_edit<T: PartialEq>(
             egui::Stroke::new(1.5, theme::ERROR),
             egui::StrokeKind::Outside,
         );
-        response = response.on_hover_text(kind.problem);
+        response = response.on_hover_text(&kind.problem);
         if response.has_focus() {
             egui::Tooltip::always_open(
                 ui.ctx().clone(),
@@ -155,25 +168,83 @@ fn parsed_edit<T: PartialEq>(
                 id.with("problem"),
                 &response,
             )
-            .show(|ui| ui.colored_label(theme::ERROR, kind.problem));
+            .show(|ui| ui.colored_label(theme::ERROR, &kind.problem));
         }
     }
     response
 }
 
-/// A field for a number that is zero or more; a comma is read as a decimal point.
-pub fn number_edit(ui: &mut Ui, id: Id, value: &mut Option<f64>, width: f32) -> Response {
-    parsed_edit(ui, id, value, width, &NUMBER)
+/// A field for a number of the quantity `limit` bounds (a size, hours); a comma is read
+/// as a decimal point.
+pub fn number_edit(
+    ui: &mut Ui,
+    id: Id,
+    value: &mut Option<f64>,
+    width: f32,
+    limit: Limit,
+) -> Response {
+    parsed_edit(ui, id, value, width, &number(limit))
 }
 
 /// A field for a percentage from 0 to 100.
 pub fn percent_edit(ui: &mut Ui, id: Id, value: &mut Option<f64>, width: f32) -> Response {
-    parsed_edit(ui, id, value, width, &PERCENT)
+    parsed_edit(ui, id, value, width, &number(limits::PERCENT))
 }
 
-/// A field for a whole number of minutes, hours or the like.
-pub fn count_edit(ui: &mut Ui, id: Id, value: &mut Option<u32>, width: f32) -> Response {
-    parsed_edit(ui, id, value, width, &COUNT)
+/// A field for a whole number of the quantity `limit` bounds (minutes, days, months).
+pub fn count_edit(
+    ui: &mut Ui,
+    id: Id,
+    value: &mut Option<u32>,
+    width: f32,
+    limit: Limit,
+) -> Response {
+    parsed_edit(ui, id, value, width, &count(limit))
+}
+
+/// Says, beside a text field holding `text`, when it is full: it takes at most
+/// [`limits::MAX_TEXT_CHARS`] characters (`TextEdit::char_limit`), and what was typed or
+/// pasted beyond them was left out.
+pub fn text_limit_note(ui: &Ui, response: Response, text: &str) -> Response {
+    // Bytes are never fewer than characters: most texts need no counting.
+    if text.len() < limits::MAX_TEXT_CHARS || text.chars().count() < limits::MAX_TEXT_CHARS {
+        return response;
+    }
+    let note = format!(
+        "This field is full: it holds {} characters, the most Backup Planner takes in one \
+         field. Anything beyond that was left out.",
+        limits::grouped(limits::MAX_TEXT_CHARS as u64)
+    );
+    let response = response.on_hover_text(&note);
+    if response.has_focus() {
+        egui::Tooltip::always_open(
+            ui.ctx().clone(),
+            ui.layer_id(),
+            response.id.with("full"),
+            &response,
+        )
+        .show(|ui| ui.colored_label(theme::WARNING, &note));
+    }
+    response
+}
+
+/// A one-line text field of at most [`limits::MAX_TEXT_CHARS`] characters.
+fn limited_singleline(ui: &mut Ui, id: Id, value: &mut String, width: f32) -> Response {
+    let response = ui.add(
+        TextEdit::singleline(value)
+            .id(id)
+            .desired_width(width)
+            .char_limit(limits::MAX_TEXT_CHARS),
+    );
+    text_limit_note(ui, response, value)
+}
+
+/// What the add button of a full list says when hovered.
+pub fn list_full_text() -> String {
+    format!(
+        "This list holds {} rows, the most Backup Planner takes in one list.",
+        limits::grouped(limits::MAX_ROWS as u64)
+    )
 }
 
 /// A date field (typed as 2026-03-31) with a calendar button beside it.
@@ -185,7 +256,7 @@ pub fn date_edit(
     name: &str,
 ) -> Response {
     ui.horizontal(|ui| {
-        let mut response = parsed_edit(ui, id, value, 108.0, &DATE).accessible_name(name);
+        let mut response = parsed_edit(ui, id, value, 108.0, &date()).accessible_name(name);
 
         let mut picked = to_jiff(value.unwrap_or(today));
         let salt = format!("{id:?}-calendar");
@@ -200,6 +271,7 @@ pub fn date_edit(
             .on_hover_text("Pick from a calendar");
         if calendar.changed()
             && let Some(date) = from_jiff(picked)
+            && limits::date_in_range(date)
             && *value != Some(date)
         {
             *value = Some(date);
@@ -228,7 +300,7 @@ fn from_jiff(date: jiff::civil::Date) -> Option<NaiveDate> {
 
 /// A field for a time of day, typed as 22:30.
 pub fn time_edit(ui: &mut Ui, id: Id, value: &mut Option<NaiveTime>, width: f32) -> Response {
-    parsed_edit(ui, id, value, width, &TIME)
+    parsed_edit(ui, id, value, width, &time())
 }
 
 /// A labelled two-column form: the label on the left, the field on the right.
@@ -273,21 +345,21 @@ impl<'a> Form<'a> {
     /// A one-line text field.
     pub fn text(&mut self, label: &str, value: &mut String) -> Response {
         let width = self.width;
-        self.row(label, |ui, id| {
-            ui.add(TextEdit::singleline(value).id(id).desired_width(width))
-        })
+        self.row(label, |ui, id| limited_singleline(ui, id, value, width))
     }
 
     /// A text field of several lines.
     pub fn multiline(&mut self, label: &str, value: &mut String) -> Response {
         let width = self.width * 1.6;
         self.row(label, |ui, id| {
-            ui.add(
+            let response = ui.add(
                 TextEdit::multiline(value)
                     .id(id)
                     .desired_rows(3)
-                    .desired_width(width),
-            )
+                    .desired_width(width)
+                    .char_limit(limits::MAX_TEXT_CHARS),
+            );
+            text_limit_note(ui, response, value)
         })
     }
 
@@ -325,19 +397,31 @@ impl<'a> Form<'a> {
         })
     }
 
-    /// A number field with its unit after it.
-    pub fn number(&mut self, label: &str, unit: &str, value: &mut Option<f64>) -> Response {
-        self.parsed_with_unit(label, unit, value, &NUMBER)
+    /// A number field of the quantity `limit` bounds, with its unit after it.
+    pub fn number(
+        &mut self,
+        label: &str,
+        unit: &str,
+        value: &mut Option<f64>,
+        limit: Limit,
+    ) -> Response {
+        self.parsed_with_unit(label, unit, value, &number(limit))
     }
 
     /// A percentage field.
     pub fn percent(&mut self, label: &str, value: &mut Option<f64>) -> Response {
-        self.parsed_with_unit(label, "%", value, &PERCENT)
+        self.parsed_with_unit(label, "%", value, &number(limits::PERCENT))
     }
 
-    /// A whole-number field with its unit after it.
-    pub fn count(&mut self, label: &str, unit: &str, value: &mut Option<u32>) -> Response {
-        self.parsed_with_unit(label, unit, value, &COUNT)
+    /// A whole-number field of the quantity `limit` bounds, with its unit after it.
+    pub fn count(
+        &mut self,
+        label: &str,
+        unit: &str,
+        value: &mut Option<u32>,
+        limit: Limit,
+    ) -> Response {
+        self.parsed_with_unit(label, unit, value, &count(limit))
     }
 
     /// A whole-number field where empty means `default`, which shows greyed in it.
@@ -347,10 +431,11 @@ impl<'a> Form<'a> {
         unit: &str,
         value: &mut Option<u32>,
         default: &'static str,
+        limit: Limit,
     ) -> Response {
         let kind = Parsed {
             hint: default,
-            ..COUNT
+            ..count(limit)
         };
         self.parsed_with_unit(label, unit, value, &kind)
     }
@@ -364,7 +449,7 @@ impl<'a> Form<'a> {
     ) -> Response {
         let kind = Parsed {
             hint: default,
-            ..PERCENT
+            ..number(limits::PERCENT)
         };
         self.parsed_with_unit(label, "%", value, &kind)
     }
@@ -412,12 +497,7 @@ impl Cell<'_> {
 
     /// A one-line text field.
     pub fn text(&self, ui: &mut Ui, value: &mut String) -> Response {
-        ui.add(
-            TextEdit::singleline(value)
-                .id(self.id)
-                .desired_width(f32::INFINITY),
-        )
-        .accessible_name(self.name())
+        limited_singleline(ui, self.id, value, f32::INFINITY).accessible_name(self.name())
     }
 
     /// A dropdown over an option list.
@@ -436,9 +516,9 @@ impl Cell<'_> {
             .accessible_name(self.name())
     }
 
-    /// A number field.
-    pub fn number(&self, ui: &mut Ui, value: &mut Option<f64>) -> Response {
-        number_edit(ui, self.id, value, ui.available_width()).accessible_name(self.name())
+    /// A number field of the quantity `limit` bounds.
+    pub fn number(&self, ui: &mut Ui, value: &mut Option<f64>, limit: Limit) -> Response {
+        number_edit(ui, self.id, value, ui.available_width(), limit).accessible_name(self.name())
     }
 
     /// A percentage field.
@@ -564,7 +644,14 @@ pub fn table_ui<T: Default>(
                 });
         });
     }
-    if ui.button(format!("➕ {}", spec.add_label)).clicked() {
+    if ui
+        .add_enabled(
+            count < limits::MAX_ROWS,
+            egui::Button::new(format!("➕ {}", spec.add_label)),
+        )
+        .on_disabled_hover_text(list_full_text())
+        .clicked()
+    {
         action = Some(RowAction::Add);
     }
     let Some(action) = action else {

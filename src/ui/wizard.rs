@@ -39,11 +39,32 @@ pub fn wizard_ui(
     egui::Panel::bottom("navigation").show(ui, |ui| navigation_ui(ui, open));
 
     egui::CentralPanel::default_margins().show(ui, |ui| {
+        // Someone else has the plan open and this window only reads it: the form shows
+        // what it holds, and says how to keep changes.
+        let read_only = open.read_only.clone();
+        if let Some(holder) = &read_only {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(format!(
+                        "Read-only: {} has this plan open. You can read it here; to make \
+                         changes, save a copy as a new file.",
+                        holder.user
+                    ))
+                    .color(theme::WARNING),
+                );
+                if ui.button("Save a copy as...").clicked() {
+                    commands.push(Command::SaveAs);
+                }
+            });
+            ui.separator();
+        }
         egui::ScrollArea::both()
             .id_salt(("page", format!("{:?}", open.page)))
             .auto_shrink(false)
             .show(ui, |ui| {
-                page_ui(ui, open, now, commands, all.as_deref(), &advice);
+                ui.add_enabled_ui(read_only.is_none(), |ui| {
+                    page_ui(ui, open, now, commands, all.as_deref(), &advice);
+                });
             });
     });
 }
@@ -58,9 +79,16 @@ fn status_icon(status: StepStatus) -> RichText {
 
 fn step_list_ui(ui: &mut Ui, open: &mut OpenPlan, all: Option<&[Change]>, advice: &Advice) {
     ui.add_space(6.0);
-    ui.label(RichText::new(open.plan.display_title()).strong());
+    // Cut to the panel's width (the whole name shows on hover): a long name must not
+    // push the step list out of reach.
+    ui.add(egui::Label::new(RichText::new(open.plan.display_title()).strong()).truncate());
     if !open.plan.identity.organisation.trim().is_empty() {
-        ui.label(RichText::new(open.plan.identity.organisation.trim()).color(theme::MUTED));
+        ui.add(
+            egui::Label::new(
+                RichText::new(open.plan.identity.organisation.trim()).color(theme::MUTED),
+            )
+            .truncate(),
+        );
     }
     ui.separator();
     egui::ScrollArea::vertical().show(ui, |ui| {

@@ -103,6 +103,7 @@ impl TestApp {
             desktop: Box::new(desktop.clone()),
             recovery_dir: Some(config_dir.join("recovery")),
             frame_log: None,
+            watch_every: std::time::Duration::from_millis(50),
         };
         let mut harness = Harness::builder()
             .with_size([1700.0, 1100.0])

@@ -1,0 +1,144 @@
+//! Notices when the file of an open plan is changed by someone else: another window,
+//! another computer on the share, a sync client, another program.
+//!
+//! A thread looks at the file's size and time every few seconds (cheap, and it works on
+//! network shares where change notifications do not), reads it only when those moved, and
+//! reports only a content that differs from what this window last read or wrote. The
+//! window is woken only then, so an idle app stays idle. No egui here.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, SystemTime};
+
+use crate::disk::{self, DiskState};
+use crate::storage::MAX_PLAN_BYTES;
+
+/// What the watching thread and the window share.
+#[derive(Default)]
+struct Shared {
+    /// What this window last read or wrote.
+    known: Mutex<Option<DiskState>>,
+    /// A state of the file, different from `known`, not yet taken by the window.
+    changed: Mutex<Option<DiskState>>,
+    stop: AtomicBool,
+}
+
+/// Watches one plan file while it is open; stops when dropped.
+pub struct Watch {
+    shared: Arc<Shared>,
+}
+
+impl Watch {
+    /// Starts watching `path`, whose content this window knows as `known`, every `every`;
+    /// `wake` is called when a change is found (to repaint the window).
+    pub fn start(
+        path: PathBuf,
+        known: Option<DiskState>,
+        every: Duration,
+        wake: impl Fn() + Send + 'static,
+    ) -> Self {
+        let shared = Arc::new(Shared {
+            known: Mutex::new(known),
+            ..Shared::default()
+        });
+        let theirs = Arc::clone(&shared);
+        let spawned = std::thread::Builder::new()
+            .name("watch plan file".to_owned())
+            .spawn(move || watch(&path, every, &theirs, &wake));
+        if spawned.is_err() {
+            // Without the thread, a change is still caught when the plan is saved.
+            shared.stop.store(true, Ordering::Relaxed);
+        }
+        Self { shared }
+    }
+
+    /// Tells the watch what this window just read or wrote.
+    pub fn set_known(&self, state: Option<DiskState>) {
+        *lock(&self.shared.known) = state;
+        let mut changed = lock(&self.shared.changed);
+        if *changed == state {
+            *changed = None;
+        }
+    }
+
+    /// A change found since the last call: the file's new state.
+    pub fn take_change(&self) -> Option<DiskState> {
+        let change = lock(&self.shared.changed).take()?;
+        // A change this window made itself (a save that raced the look) is no change.
+        (Some(change) != *lock(&self.shared.known)).then_some(change)
+    }
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        self.shared.stop.store(true, Ordering::Relaxed);
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// The thread: look, and read when the file's size or time moved.
+fn watch(path: &std::path::Path, every: Duration, shared: &Shared, wake: &dyn Fn()) {
+    let mut last_look: Option<(u64, Option<SystemTime>)> = None;
+    while !shared.stop.load(Ordering::Relaxed) {
+        std::thread::sleep(every);
+        let Ok(meta) = std::fs::metadata(path) else {
+            continue;
+        };
+        let look = (meta.len(), meta.modified().ok());
+        if last_look == Some(look) {
+            continue;
+        }
+        last_look = Some(look);
+        let Ok(Some(state)) = disk::state_of(path, MAX_PLAN_BYTES) else {
+            continue;
+        };
+        if Some(state) != *lock(&shared.known) {
+            *lock(&shared.changed) = Some(state);
+            wake();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_change_by_someone_else_is_reported_once_and_ones_own_is_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.ron");
+        std::fs::write(&path, "mine").unwrap();
+        let woken = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&woken);
+        let watch = Watch::start(
+            path.clone(),
+            Some(DiskState::of(b"mine")),
+            Duration::from_millis(5),
+            move || flag.store(true, Ordering::Relaxed),
+        );
+        std::thread::sleep(Duration::from_millis(50));
+        assert_eq!(watch.take_change(), None, "nothing changed");
+
+        // This window saves: no change to report.
+        std::fs::write(&path, "saved here").unwrap();
+        watch.set_known(Some(DiskState::of(b"saved here")));
+        std::thread::sleep(Duration::from_millis(50));
+        assert_eq!(watch.take_change(), None);
+
+        std::fs::write(&path, "someone else's version").unwrap();
+        let started = std::time::Instant::now();
+        while !woken.load(Ordering::Relaxed) {
+            assert!(started.elapsed() < Duration::from_secs(5), "never noticed");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        assert_eq!(
+            watch.take_change(),
+            Some(DiskState::of(b"someone else's version"))
+        );
+        assert_eq!(watch.take_change(), None, "reported once");
+    }
+}
