@@ -10,10 +10,11 @@ mod common;
 
 use common::{ms, time};
 
-use backup_planner::sample::plan_with_systems;
-use backup_planner::steps::StepId;
+use backup_planner::advice::{adviser, estimate};
+use backup_planner::files::storage;
+use backup_planner::model::sample::plan_with_systems;
+use backup_planner::model::steps::StepId;
 use backup_planner::ui::{App, NativeDialogs, Page};
-use backup_planner::{adviser, estimate, storage};
 
 fn main() {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 16).unwrap_or_default();

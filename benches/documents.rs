@@ -10,8 +10,9 @@ use std::time::{Duration, Instant};
 
 mod common;
 
-use backup_planner::documents::{self, Paper};
-use backup_planner::sample::plan_with_systems;
+use backup_planner::documents;
+use backup_planner::model::options::Paper;
+use backup_planner::model::sample::plan_with_systems;
 
 fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
     let mut last = f(); // warm-up: fonts and the standard library load once per process

@@ -11,9 +11,10 @@ use std::time::{Duration, Instant};
 
 mod common;
 
-use backup_planner::documents::{self, Block, Paper, Table};
-use backup_planner::sample::plan_with_systems;
-use backup_planner::storage;
+use backup_planner::documents::{self, Block, Table};
+use backup_planner::files::storage;
+use backup_planner::model::options::Paper;
+use backup_planner::model::sample::plan_with_systems;
 
 const APP: &str = env!("CARGO_BIN_EXE_backup-planner");
 
@@ -73,7 +74,7 @@ fn html_table(out: &mut String, table: &Table) {
 }
 
 /// The procedure's content (the same data the PDF template lays out) as one HTML page.
-fn procedure_html(plan: &backup_planner::plan::Plan) -> String {
+fn procedure_html(plan: &backup_planner::model::plan::Plan) -> String {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 16).unwrap_or_default();
     let data = documents::procedure_data(plan, Paper::A4, today);
     let mut out = format!(

@@ -9,8 +9,8 @@ mod common;
 
 use common::{ms, time};
 
-use backup_planner::sample::plan_with_systems;
-use backup_planner::storage;
+use backup_planner::files::storage;
+use backup_planner::model::sample::plan_with_systems;
 
 fn main() {
     let dir = std::env::temp_dir().join(format!("backup-planner-files-{}", std::process::id()));

@@ -13,11 +13,12 @@ use std::path::PathBuf;
 
 use common::{ms, time};
 
-use backup_planner::plan::{Plan, SignOff, System, SystemId};
-use backup_planner::sample::plan_with_systems;
-use backup_planner::steps::StepId;
+use backup_planner::advice::changes;
+use backup_planner::files::storage;
+use backup_planner::model::plan::{Plan, SignOff, System, SystemId};
+use backup_planner::model::sample::plan_with_systems;
+use backup_planner::model::steps::StepId;
 use backup_planner::ui::{App, Command, FileDialogs, Page, SaveRequest};
-use backup_planner::{changes, storage};
 
 /// Answers every "open a plan" with last year's file.
 struct LastYear(PathBuf);
@@ -36,7 +37,8 @@ impl FileDialogs for LastYear {
 /// and a tighter RPO, one in a hundred removed, as many new ones added.
 fn plans(systems: usize, today: chrono::NaiveDate) -> (Plan, Plan) {
     let mut last_year = plan_with_systems(systems);
-    last_year.sign_off(
+    backup_planner::advice::review::sign_off(
+        &mut last_year,
         &SignOff {
             approver: "Dana Fischer".to_owned(),
             role: "Managing director".to_owned(),

@@ -7,10 +7,11 @@ use std::borrow::Cow;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
-use crate::clock::Clock;
-use crate::disk;
-use crate::documents::{self, Paper, invitation};
-use crate::storage;
+use crate::documents::{self, invitation};
+use crate::files::disk;
+use crate::files::storage;
+use crate::model::options::Paper;
+use crate::platform::clock::Clock;
 
 /// What the command line asks for.
 #[derive(Debug, PartialEq)]
@@ -73,7 +74,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Str
                     Some("--on") => {
                         let value = args.next().ok_or("--on needs a date; try --help")?;
                         let text = value.to_string_lossy();
-                        on = Some(crate::format::parse_date(&text).ok_or_else(|| {
+                        on = Some(crate::model::format::parse_date(&text).ok_or_else(|| {
                             format!("--on takes a date like 2026-03-31, not {text}")
                         })?);
                     }
@@ -244,7 +245,7 @@ pub struct CheckReport {
 pub fn run_check(path: &std::path::Path, clock: Clock) -> Result<CheckReport, String> {
     use std::fmt::Write as _;
 
-    use crate::adviser::{self, Severity};
+    use crate::advice::adviser::{self, Severity};
 
     let plan = storage::load_plan(path).map_err(|err| err.to_string())?;
     let today = clock.today();
@@ -255,7 +256,7 @@ pub fn run_check(path: &std::path::Path, clock: Clock) -> Result<CheckReport, St
     if !organisation.is_empty() {
         let _ = write!(text, " ({organisation})");
     }
-    let _ = writeln!(text, ", checked on {}", crate::format::date(today));
+    let _ = writeln!(text, ", checked on {}", crate::model::format::date(today));
     match findings.len() {
         0 => text.push_str("No findings: the plan keeps to every check.\n"),
         1 => {
@@ -282,10 +283,10 @@ pub fn run_check(path: &std::path::Path, clock: Clock) -> Result<CheckReport, St
         let _ = writeln!(
             text,
             "  ISO/IEC 27002:2022: {}",
-            crate::steps::controls_text(rule.controls)
+            crate::model::steps::controls_text(rule.controls)
         );
     }
-    let estimate = crate::estimate::estimate(&plan);
+    let estimate = crate::advice::estimate::estimate(&plan);
     if !estimate.systems.is_empty() {
         let _ = writeln!(text, "\nStorage: {}", estimate.summary());
     }

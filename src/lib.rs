@@ -1,28 +1,24 @@
 //! Backup Planner: plan, document and review a small office's backups along the
 //! 14-step workflow aligned with ISO/IEC 27002.
 //!
-//! The model ([`plan`], [`options`], [`steps`]) and [`storage`] know nothing of the UI;
-//! [`ui`] is a thin egui layer over them.
+//! The layers, each a folder, depend one way (see ARCHITECTURE.md):
+//!
+//! ```text
+//! ui ──> documents, advice, files, platform ──> model
+//! cli ─┘
+//! ```
+//!
+//! [`model`] is the plan as plain data; [`advice`] works things out from it; [`files`]
+//! reads and writes it; [`documents`] prints it; [`platform`] is the computer around it;
+//! [`ui`] is a thin egui layer over all of them, and [`cli`] the command line.
 
-pub mod adviser;
-pub mod changes;
+pub mod advice;
 pub mod cli;
-pub mod clock;
-pub mod desktop;
-pub mod disk;
 pub mod documents;
-pub mod estimate;
-pub mod format;
-pub mod limits;
-pub mod options;
-pub mod plan;
-pub mod plan_lock;
-pub mod recovery;
-pub mod sample;
-pub mod steps;
-pub mod storage;
+pub mod files;
+pub mod model;
+pub mod platform;
 pub mod ui;
-pub mod watch;
 
 /// The example plan that ships with the app: a small office with every step filled in.
 pub const EXAMPLE_PLAN: &str = include_str!("../assets/examples/small-office.ron");

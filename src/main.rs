@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use backup_planner::cli::{self, Invocation, terminal_safe};
-use backup_planner::clock::Clock;
+use backup_planner::platform::clock::Clock;
 use backup_planner::ui::{App, AppConfig};
 
 fn main() -> ExitCode {

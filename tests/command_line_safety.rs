@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
-use backup_planner::storage;
+use backup_planner::files::storage;
 
 const EXE: &str = env!("CARGO_BIN_EXE_backup-planner");
 

@@ -4,10 +4,12 @@
 use std::path::Path;
 use std::process::Command;
 
-use backup_planner::documents::{self, Paper, invitation};
-use backup_planner::plan::Plan;
-use backup_planner::steps::STEPS;
-use backup_planner::{format, storage};
+use backup_planner::documents::{self, invitation};
+use backup_planner::files::storage;
+use backup_planner::model::format;
+use backup_planner::model::options::Paper;
+use backup_planner::model::plan::Plan;
+use backup_planner::model::steps::STEPS;
 
 fn example() -> Plan {
     storage::plan_from_str(backup_planner::EXAMPLE_PLAN, Path::new("example")).unwrap()
@@ -68,7 +70,7 @@ fn pages(pdf: &[u8]) -> usize {
     reason = "one answer sheet, read top to bottom"
 )]
 fn answers(plan: &Plan) -> Vec<String> {
-    use backup_planner::options::OptionList as _;
+    use backup_planner::model::options::OptionList as _;
     let mut out: Vec<String> = Vec::new();
     let mut text = |s: &str| {
         if !s.trim().is_empty() {
@@ -249,7 +251,7 @@ fn long_tables_repeat_their_header_on_every_page() {
     for i in 0..200 {
         let system = plan.add_system();
         let id = system.id;
-        *system = backup_planner::plan::System {
+        *system = backup_planner::model::plan::System {
             id,
             name: format!("Workstation {i:03}"),
             ..template.clone()
@@ -490,7 +492,7 @@ fn the_procedure_lists_the_open_findings_and_the_storage_needed() {
     let text = pdf_text(&documents::procedure_pdf(&plan, Paper::A4, today()).unwrap());
     assert!(text.contains("Open findings"), "{text}");
     assert!(text.contains("Checked on 2026-03-16: 3 medium."), "{text}");
-    for finding in backup_planner::adviser::check(&plan, today()) {
+    for finding in backup_planner::advice::adviser::check(&plan, today()) {
         assert!(
             text.contains(&fold(finding.rule.title)),
             "{}",
@@ -501,7 +503,7 @@ fn the_procedure_lists_the_open_findings_and_the_storage_needed() {
         }
     }
     // The storage estimate sits with the schedules of step 5.
-    let estimate = backup_planner::estimate::estimate(&plan);
+    let estimate = backup_planner::advice::estimate::estimate(&plan);
     assert!(text.contains("Storage the backups need (an estimate):"));
     assert!(
         text.contains(&fold(&estimate.summary())),
@@ -542,8 +544,8 @@ fn the_command_line_checks_a_plan() {
 
     // Unencrypted client data is high: exit status 1.
     let mut plan = example();
-    plan.encryption[1].method = Some(backup_planner::options::Encryption::None);
-    backup_planner::storage::save_plan(&plan, &path).unwrap();
+    plan.encryption[1].method = Some(backup_planner::model::options::Encryption::None);
+    backup_planner::files::storage::save_plan(&plan, &path).unwrap();
     let output = check(&path);
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(1), "{stdout}");

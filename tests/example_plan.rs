@@ -2,11 +2,11 @@
 
 use std::path::Path;
 
-use backup_planner::plan::ApprovalState;
-use backup_planner::steps::{STEPS, StepStatus};
-use backup_planner::storage;
+use backup_planner::files::storage;
+use backup_planner::model::plan::ApprovalState;
+use backup_planner::model::steps::{STEPS, StepStatus};
 
-fn example() -> backup_planner::plan::Plan {
+fn example() -> backup_planner::model::plan::Plan {
     storage::plan_from_str(backup_planner::EXAMPLE_PLAN, Path::new("example")).unwrap()
 }
 
@@ -51,7 +51,10 @@ fn a_format_one_plan_opens_with_its_approval_as_the_first_revision() {
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(text.contains("format_version: 1,"));
     let plan = storage::load_plan(&path).unwrap();
-    assert_eq!(plan.format_version, backup_planner::plan::FORMAT_VERSION);
+    assert_eq!(
+        plan.format_version,
+        backup_planner::model::plan::FORMAT_VERSION
+    );
     let first = plan
         .last_revision()
         .expect("the approval became a revision");

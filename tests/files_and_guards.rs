@@ -6,9 +6,9 @@ mod common;
 
 use std::fs;
 
-use backup_planner::options::Decision;
-use backup_planner::plan::ApprovalState;
-use backup_planner::storage;
+use backup_planner::files::storage;
+use backup_planner::model::options::Decision;
+use backup_planner::model::plan::ApprovalState;
 use common::TestApp;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 

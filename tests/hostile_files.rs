@@ -6,8 +6,8 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use backup_planner::sample::plan_with_systems;
-use backup_planner::storage::{self, StorageError};
+use backup_planner::files::storage::{self, StorageError};
+use backup_planner::model::sample::plan_with_systems;
 use common::TestApp;
 use egui_kittest::kittest::Queryable as _;
 
@@ -198,7 +198,7 @@ fn a_plan_with_a_hundred_thousand_rows_is_refused_and_one_at_the_limit_opens() {
     );
 
     let path = dir.path().join("large-company.ron");
-    let mut plan = plan_with_systems(backup_planner::limits::MAX_ROWS);
+    let mut plan = plan_with_systems(backup_planner::model::limits::MAX_ROWS);
     plan.schedules.truncate(10);
     storage::save_plan(&plan, &path).unwrap();
     let mut app = TestApp::start_with(&dir.path().join("config"), Some(path));

@@ -4,7 +4,7 @@
 
 mod common;
 
-use backup_planner::{adviser, estimate};
+use backup_planner::advice::{adviser, estimate};
 use common::{TestApp, today};
 use egui_kittest::kittest::Queryable as _;
 

@@ -5,7 +5,7 @@ mod common;
 
 use std::fs;
 
-use backup_planner::desktop::Printed;
+use backup_planner::platform::desktop::Printed;
 use common::TestApp;
 use egui_kittest::kittest::Queryable as _;
 
@@ -132,9 +132,9 @@ fn a_calendar_file_for_a_session_without_a_time_is_refused_before_asking_where()
 fn the_window_keeps_answering_while_a_large_procedure_is_made() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("large.ron");
-    let mut plan = backup_planner::sample::plan_with_systems(300);
+    let mut plan = backup_planner::model::sample::plan_with_systems(300);
     plan.identity.title = "Plan as printed".to_owned();
-    backup_planner::storage::save_plan(&plan, &path).unwrap();
+    backup_planner::files::storage::save_plan(&plan, &path).unwrap();
     let mut app = TestApp::start_with(&dir.path().join("config"), Some(path));
 
     // Ctrl+P, then straight back to work, without waiting for the document.
@@ -177,8 +177,11 @@ fn the_window_keeps_answering_while_a_large_procedure_is_made() {
 fn a_finished_document_waits_for_the_open_question_to_be_answered() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("large.ron");
-    backup_planner::storage::save_plan(&backup_planner::sample::plan_with_systems(300), &path)
-        .unwrap();
+    backup_planner::files::storage::save_plan(
+        &backup_planner::model::sample::plan_with_systems(300),
+        &path,
+    )
+    .unwrap();
     let mut app = TestApp::start_with(&dir.path().join("config"), Some(path));
     app.type_into("Plan title", " (draft)");
 

@@ -3,13 +3,13 @@
 
 mod common;
 
-use backup_planner::options::{
+use backup_planner::model::options::{
     BackupType, CurrentSolution, DataKind, Decision, Department, DestinationKind, Encryption,
     EncryptionScope, Frequency, InitialStatus, MonitorMethod, RestoreKind, RestoreResult,
     RetentionPeriod, RetentionReason, SystemType,
 };
-use backup_planner::plan::{ApprovalState, Plan};
-use backup_planner::steps::{STEPS, StepStatus};
+use backup_planner::model::plan::{ApprovalState, Plan};
+use backup_planner::model::steps::{STEPS, StepStatus};
 use common::{TestApp, today};
 
 const ORGANISATION: &str = "Zoë's Büro 🗄️ مكتب 会計 \"A&B\" \\ #x *y*";

@@ -6,8 +6,8 @@ mod common;
 
 use std::path::Path;
 
-use backup_planner::options::Frequency;
-use backup_planner::storage;
+use backup_planner::files::storage;
+use backup_planner::model::options::Frequency;
 use common::{TestApp, today};
 
 fn date(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
@@ -86,7 +86,7 @@ fn the_yearly_review_confirms_changes_and_signs_off_the_next_revision() {
         "Next after step 14 leads to the summary"
     );
     let summary: Vec<String> =
-        backup_planner::changes::changes(&app.plan().revisions[0].snapshot, app.plan())
+        backup_planner::advice::changes::changes(&app.plan().revisions[0].snapshot, app.plan())
             .into_iter()
             .map(|c| c.text)
             .collect();
@@ -139,7 +139,7 @@ fn the_yearly_review_confirms_changes_and_signs_off_the_next_revision() {
     // The printed procedure carries the revision's changes and its history line.
     let data = backup_planner::documents::procedure_data(
         &reopened,
-        backup_planner::documents::Paper::A4,
+        backup_planner::model::options::Paper::A4,
         today(),
     );
     assert_eq!(data.changes_heading, "Changes in revision 2");

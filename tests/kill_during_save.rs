@@ -11,9 +11,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use backup_planner::plan::Plan;
-use backup_planner::sample::plan_with_systems;
-use backup_planner::storage;
+use backup_planner::files::storage;
+use backup_planner::model::plan::Plan;
+use backup_planner::model::sample::plan_with_systems;
 
 const CHILD: &str = "BACKUP_PLANNER_KILL_TEST_FILE";
 const KILLS: usize = 200;

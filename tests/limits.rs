@@ -1,4 +1,4 @@
-//! Limits a person never meets, enforced everywhere (`backup_planner::limits`): a file
+//! Limits a person never meets, enforced everywhere (`backup_planner::model::limits`): a file
 //! with an impossible number or date is refused at its line and column, one with too much
 //! text or too many rows with where they are; the window's fields refuse what is out of
 //! range and cut what is too long, saying so; the documents refuse, with a message, what
@@ -11,11 +11,12 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use backup_planner::documents::{self, DocumentError, Paper, invitation};
-use backup_planner::limits;
-use backup_planner::plan::{Attendee, Plan, TrainingSession};
-use backup_planner::sample;
-use backup_planner::storage::{self, StorageError};
+use backup_planner::documents::{self, DocumentError, invitation};
+use backup_planner::files::storage::{self, StorageError};
+use backup_planner::model::limits;
+use backup_planner::model::options::Paper;
+use backup_planner::model::plan::{Attendee, Plan, TrainingSession};
+use backup_planner::model::sample;
 use chrono::{NaiveDate, NaiveTime};
 use common::TestApp;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};

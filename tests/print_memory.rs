@@ -7,8 +7,8 @@
 
 mod common;
 
-use backup_planner::sample::plan_with_systems;
-use backup_planner::storage;
+use backup_planner::files::storage;
+use backup_planner::model::sample::plan_with_systems;
 use common::TestApp;
 
 /// This process's resident memory in KB, from /proc (Linux).

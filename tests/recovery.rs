@@ -7,7 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use backup_planner::storage;
+use backup_planner::files::storage;
 use common::TestApp;
 use egui_kittest::kittest::Queryable as _;
 

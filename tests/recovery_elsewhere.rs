@@ -10,7 +10,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use backup_planner::storage;
+use backup_planner::files::storage;
 use common::TestApp;
 
 fn plan_named(dir: &Path, organisation: &str) -> PathBuf {

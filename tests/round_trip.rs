@@ -1,4 +1,4 @@
-//! Property: any plan within the limits (`backup_planner::limits`) survives save -> load
+//! Property: any plan within the limits (`backup_planner::model::limits`) survives save -> load
 //! unchanged.
 //!
 //! Plans are made at random (a fixed-seed generator, so a failure replays) with every field
@@ -10,19 +10,19 @@
 
 use std::path::Path;
 
-use backup_planner::limits::{self, Limit};
-use backup_planner::options::{
+use backup_planner::files::storage;
+use backup_planner::model::limits::{self, Limit};
+use backup_planner::model::options::{
     BackupType, Country, CurrentSolution, DataKind, Decision, Department, DestinationKind,
     Encryption, EncryptionScope, Frequency, InitialStatus, MonitorMethod, OptionList, RestoreKind,
     RestoreResult, RetentionPeriod, RetentionReason, SystemType,
 };
-use backup_planner::plan::{
+use backup_planner::model::plan::{
     Approval, ApprovedRevision, Assessment, Attendee, Contact, Destination, DestinationId,
     DocumentRevision, Documentation, EncryptionCheck, ErrorEntry, EstimateSettings, Evaluation,
     Identity, InitialBackup, LogReview, LogReviews, Monitoring, Plan, Procedures, RestoreTest,
     RetentionRule, Schedule, System, SystemId, Training, TrainingSession,
 };
-use backup_planner::storage;
 use chrono::{Datelike as _, NaiveDate, NaiveTime};
 
 /// xorshift64*: small, deterministic, good enough to pick test values.
@@ -195,7 +195,7 @@ impl Gen {
             notes: g.text(),
         });
         let mut plan = Plan {
-            format_version: backup_planner::plan::FORMAT_VERSION,
+            format_version: backup_planner::model::plan::FORMAT_VERSION,
             identity: Identity {
                 organisation: self.text(),
                 title: self.text(),

@@ -6,8 +6,8 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use backup_planner::sample::plan_with_systems;
-use backup_planner::storage::{self, StorageError};
+use backup_planner::files::storage::{self, StorageError};
+use backup_planner::model::sample::plan_with_systems;
 use common::TestApp;
 
 fn open_example_from(dir: &Path) -> (TestApp, std::path::PathBuf) {

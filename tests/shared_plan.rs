@@ -9,8 +9,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use backup_planner::plan_lock::{self, Holder};
-use backup_planner::storage;
+use backup_planner::files::plan_lock::{self, Holder};
+use backup_planner::files::storage;
 use common::TestApp;
 
 /// The example plan saved in `dir`.
@@ -155,7 +155,7 @@ fn a_crashed_apps_lock_does_not_block_another_computers_offers_read_only() {
     };
 
     // Left by a window of this computer that crashed: opens without a question.
-    write_lock(&backup_planner::disk::host_name(), 4_294_967_295);
+    write_lock(&backup_planner::files::disk::host_name(), 4_294_967_295);
     let app = TestApp::start_with(&dir.path().join("one"), Some(path.clone()));
     assert!(!app.shows("This plan is open somewhere else"));
     assert!(app.harness.state().open_plan().is_some());

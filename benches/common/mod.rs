@@ -53,9 +53,9 @@ pub fn headless_app(
     let config = backup_planner::ui::AppConfig {
         config_dir: None,
         print_dir: dir.to_owned(),
-        clock: backup_planner::clock::Clock::fixed(today),
+        clock: backup_planner::platform::clock::Clock::fixed(today),
         dialogs,
-        desktop: Box::new(backup_planner::desktop::SystemDesktop),
+        desktop: Box::new(backup_planner::platform::desktop::SystemDesktop),
         recovery_dir: None,
         frame_log: None,
         watch_every: std::time::Duration::from_secs(2),

@@ -8,7 +8,8 @@
 
 use std::path::Path;
 
-use backup_planner::{adviser, changes, estimate, storage};
+use backup_planner::advice::{adviser, changes, estimate};
+use backup_planner::files::storage;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -28,5 +29,5 @@ fuzz_target!(|data: &[u8]| {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 16).expect("a date");
     let _ = adviser::check(&plan, today);
     let _ = estimate::estimate(&plan);
-    let _ = changes::changes(&backup_planner::plan::Plan::default(), &plan);
+    let _ = changes::changes(&backup_planner::model::plan::Plan::default(), &plan);
 });

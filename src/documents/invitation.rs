@@ -6,10 +6,10 @@ use std::fmt::Write as _;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Serialize;
 
-use crate::documents::Paper;
-use crate::format;
-use crate::limits;
-use crate::plan::{Plan, TrainingSession};
+use crate::model::format;
+use crate::model::limits;
+use crate::model::options::Paper;
+use crate::model::plan::{Plan, TrainingSession};
 
 /// The seed's name for the invitation, kept as it is.
 pub const INVITATION_TITLE: &str = "Backup Procedures Training Invitation";
@@ -110,7 +110,7 @@ pub fn invitation_data(plan: &Plan, session: &TrainingSession, paper: Paper) -> 
         });
     }
     InvitationData {
-        paper: paper.typst_name(),
+        paper: crate::documents::typst_paper(paper),
         heading: INVITATION_TITLE,
         organisation: plan.identity.organisation.trim().to_owned(),
         title: or_tba(&session.title),
@@ -549,7 +549,7 @@ pub fn ics(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::Attendee;
+    use crate::model::plan::Attendee;
 
     fn plan_with_session(zone: &str) -> (Plan, TrainingSession) {
         let mut plan = Plan::default();

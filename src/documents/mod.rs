@@ -11,49 +11,20 @@ use std::path::Path;
 pub use procedure::{Block, ProcedureData, Table, procedure_data};
 pub use typeset::{TypesetError, forget_layouts};
 
-use crate::limits;
-use crate::plan::Plan;
+use crate::model::limits;
+use crate::model::options::Paper;
+use crate::model::plan::Plan;
 
 /// The procedure's typst template.
 const PROCEDURE_TEMPLATE: &str = include_str!("../../assets/templates/procedure.typ");
 /// The invitation's typst template.
 const INVITATION_TEMPLATE: &str = include_str!("../../assets/templates/invitation.typ");
 
-/// Paper sizes the documents come in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum Paper {
-    #[default]
-    A4,
-    Letter,
-}
-
-impl Paper {
-    /// Every paper size, for menus.
-    pub const ALL: [Self; 2] = [Self::A4, Self::Letter];
-
-    /// The name a person reads.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::A4 => "A4",
-            Self::Letter => "US Letter",
-        }
-    }
-
-    /// The name typst knows the paper by.
-    pub(crate) fn typst_name(self) -> &'static str {
-        match self {
-            Self::A4 => "a4",
-            Self::Letter => "us-letter",
-        }
-    }
-
-    /// Reads `a4` or `letter`, as the command line writes them.
-    pub fn parse(text: &str) -> Option<Self> {
-        match text.to_ascii_lowercase().as_str() {
-            "a4" => Some(Self::A4),
-            "letter" | "us-letter" => Some(Self::Letter),
-            _ => None,
-        }
+/// The name typst knows `paper` by.
+pub(crate) fn typst_paper(paper: Paper) -> &'static str {
+    match paper {
+        Paper::A4 => "a4",
+        Paper::Letter => "us-letter",
     }
 }
 
@@ -65,7 +36,7 @@ pub enum DocumentError {
     #[error("Could not prepare the document's data: {0}")]
     Data(String),
     #[error(transparent)]
-    Write(#[from] crate::storage::StorageError),
+    Write(#[from] crate::files::storage::StorageError),
     /// The plan holds more than a document can be made of; the message says what.
     #[error("{0}")]
     TooLarge(String),
@@ -121,7 +92,7 @@ pub fn procedure_pdf(
 /// pages take some 650 MB to make.)
 pub fn check_invitation(
     plan: &Plan,
-    session: &crate::plan::TrainingSession,
+    session: &crate::model::plan::TrainingSession,
 ) -> Result<(), DocumentError> {
     check_invitation_data(&invitation::invitation_data(plan, session, Paper::A4))
 }
@@ -167,7 +138,7 @@ fn check_invitation_data(data: &invitation::InvitationData) -> Result<(), Docume
 /// more than a document can be made of.
 pub fn invitation_pdf(
     plan: &Plan,
-    session: &crate::plan::TrainingSession,
+    session: &crate::model::plan::TrainingSession,
     paper: Paper,
     today: chrono::NaiveDate,
 ) -> Result<Vec<u8>, DocumentError> {
@@ -179,5 +150,5 @@ pub fn invitation_pdf(
 
 /// Writes `bytes` to `path` the same safe way plans are written.
 pub fn write_document(path: &Path, bytes: &[u8]) -> Result<(), DocumentError> {
-    Ok(crate::storage::write_atomic(path, bytes)?)
+    Ok(crate::files::storage::write_atomic(path, bytes)?)
 }

@@ -8,14 +8,14 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use crate::documents::Paper;
-use crate::format;
-use crate::options::{
+use crate::model::format;
+use crate::model::options::Paper;
+use crate::model::options::{
     BackupType, DestinationKind, Encryption, EncryptionScope, Frequency, InitialStatus, OptionList,
     RetentionPeriod, RetentionReason,
 };
-use crate::plan::{ApprovalState, Plan, System};
-use crate::steps::{STEPS, StepId};
+use crate::model::plan::{ApprovalState, Plan, System};
+use crate::model::steps::{STEPS, StepId};
 
 /// What the template needs to lay out the procedure.
 #[derive(Debug, Serialize)]
@@ -106,7 +106,7 @@ pub struct FindingItem {
 const FINDING_DETAILS: usize = 8;
 
 fn findings_section(plan: &Plan, today: chrono::NaiveDate) -> (String, Vec<FindingItem>) {
-    let findings = crate::adviser::check(plan, today);
+    let findings = crate::advice::adviser::check(plan, today);
     let summary = if findings.is_empty() {
         format!(
             "Checked on {}: the plan keeps to every check of good practice.",
@@ -117,7 +117,7 @@ fn findings_section(plan: &Plan, today: chrono::NaiveDate) -> (String, Vec<Findi
             "Checked on {}: {}. Each is explained below with what to do; they are settled \
              by changing the plan.",
             format::date(today),
-            crate::adviser::summary(&findings)
+            crate::advice::adviser::summary(&findings)
         )
     };
     let items = findings
@@ -134,7 +134,7 @@ fn findings_section(plan: &Plan, today: chrono::NaiveDate) -> (String, Vec<Findi
                 title: f.rule.title,
                 details,
                 advice: f.rule.advice,
-                controls: crate::steps::controls_text(f.rule.controls),
+                controls: crate::model::steps::controls_text(f.rule.controls),
             }
         })
         .collect();
@@ -143,7 +143,7 @@ fn findings_section(plan: &Plan, today: chrono::NaiveDate) -> (String, Vec<Findi
 
 /// The storage estimate as a table and the sentences around it, for step 5.
 fn estimate_blocks(plan: &Plan) -> Vec<Block> {
-    use crate::estimate;
+    use crate::advice::estimate;
     let e = estimate::estimate(plan);
     if e.systems.is_empty() {
         return Vec::new();
@@ -222,7 +222,7 @@ fn hours(value: Option<f64>) -> String {
     value.map_or_else(|| "–".to_owned(), |h| format!("{} h", format::number(h)))
 }
 
-fn system_name(plan: &Plan, id: Option<crate::plan::SystemId>) -> String {
+fn system_name(plan: &Plan, id: Option<crate::model::plan::SystemId>) -> String {
     id.and_then(|id| plan.system(id))
         .map_or_else(|| "an unnamed system".to_owned(), |s| or_dash(&s.name))
 }
@@ -1031,8 +1031,8 @@ fn section_blocks(plan: &Plan, step: StepId) -> Vec<Block> {
     }
 }
 
-fn controls_text(step: &crate::steps::StepDef) -> String {
-    crate::steps::controls_text(step.controls)
+fn controls_text(step: &crate::model::steps::StepDef) -> String {
+    crate::model::steps::controls_text(step.controls)
 }
 
 /// What changed since the last approved revision; once approved, what that revision changed.
@@ -1040,7 +1040,7 @@ fn changes_section(plan: &Plan) -> (String, Vec<String>) {
     let Some(last) = plan.last_revision() else {
         return (String::new(), Vec::new());
     };
-    let pending: Vec<String> = crate::changes::changes(&last.snapshot, plan)
+    let pending: Vec<String> = crate::advice::changes::changes(&last.snapshot, plan)
         .into_iter()
         .map(|c| c.text)
         .collect();
@@ -1100,7 +1100,7 @@ pub fn procedure_data(plan: &Plan, paper: Paper, today: chrono::NaiveDate) -> Pr
         findings,
         changes_heading,
         changes,
-        paper: paper.typst_name(),
+        paper: crate::documents::typst_paper(paper),
         organisation: plan.identity.organisation.trim().to_owned(),
         title: plan.display_title().to_owned(),
         revision: plan.identity.revision.to_string(),

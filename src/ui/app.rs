@@ -5,16 +5,17 @@ use std::path::{Path, PathBuf};
 
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
-use crate::clock::Clock;
-use crate::desktop::{Desktop, Printed, SystemDesktop};
-use crate::disk::{self, DiskState};
-use crate::documents::{self, Paper, invitation};
-use crate::plan::Plan;
-use crate::plan_lock::{self, Holder, PlanLock};
-use crate::steps::StepId;
-use crate::storage::{self, RecentPlan, Settings, StorageError};
-use crate::ui::findings::Advice;
-use crate::ui::review::Review;
+use crate::advice::Advice;
+use crate::advice::review::Review;
+use crate::documents::{self, invitation};
+use crate::files::disk::{self, DiskState};
+use crate::files::plan_lock::{self, Holder, PlanLock};
+use crate::files::storage::{self, RecentPlan, Settings, StorageError};
+use crate::model::options::Paper;
+use crate::model::plan::Plan;
+use crate::model::steps::StepId;
+use crate::platform::clock::Clock;
+use crate::platform::desktop::{Desktop, Printed, SystemDesktop};
 use crate::ui::{start, theme, wizard};
 
 /// What a save dialog asks for.
@@ -142,7 +143,7 @@ pub struct OpenPlan {
     /// Opened to read while someone else has it open: a save goes to another file.
     pub read_only: Option<Holder>,
     /// Looks out for changes to the file by someone else.
-    watch: Option<crate::watch::Watch>,
+    watch: Option<crate::files::watch::Watch>,
 }
 
 impl OpenPlan {
@@ -306,7 +307,7 @@ enum Dialog {
     /// Saving failed: the plan stays open and unsaved, and Save as... is offered.
     SaveFailed { message: String },
     /// Unsaved work from an app that did not close properly, to restore or discard.
-    Recover(Box<crate::recovery::Orphan>),
+    Recover(Box<crate::files::recovery::Orphan>),
     /// Something worked and the person should know how.
     Notice { title: String, message: String },
     /// Someone else has the plan open: open it anyway, to read only, or not.
@@ -318,7 +319,7 @@ enum Dialog {
     /// What changed between another plan file and the open plan.
     Comparison {
         title: String,
-        changes: Vec<crate::changes::Change>,
+        changes: Vec<crate::advice::changes::Change>,
     },
 }
 
@@ -335,9 +336,9 @@ pub struct App {
     may_close: bool,
     window_title: String,
     /// This app's place in the recovery folder, if it could have one.
-    recovery: Option<crate::recovery::Session>,
+    recovery: Option<crate::files::recovery::Session>,
     /// Recovery copies left by earlier runs, still to be offered.
-    orphans: Vec<crate::recovery::Orphan>,
+    orphans: Vec<crate::files::recovery::Orphan>,
     /// Why unsaved work cannot be kept aside, said in the menu bar until it can.
     recovery_problem: Option<String>,
     /// See [`AppConfig::frame_log`].
@@ -416,7 +417,7 @@ impl App {
         let Some(dir) = self.config.recovery_dir.clone() else {
             return;
         };
-        let (orphans, unreadable) = crate::recovery::orphans(&dir);
+        let (orphans, unreadable) = crate::files::recovery::orphans(&dir);
         self.orphans = orphans;
         if let Some(first) = unreadable.first() {
             self.fail(
@@ -428,7 +429,7 @@ impl App {
                 ),
             );
         }
-        match crate::recovery::Session::start(&dir) {
+        match crate::files::recovery::Session::start(&dir) {
             Ok(session) => self.recovery = Some(session),
             Err(err) => {
                 self.recovery_problem = Some(format!(
@@ -463,7 +464,7 @@ impl App {
         }
         match open.recovery_due_in(now) {
             Some(wait) if wait <= 0.0 => {
-                session.write(crate::recovery::RecoveryCopy {
+                session.write(crate::files::recovery::RecoveryCopy {
                     plan_path: open.path.clone(),
                     disk: open.disk,
                     written: self.config.clock.now(),
@@ -499,7 +500,7 @@ impl App {
 
     /// Restores unsaved work from a recovery copy: the plan opens with its file, unsaved,
     /// and a save replaces the file only if nobody changed it since the copy was made.
-    fn restore(&mut self, orphan: &crate::recovery::Orphan) {
+    fn restore(&mut self, orphan: &crate::files::recovery::Orphan) {
         let copy = orphan.copy.clone();
         let had_path = copy.plan_path.is_some();
         // Copies of older versions kept the path as typed: relative to a folder unknown now.
@@ -545,7 +546,7 @@ impl App {
             open.lock = PlanLock::take(path, config.clock.now()).ok();
         }
         let ctx = ctx.clone();
-        open.watch = Some(crate::watch::Watch::start(
+        open.watch = Some(crate::files::watch::Watch::start(
             path.to_owned(),
             open.disk,
             config.watch_every,
@@ -775,7 +776,7 @@ impl App {
     }
 
     /// The open plan and its training session at `index`.
-    fn session(&self, index: usize) -> Option<(&Plan, &crate::plan::TrainingSession)> {
+    fn session(&self, index: usize) -> Option<(&Plan, &crate::model::plan::TrainingSession)> {
         let plan = &self.open.as_ref()?.plan;
         Some((plan, plan.training.sessions.get(index)?))
     }
@@ -1021,13 +1022,14 @@ impl App {
         let Some(review) = open.review.take() else {
             return;
         };
-        let revision = open.plan.sign_off(&review.sign_off, today).revision;
+        let revision =
+            crate::advice::review::sign_off(&mut open.plan, &review.sign_off, today).revision;
         open.page = Page::Details;
         let next = open
             .plan
             .identity
             .next_review
-            .map_or_else(|| "not set".to_owned(), crate::format::date);
+            .map_or_else(|| "not set".to_owned(), crate::model::format::date);
         self.notice(
             &format!("Revision {revision} signed off"),
             format!(
@@ -1049,7 +1051,7 @@ impl App {
                 );
                 self.dialog = Some(Dialog::Comparison {
                     title: format!("Changes from {name} to this plan"),
-                    changes: crate::changes::changes(&other, &open.plan),
+                    changes: crate::advice::changes::changes(&other, &open.plan),
                 });
             }
             Err(err) => self.show_error("Could not open the plan to compare with", &err),
@@ -1125,7 +1127,7 @@ impl App {
             Ok(theirs) => {
                 self.dialog = Some(Dialog::Comparison {
                     title: "From the file on disk to this window's plan".to_owned(),
-                    changes: crate::changes::changes(&theirs, &open.plan),
+                    changes: crate::advice::changes::changes(&theirs, &open.plan),
                 });
             }
             Err(err) => self.show_error("Could not read the plan's file", &err),
@@ -1222,7 +1224,7 @@ impl App {
         let Some(state) = open
             .watch
             .as_ref()
-            .and_then(crate::watch::Watch::take_change)
+            .and_then(crate::files::watch::Watch::take_change)
         else {
             return;
         };
@@ -1470,8 +1472,8 @@ impl App {
                     "Backup Planner did not close properly last time. It kept the \
                      unsaved changes to \"{}\" ({file}) as they were on {} at {}.",
                     copy.plan.display_title(),
-                    crate::format::date(copy.written.date()),
-                    crate::format::time(copy.written.time()),
+                    crate::model::format::date(copy.written.date()),
+                    crate::model::format::time(copy.written.time()),
                 ))
                 .wrap(),
             );
@@ -1808,7 +1810,7 @@ impl App {
 /// Returns true when it was clicked.
 fn findings_toggle_ui(ui: &mut Ui, advice: &Advice, hidden: &mut bool) -> bool {
     let findings = &advice.findings;
-    let high = crate::adviser::count(findings, crate::adviser::Severity::High);
+    let high = crate::advice::adviser::count(findings, crate::advice::adviser::Severity::High);
     let text = if findings.is_empty() {
         RichText::new("✔ Findings")
     } else if high > 0 {
@@ -1820,11 +1822,11 @@ fn findings_toggle_ui(ui: &mut Ui, advice: &Advice, hidden: &mut bool) -> bool {
         .selectable_label(!*hidden, text)
         .accessible_name(format!(
             "Findings panel: {}",
-            crate::adviser::summary(findings)
+            crate::advice::adviser::summary(findings)
         ))
         .on_hover_text(format!(
             "Show or hide what the adviser found: {}",
-            crate::adviser::summary(findings)
+            crate::advice::adviser::summary(findings)
         ));
     if response.clicked() {
         *hidden = !*hidden;
@@ -1836,8 +1838,8 @@ fn findings_toggle_ui(ui: &mut Ui, advice: &Advice, hidden: &mut bool) -> bool {
 fn in_use_text(path: &Path, holder: &Holder) -> String {
     let since = format!(
         "{} at {}",
-        crate::format::date(holder.since.date()),
-        crate::format::time(holder.since.time())
+        crate::model::format::date(holder.since.date()),
+        crate::model::format::time(holder.since.time())
     );
     let name = path.file_name().map_or_else(
         || path.display().to_string(),

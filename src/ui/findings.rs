@@ -3,40 +3,13 @@
 
 use egui::{Color32, RichText, Stroke, Ui};
 
-use crate::adviser::{self, Finding, Severity};
-use crate::estimate::{self, Estimate};
-use crate::plan::Plan;
-use crate::steps::StepId;
+use crate::advice::Advice;
+use crate::advice::adviser::{self, Finding, Severity};
+use crate::advice::estimate::{self, Estimate};
+use crate::model::plan::Plan;
+use crate::model::steps::StepId;
 use crate::ui::app::Page;
 use crate::ui::theme;
-
-/// What the adviser says about the plan as it stands, worked out once per change.
-pub struct Advice {
-    pub findings: Vec<Finding>,
-    pub estimate: Estimate,
-}
-
-impl Advice {
-    /// Checks `plan` as of `today`.
-    pub fn new(plan: &Plan, today: chrono::NaiveDate) -> Self {
-        Self {
-            findings: adviser::check(plan, today),
-            estimate: estimate::estimate(plan),
-        }
-    }
-
-    /// The findings about `step`.
-    pub fn for_step(&self, step: StepId) -> impl Iterator<Item = &Finding> {
-        self.findings.iter().filter(move |f| f.rule.step == step)
-    }
-
-    /// How many high findings `step` has.
-    pub fn high_count(&self, step: StepId) -> usize {
-        self.for_step(step)
-            .filter(|f| f.rule.severity == Severity::High)
-            .count()
-    }
-}
 
 /// The colour that marks a severity.
 pub fn colour(severity: Severity) -> Color32 {
@@ -94,7 +67,7 @@ fn finding_ui(ui: &mut Ui, finding: &Finding) {
             ui.label(
                 RichText::new(format!(
                     "ISO/IEC 27002:2022: {}",
-                    crate::steps::controls_text(rule.controls)
+                    crate::model::steps::controls_text(rule.controls)
                 ))
                 .small()
                 .color(theme::MUTED),
@@ -172,7 +145,7 @@ pub fn estimate_ui(ui: &mut Ui, estimate: &Estimate, plan: &mut Plan, today: chr
             "days",
             &mut plan.estimate.full_every_days,
             "30",
-            crate::limits::DAYS,
+            crate::model::limits::DAYS,
         )
         .on_hover_text(format!(
             "Where step 5 has no Full schedule for a system; {} when empty",

@@ -3,15 +3,16 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use egui::{RichText, Ui};
 
-use crate::limits;
-use crate::options::{Decision, OptionList as _};
-use crate::plan::{
+use crate::advice::Advice;
+use crate::model::limits;
+use crate::model::options::{Decision, OptionList as _};
+use crate::model::plan::{
     ApprovalState, Attendee, Contact, Destination, DestinationId, DocumentRevision, ErrorEntry,
     Identity, Plan, RestoreTest, System, SystemId, TrainingSession,
 };
-use crate::steps::StepId;
+use crate::model::steps::StepId;
 use crate::ui::app::Command;
-use crate::ui::findings::{self, Advice};
+use crate::ui::findings;
 use crate::ui::theme;
 use crate::ui::widgets::{Form, TableSpec, col, table_ui};
 
@@ -239,15 +240,15 @@ fn retention_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
 }
 
 /// The legal keeping periods the adviser compares with, and where they come from.
-fn legal_periods_ui(ui: &mut Ui, country: Option<crate::options::Country>) {
+fn legal_periods_ui(ui: &mut Ui, country: Option<crate::model::options::Country>) {
     section(ui, "Common legal minimums");
-    let mut place = crate::adviser::in_country(country).to_owned();
+    let mut place = crate::advice::adviser::in_country(country).to_owned();
     if country.is_none() {
         place.push_str(" (choose your country in Plan details)");
     }
     ui.label(format!("Common minimum keeping periods {place}:"));
-    for kind in crate::options::DataKind::ALL {
-        if let Some(minimum) = crate::adviser::legal_minimum(country, *kind) {
+    for kind in crate::model::options::DataKind::ALL {
+        if let Some(minimum) = crate::advice::adviser::legal_minimum(country, *kind) {
             ui.add(
                 egui::Label::new(format!(
                     "• {}: {} years. {}.",
@@ -261,7 +262,7 @@ fn legal_periods_ui(ui: &mut Ui, country: Option<crate::options::Country>) {
     }
     ui.add(
         egui::Label::new(
-            RichText::new(crate::adviser::LEGAL_NOTE)
+            RichText::new(crate::advice::adviser::LEGAL_NOTE)
                 .small()
                 .color(theme::MUTED),
         )
@@ -548,7 +549,7 @@ fn restore_test_summary(plan: &Plan, test: &RestoreTest) -> String {
         parts.push(system.name.clone());
     }
     if let Some(date) = test.date {
-        parts.push(crate::format::date(date));
+        parts.push(crate::model::format::date(date));
     }
     let result = test.result.map_or("no result recorded", |r| r.label());
     format!("{}: {result}", parts.join(", "))
@@ -596,7 +597,9 @@ fn approval_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
                                 enabled,
                                 egui::Button::selectable(decision == Some(*option), option.label()),
                             )
-                            .on_disabled_hover_text(crate::plan::ApprovalRefused.to_string());
+                            .on_disabled_hover_text(
+                                crate::model::plan::ApprovalRefused.to_string(),
+                            );
                         if response.clicked() {
                             decision = Some(*option);
                         }
@@ -608,7 +611,9 @@ fn approval_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
         form.multiline("Comment", &mut a.comment);
     });
     if !can_approve {
-        ui.label(RichText::new(crate::plan::ApprovalRefused.to_string()).color(theme::WARNING));
+        ui.label(
+            RichText::new(crate::model::plan::ApprovalRefused.to_string()).color(theme::WARNING),
+        );
     }
     if decision != plan.approval.decision
         && let Some(decision) = decision

@@ -10,5 +10,4 @@ pub mod widgets;
 mod wizard;
 
 pub use app::{App, AppConfig, Command, FileDialogs, NativeDialogs, OpenPlan, Page, SaveRequest};
-pub use findings::Advice;
 pub use start::ReviewDue;

@@ -1,109 +1,30 @@
 //! The yearly review in the wizard: what changed since the last approved revision, step
 //! by step, the confirmations, and the sign-off of the next revision.
 
-use std::collections::BTreeSet;
-use std::rc::Rc;
-
 use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
-use crate::changes::{Change, ChangeKind};
-use crate::plan::{Plan, SignOff};
-use crate::steps::{STEPS, StepId};
-use crate::ui::findings::Advice;
+use crate::advice::Advice;
+use crate::advice::changes::{Change, ChangeKind};
+use crate::advice::review::{Review, ReviewMark, mark};
+use crate::model::plan::Plan;
+use crate::model::steps::{STEPS, StepId};
 use crate::ui::theme;
 use crate::ui::widgets::Form;
 
-/// A review under way.
-pub struct Review {
-    /// The plan as last approved; an empty plan when it never was.
-    pub baseline: Plan,
-    /// The number of that revision, if there is one.
-    pub baseline_revision: Option<u32>,
-    /// Steps the person confirmed as still valid.
-    pub confirmed: BTreeSet<StepId>,
-    pub sign_off: SignOff,
-    /// The changes since the baseline as last worked out, and the change of plan they are
-    /// about (see [`OpenPlan::change`](crate::ui::OpenPlan)): a 2,000-system plan takes some
-    /// 5 ms to compare, too long to do again in every frame.
-    changes: Option<(u64, Rc<[Change]>)>,
-}
-
-impl Review {
-    /// Starts a review of `plan` against its last approved revision.
-    pub fn start(plan: &Plan) -> Self {
-        let last = plan.last_revision();
-        Self {
-            baseline: last.map(|r| (*r.snapshot).clone()).unwrap_or_default(),
-            baseline_revision: last.map(|r| r.revision),
-            confirmed: BTreeSet::new(),
-            sign_off: SignOff {
-                approver: plan.approval.approver.clone(),
-                role: plan.approval.role.clone(),
-                ..SignOff::default()
-            },
-            changes: None,
-        }
-    }
-
-    /// Every change from the baseline to `plan`, worked out again only when `change`
-    /// (the count of the plan's changes) moved on.
-    pub fn changes(&mut self, plan: &Plan, change: u64) -> Rc<[Change]> {
-        if let Some((seen, changes)) = &self.changes
-            && *seen == change
-        {
-            return changes.clone();
-        }
-        let changes: Rc<[Change]> = crate::changes::changes(&self.baseline, plan).into();
-        self.changes = Some((change, changes.clone()));
-        changes
-    }
-
-    fn since(&self) -> String {
-        self.baseline_revision
-            .map_or_else(|| "the start".to_owned(), |n| format!("revision {n}"))
-    }
-}
-
-/// How a step stands in the review.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ReviewMark {
-    ToReview,
-    Confirmed,
-    Changed,
-    NeedsAttention,
-}
-
-impl ReviewMark {
-    /// The icon and the words for the step list.
-    pub fn icon(self) -> (RichText, &'static str) {
-        match self {
-            Self::ToReview => (RichText::new("○").color(theme::MUTED), "To review"),
-            Self::Confirmed => (
-                RichText::new("✔").color(theme::GOOD),
-                "Confirmed as still valid",
-            ),
-            Self::Changed => (
-                RichText::new("✎").color(theme::ACCENT),
-                "Changed in this review",
-            ),
-            Self::NeedsAttention => (RichText::new("⚠").color(theme::WARNING), "Needs attention"),
-        }
-    }
-}
-
-/// How `step` stands in the review: a step with findings needs attention until the
-/// person confirms it (having read them), then it counts as changed or confirmed.
-pub fn mark(review: &Review, step: StepId, all: &[Change], advice: &Advice) -> ReviewMark {
-    let has_findings = advice.for_step(step).next().is_some();
-    if has_findings && !review.confirmed.contains(&step) {
-        ReviewMark::NeedsAttention
-    } else if all.iter().any(|c| c.step == Some(step)) {
-        ReviewMark::Changed
-    } else if review.confirmed.contains(&step) {
-        ReviewMark::Confirmed
-    } else {
-        ReviewMark::ToReview
+/// The icon and the words for a step's mark in the step list.
+pub fn mark_icon(mark: ReviewMark) -> (RichText, &'static str) {
+    match mark {
+        ReviewMark::ToReview => (RichText::new("○").color(theme::MUTED), "To review"),
+        ReviewMark::Confirmed => (
+            RichText::new("✔").color(theme::GOOD),
+            "Confirmed as still valid",
+        ),
+        ReviewMark::Changed => (
+            RichText::new("✎").color(theme::ACCENT),
+            "Changed in this review",
+        ),
+        ReviewMark::NeedsAttention => (RichText::new("⚠").color(theme::WARNING), "Needs attention"),
     }
 }
 

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
-use crate::storage::RecentPlan;
+use crate::files::storage::RecentPlan;
 use crate::ui::app::Command;
 use crate::ui::theme;
 
@@ -153,7 +153,7 @@ fn recent_ui(
                 let due = ReviewDue::of(entry.next_review, today);
                 let date = entry
                     .next_review
-                    .map_or_else(|| "not set".to_owned(), crate::format::date);
+                    .map_or_else(|| "not set".to_owned(), crate::model::format::date);
                 match due {
                     ReviewDue::Overdue => ui.label(
                         RichText::new(format!("{date}, review overdue")).color(theme::ERROR),

@@ -7,9 +7,9 @@ use chrono::{Datelike as _, NaiveDate, NaiveTime};
 use egui::{Id, Response, RichText, TextEdit, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use crate::format;
-use crate::limits::{self, Limit};
-use crate::options::OptionList;
+use crate::model::format;
+use crate::model::limits::{self, Limit};
+use crate::model::options::OptionList;
 use crate::ui::theme;
 
 /// The text a dropdown shows while nothing is chosen.

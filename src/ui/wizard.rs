@@ -3,10 +3,11 @@
 use chrono::NaiveDateTime;
 use egui::{RichText, Ui};
 
-use crate::changes::Change;
-use crate::steps::{STEPS, StepStatus};
+use crate::advice::Advice;
+use crate::advice::changes::Change;
+use crate::model::steps::{STEPS, StepStatus};
 use crate::ui::app::{Command, OpenPlan, Page};
-use crate::ui::findings::{self, Advice};
+use crate::ui::findings;
 use crate::ui::{forms, review, theme};
 
 /// Shows the wizard for the open plan.
@@ -101,7 +102,7 @@ fn step_list_ui(ui: &mut Ui, open: &mut OpenPlan, all: Option<&[Change]>, advice
         // During a review the list shows how each step stands in it.
         for step in &STEPS {
             let (icon, words) = if let (Some(review), Some(all)) = (&open.review, all) {
-                review::mark(review, step.id, all, advice).icon()
+                review::mark_icon(crate::advice::review::mark(review, step.id, all, advice))
             } else {
                 let status = (step.status)(&open.plan);
                 (status_icon(status), status.label())
@@ -220,7 +221,7 @@ fn page_ui(
             ui.label(
                 RichText::new(format!(
                     "ISO/IEC 27002:2022: {}",
-                    crate::steps::controls_text(step.controls)
+                    crate::model::steps::controls_text(step.controls)
                 ))
                 .small()
                 .color(theme::ACCENT),

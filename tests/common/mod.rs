@@ -12,9 +12,9 @@ use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-use backup_planner::clock::Clock;
-use backup_planner::desktop::{Desktop, Printed};
-use backup_planner::plan::Plan;
+use backup_planner::model::plan::Plan;
+use backup_planner::platform::clock::Clock;
+use backup_planner::platform::desktop::{Desktop, Printed};
 use backup_planner::ui::{App, AppConfig, FileDialogs, SaveRequest};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -192,7 +192,7 @@ impl TestApp {
 
     /// Goes to a step by clicking it in the step list.
     pub fn go_to_step(&mut self, number: usize) {
-        let title = backup_planner::steps::STEPS[number - 1].title;
+        let title = backup_planner::model::steps::STEPS[number - 1].title;
         self.click(&format!("{number}. {title}"));
     }
 }

@@ -6,7 +6,7 @@
 //! reads that open only regular files and never read more than a limit, names of
 //! temporary and backup files that fit the 255-byte limit of file names, temporary
 //! files that stay their writer's until renamed, and writes that go through links to the
-//! real file and keep its permissions and group. No egui here; [`crate::storage`] builds
+//! real file and keep its permissions and group. No egui here; [`crate::files::storage`] builds
 //! plan files on it.
 
 use std::ffi::{OsStr, OsString};

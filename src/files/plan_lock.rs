@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
-use crate::disk;
+use crate::files::disk;
 
 /// Who has a plan open.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -10,9 +10,10 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::disk::DiskState;
-use crate::disk::{self, DiskError};
-use crate::plan::{FORMAT_VERSION, Plan};
+pub use crate::files::disk::DiskState;
+use crate::files::disk::{self, DiskError};
+use crate::model::limits;
+use crate::model::plan::{FORMAT_VERSION, Plan};
 
 /// Files larger than this are refused before reading: no plan comes near it.
 pub const MAX_PLAN_BYTES: u64 = 64 * 1024 * 1024;
@@ -129,6 +130,14 @@ pub fn looks_like_plan(path: &Path) -> bool {
     String::from_utf8_lossy(&head).contains("format_version")
 }
 
+/// Refuses a plan read from `path` that holds more than [`limits`] allow.
+pub fn check_limits<T: Serialize + ?Sized>(value: &T, path: &Path) -> Result<(), StorageError> {
+    limits::check(value).map_err(|err| StorageError::OverLimit {
+        path: path.to_owned(),
+        reason: err.0,
+    })
+}
+
 /// Parses a plan from its text; `path` is only for messages.
 pub fn plan_from_str(text: &str, path: &Path) -> Result<Plan, StorageError> {
     if text.trim().is_empty() {
@@ -160,7 +169,7 @@ pub fn plan_from_str(text: &str, path: &Path) -> Result<Plan, StorageError> {
         }),
         _ => {
             let mut plan = parsed?;
-            crate::limits::check_file(&plan, path)?;
+            check_limits(&plan, path)?;
             // Older formats are upgraded in memory here; the next save writes the current.
             let from_version = plan.format_version;
             plan.upgrade(from_version);
@@ -310,7 +319,7 @@ pub struct Settings {
     /// Most recent first.
     pub recent: Vec<RecentPlan>,
     /// The paper documents are made for.
-    pub paper: crate::documents::Paper,
+    pub paper: crate::model::options::Paper,
     /// Whether the person closed the findings panel.
     pub hide_findings: bool,
 }
@@ -392,8 +401,8 @@ pub fn default_print_dir() -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::options::{DataKind, Department, Encryption, Frequency};
-    use crate::plan::{EncryptionCheck, Schedule};
+    use crate::model::options::{DataKind, Department, Encryption, Frequency};
+    use crate::model::plan::{EncryptionCheck, Schedule};
 
     fn odd_text() -> String {
         "Zoë's «Büro» 🗄️💾 — مكتب المحاسبة — 会計事務所 \"quoted\" back\\slash\nsecond line\ttab \
@@ -426,7 +435,7 @@ mod tests {
         plan.procedures.steps = vec![
             odd_text(),
             String::new(),
-            "x".repeat(crate::limits::MAX_TEXT_CHARS),
+            "x".repeat(crate::model::limits::MAX_TEXT_CHARS),
         ];
         plan
     }

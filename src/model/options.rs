@@ -241,6 +241,36 @@ impl RetentionPeriod {
     }
 }
 
+/// Paper sizes the documents come in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
+}
+
+impl Paper {
+    /// Every paper size, for menus.
+    pub const ALL: [Self; 2] = [Self::A4, Self::Letter];
+
+    /// The name a person reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::A4 => "A4",
+            Self::Letter => "US Letter",
+        }
+    }
+
+    /// Reads `a4` or `letter`, as the command line writes them.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text.to_ascii_lowercase().as_str() {
+            "a4" => Some(Self::A4),
+            "letter" | "us-letter" => Some(Self::Letter),
+            _ => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

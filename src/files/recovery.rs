@@ -18,8 +18,8 @@ use std::sync::mpsc;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
-use crate::plan::Plan;
-use crate::storage::{self, StorageError};
+use crate::files::storage::{self, StorageError};
+use crate::model::plan::Plan;
 
 /// What a recovery copy holds: the plan, and what to say about it when it is offered back.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -30,7 +30,7 @@ pub struct RecoveryCopy {
     /// What that file held when this window last read or wrote it: a restored plan whose
     /// file changed since is not saved over the change unasked. `None` in older copies.
     #[serde(default)]
-    pub disk: Option<crate::disk::DiskState>,
+    pub disk: Option<crate::files::disk::DiskState>,
     /// When the copy was written, in local time.
     pub written: NaiveDateTime,
     pub plan: Plan,
@@ -118,7 +118,7 @@ pub fn orphans(dir: &Path) -> (Vec<Orphan>, Vec<Unreadable>) {
 /// Whether another running app holds this lock file.
 fn held_by_another(lock: &Path) -> bool {
     // Only a regular file is opened: a pipe with a lock's name must not hang the start.
-    let Ok((file, _)) = crate::disk::open_regular(lock) else {
+    let Ok((file, _)) = crate::files::disk::open_regular(lock) else {
         return false;
     };
     match file.try_lock() {
@@ -138,14 +138,14 @@ pub fn read_copy(file: &Path) -> Result<RecoveryCopy, StorageError> {
     let mut copy: RecoveryCopy =
         ron::from_str(&text).map_err(|err| storage::parse_error(file, &err))?;
     let from = copy.plan.format_version;
-    if from > crate::plan::FORMAT_VERSION {
+    if from > crate::model::plan::FORMAT_VERSION {
         return Err(StorageError::NewerFormat {
             path: file.to_owned(),
             found: from,
-            supported: crate::plan::FORMAT_VERSION,
+            supported: crate::model::plan::FORMAT_VERSION,
         });
     }
-    crate::limits::check_file(&copy.plan, file)?;
+    storage::check_limits(&copy.plan, file)?;
     copy.plan.upgrade(from);
     Ok(copy)
 }

@@ -1,16 +1,21 @@
 //! Plans of any size, made from the example plan: for benchmarks and tests of how the
 //! program copes with a large office.
 
-use std::path::Path;
+use crate::model::limits;
+use crate::model::plan::{Plan, Schedule, System, SystemId};
 
-use crate::limits;
-use crate::plan::{Plan, Schedule, System, SystemId};
-use crate::storage;
+/// The example plan that ships with the app, as data (an empty plan if it ever failed to
+/// parse; its own test makes sure it does not).
+pub fn example() -> Plan {
+    let mut plan: Plan = ron::from_str(crate::EXAMPLE_PLAN).unwrap_or_default();
+    let from = plan.format_version;
+    plan.upgrade(from);
+    plan
+}
 
 /// The example plan grown (or cut) to `systems` systems, each with its own schedule.
 pub fn plan_with_systems(systems: usize) -> Plan {
-    let mut plan =
-        storage::plan_from_str(crate::EXAMPLE_PLAN, Path::new("example plan")).unwrap_or_default();
+    let mut plan = example();
     let templates = std::mem::take(&mut plan.systems);
     let schedules = std::mem::take(&mut plan.schedules);
     plan.systems.reserve(systems);
@@ -43,7 +48,7 @@ pub fn plan_with_systems(systems: usize) -> Plan {
     for entry in &mut plan.monitoring.errors {
         entry.system = first;
     }
-    let _ = plan.decide(crate::options::Decision::Approved);
+    let _ = plan.decide(crate::model::options::Decision::Approved);
     plan
 }
 
@@ -69,7 +74,7 @@ fn cycle<T: Clone + Default>(list: &mut Vec<T>, rows: usize) {
 /// each with every text field at [`limits::MAX_TEXT_CHARS`], and every text field outside
 /// the lists at the limit too. Built from the example plan, so that its references hold.
 pub fn plan_at_limits(rows: usize, long_rows: usize) -> Plan {
-    use crate::plan::{Destination, DestinationId};
+    use crate::model::plan::{Destination, DestinationId};
     let mut plan = plan_with_systems(rows);
     // Every list grows to `rows` rows, cycling through the example's own.
     let p = &mut plan;
@@ -95,7 +100,7 @@ pub fn plan_at_limits(rows: usize, long_rows: usize) -> Plan {
     if p.training.sessions.is_empty() {
         p.training
             .sessions
-            .push(crate::plan::TrainingSession::default());
+            .push(crate::model::plan::TrainingSession::default());
     }
     if let Some(session) = p.training.sessions.first_mut() {
         cycle(&mut session.attendees, rows);
@@ -103,7 +108,7 @@ pub fn plan_at_limits(rows: usize, long_rows: usize) -> Plan {
     p.revisions.clear();
 
     fill_long_texts(p, long_rows);
-    let _ = plan.decide(crate::options::Decision::Approved);
+    let _ = plan.decide(crate::model::options::Decision::Approved);
     plan
 }
 
@@ -155,7 +160,7 @@ fn fill_long_texts(p: &mut Plan, long_rows: usize) {
             fill(&mut a.email);
         }
         if s.attendees.is_empty() {
-            s.attendees.push(crate::plan::Attendee::default());
+            s.attendees.push(crate::model::plan::Attendee::default());
         }
     }
     fill_long_rows(p, long_rows, &fill);
@@ -250,6 +255,9 @@ mod tests {
         for schedule in &plan.schedules {
             assert!(plan.system(schedule.system.unwrap()).is_some());
         }
-        assert_eq!(plan.approval_state(), crate::plan::ApprovalState::Approved);
+        assert_eq!(
+            plan.approval_state(),
+            crate::model::plan::ApprovalState::Approved
+        );
     }
 }

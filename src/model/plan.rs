@@ -6,8 +6,8 @@
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
-use crate::limits;
-use crate::options::{
+use crate::model::limits;
+use crate::model::options::{
     BackupType, Country, CurrentSolution, DataKind, Decision, Department, DestinationKind,
     Encryption, EncryptionScope, Frequency, InitialStatus, MonitorMethod, RestoreKind,
     RestoreResult, RetentionPeriod, RetentionReason, SystemType,
@@ -186,21 +186,20 @@ impl Plan {
     }
 
     /// Records a reviewed plan as a new approved revision: the revision number goes up,
-    /// the change summary since the last revision is kept with a copy of the plan, a line
+    /// `changes` (the change summary since the last revision, worked out by
+    /// `advice::review::sign_off`) is kept with a copy of the plan, a line
     /// goes into the revision history of step 12, and the next review is set.
     ///
     /// What is kept stays within [`limits`]: at most [`limits::MAX_ROWS`] changes (the
     /// last saying how many more there were), and the revision history and the revisions
     /// keep their newest [`limits::MAX_ROWS`].
-    pub fn sign_off(&mut self, sign_off: &SignOff, today: NaiveDate) -> &ApprovedRevision {
+    pub fn record_revision(
+        &mut self,
+        sign_off: &SignOff,
+        changes: Vec<String>,
+        today: NaiveDate,
+    ) -> &ApprovedRevision {
         let date = sign_off.date.unwrap_or(today);
-        let changes: Vec<String> = match self.last_revision() {
-            Some(last) => crate::changes::changes(&last.snapshot, self)
-                .into_iter()
-                .map(|c| c.text)
-                .collect(),
-            None => Vec::new(),
-        };
         self.identity.revision = if self.revisions.is_empty() {
             self.identity.revision.max(1)
         } else {
@@ -377,7 +376,7 @@ impl Identity {
     }
 }
 
-/// What the storage estimate assumes; see [`crate::estimate`].
+/// What the storage estimate assumes; see [`crate::advice::estimate`].
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct EstimateSettings {
@@ -785,61 +784,6 @@ mod tests {
         let c = plan.add_system().id;
         assert_ne!(b, c);
         assert_eq!(plan.systems.len(), 2);
-    }
-
-    #[test]
-    fn signing_off_makes_the_next_revision_with_its_changes_and_next_review() {
-        let mut plan = plan_with_test();
-        plan.identity.review_interval_months = None;
-        let first = plan
-            .sign_off(
-                &SignOff {
-                    approver: "Margaret".into(),
-                    date: Some(date(2026, 2, 1)),
-                    ..SignOff::default()
-                },
-                date(2026, 2, 1),
-            )
-            .clone();
-        assert_eq!(first.revision, 1);
-        assert!(first.changes.is_empty());
-        assert_eq!(plan.identity.next_review, Some(date(2027, 2, 1)));
-
-        plan.add_system().name = "Website".into();
-        let second = plan
-            .sign_off(
-                &SignOff {
-                    approver: "Margaret".into(),
-                    role: "Partner".into(),
-                    date: None,
-                    comment: "Fine".into(),
-                },
-                date(2027, 2, 10),
-            )
-            .clone();
-        assert_eq!(second.revision, 2);
-        assert_eq!(plan.identity.revision, 2);
-        assert_eq!(second.changes, ["System added: Website"]);
-        assert_eq!(second.date, Some(date(2027, 2, 10)));
-        assert_eq!(plan.identity.next_review, Some(date(2028, 2, 10)));
-        assert_eq!(second.snapshot.systems.len(), 1);
-        assert!(
-            second.snapshot.revisions.is_empty(),
-            "a snapshot holds no history of its own"
-        );
-        let line = plan.documentation.history.last().unwrap();
-        assert_eq!(
-            (line.version.as_str(), line.change.as_str()),
-            ("2", "Reviewed; 1 change.")
-        );
-    }
-
-    #[test]
-    fn the_review_interval_can_be_changed() {
-        let mut plan = plan_with_test();
-        plan.identity.review_interval_months = Some(6);
-        plan.sign_off(&SignOff::default(), date(2026, 8, 31));
-        assert_eq!(plan.identity.next_review, Some(date(2027, 2, 28)));
     }
 
     #[test]

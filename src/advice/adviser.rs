@@ -14,14 +14,14 @@ use std::collections::{BTreeSet, HashMap};
 
 use chrono::{Months, NaiveDate};
 
-use crate::format;
-use crate::options::{
+use crate::model::format;
+use crate::model::options::{
     Country, CurrentSolution, DataKind, Department, DestinationKind, Encryption, OptionList,
     RestoreResult,
 };
-use crate::plan::{ApprovalState, Plan, RestoreTest, Schedule, System, SystemId};
-use crate::steps::{C5_9, C5_30, C5_33, C5_37, C6_3, C8_10, C8_13, C8_15, C8_16, C8_24};
-use crate::steps::{Control, StepId};
+use crate::model::plan::{ApprovalState, Plan, RestoreTest, Schedule, System, SystemId};
+use crate::model::steps::{C5_9, C5_30, C5_33, C5_37, C6_3, C8_10, C8_13, C8_15, C8_16, C8_24};
+use crate::model::steps::{Control, StepId};
 
 /// How much a finding matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -272,13 +272,13 @@ impl<'a> Facts<'a> {
     /// A whole-plan finding when a plan with systems has no destination of a kind.
     fn lacks_destination(
         &self,
-        wanted: impl Fn(&crate::plan::Destination) -> bool,
+        wanted: impl Fn(&crate::model::plan::Destination) -> bool,
     ) -> Option<Vec<String>> {
         whole_plan(self.started() && !self.plan.procedures.destinations.iter().any(wanted))
     }
 
     /// How a backup destination is called: its name, or "A destination".
-    fn place(&self, id: Option<crate::plan::DestinationId>) -> &'a str {
+    fn place(&self, id: Option<crate::model::plan::DestinationId>) -> &'a str {
         id.and_then(|id| self.plan.destination(id))
             .map(|d| d.name.trim())
             .filter(|n| !n.is_empty())
@@ -291,7 +291,7 @@ impl<'a> Facts<'a> {
             .get(&id)?
             .iter()
             .filter_map(|s| s.frequency)
-            .map(crate::options::Frequency::interval_hours)
+            .map(crate::model::options::Frequency::interval_hours)
             .min()
     }
 
@@ -535,7 +535,9 @@ pub static RULES: &[Rule] = &[
                 f.plan
                     .retention
                     .iter()
-                    .filter(|r| r.period == Some(crate::options::RetentionPeriod::Indefinitely))
+                    .filter(|r| {
+                        r.period == Some(crate::model::options::RetentionPeriod::Indefinitely)
+                    })
                     .filter_map(|r| r.data_kind)
                     .filter(|kind| kinds.contains(kind))
                     .collect::<BTreeSet<_>>()
@@ -1018,10 +1020,10 @@ fn last_test_date(f: &Facts<'_>) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::options::{
+    use crate::model::options::{
         BackupType, DestinationKind, Frequency, RestoreKind, RetentionPeriod, RetentionReason,
     };
-    use crate::plan::{EncryptionCheck, RetentionRule, TrainingSession};
+    use crate::model::plan::{EncryptionCheck, RetentionRule, TrainingSession};
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -1032,7 +1034,7 @@ mod tests {
     }
 
     fn example() -> Plan {
-        crate::storage::plan_from_str(crate::EXAMPLE_PLAN, std::path::Path::new("example")).unwrap()
+        crate::model::sample::example()
     }
 
     fn ids(plan: &Plan) -> Vec<&'static str> {
@@ -1072,7 +1074,8 @@ mod tests {
                 ..RestoreTest::default()
             });
         }
-        plan.decide(crate::options::Decision::Approved).unwrap();
+        plan.decide(crate::model::options::Decision::Approved)
+            .unwrap();
         plan
     }
 
@@ -1197,8 +1200,8 @@ mod tests {
             ("no-monitoring", |p| p.monitoring.checker.clear()),
             ("restore-test-missing", |p| {
                 p.restore_tests.clear();
-                p.approval = crate::plan::Approval::default();
-                p.decide(crate::options::Decision::ChangesRequested)
+                p.approval = crate::model::plan::Approval::default();
+                p.decide(crate::model::options::Decision::ChangesRequested)
                     .unwrap();
                 p.approval.decision = None;
             }),
@@ -1206,19 +1209,19 @@ mod tests {
                 for t in &mut p.restore_tests {
                     t.date = Some(date(2025, 3, 1));
                 }
-                p.decide(crate::options::Decision::Approved).unwrap();
+                p.decide(crate::model::options::Decision::Approved).unwrap();
             }),
             ("restore-untested-systems", |p| {
                 p.restore_tests.retain(|t| t.system != Some(SystemId(4)));
-                p.decide(crate::options::Decision::Approved).unwrap();
+                p.decide(crate::model::options::Decision::Approved).unwrap();
             }),
             ("restore-failed", |p| {
                 p.restore_tests[0].result = Some(RestoreResult::Failed);
-                p.decide(crate::options::Decision::Approved).unwrap();
+                p.decide(crate::model::options::Decision::Approved).unwrap();
             }),
             ("restore-slower-than-rto", |p| {
                 p.restore_tests[1].duration_hours = Some(8.5);
-                p.decide(crate::options::Decision::Approved).unwrap();
+                p.decide(crate::model::options::Decision::Approved).unwrap();
             }),
             ("not-approved", |p| p.restore_tests[0].notes.push('!')),
             ("training-stale", |p| {
@@ -1362,12 +1365,12 @@ mod tests {
     #[test]
     fn the_fastest_schedule_decides_and_an_immutable_copy_counts_as_offline() {
         let mut plan = clean();
-        plan.schedules.push(crate::plan::Schedule {
+        plan.schedules.push(crate::model::plan::Schedule {
             system: Some(SystemId(1)),
             frequency: Some(Frequency::Weekly),
             backup_type: Some(BackupType::Full),
             tested_on: Some(date(2026, 2, 3)),
-            ..crate::plan::Schedule::default()
+            ..crate::model::plan::Schedule::default()
         });
         assert_eq!(ids(&plan), Vec::<&str>::new());
         plan.procedures.destinations[2].kind = Some(DestinationKind::OffSite);

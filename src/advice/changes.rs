@@ -4,10 +4,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::format;
-use crate::options::OptionList;
-use crate::plan::{Plan, SystemId};
-use crate::steps::StepId;
+use crate::model::format;
+use crate::model::options::OptionList;
+use crate::model::plan::{Plan, SystemId};
+use crate::model::steps::StepId;
 
 /// Whether something was added, removed or changed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -110,7 +110,7 @@ fn system_name(plan: &Plan, id: Option<SystemId>) -> String {
         .map_or_else(|| "an unnamed system".to_owned(), |s| text(&s.name))
 }
 
-fn schedule_name(plan: &Plan, schedule: &crate::plan::Schedule) -> String {
+fn schedule_name(plan: &Plan, schedule: &crate::model::plan::Schedule) -> String {
     format!(
         "{} ({})",
         system_name(plan, schedule.system),
@@ -267,7 +267,7 @@ pub fn changes(before: &Plan, after: &Plan) -> Vec<Change> {
     );
 
     c.step = Some(StepId::Encryption);
-    let destination_name = |plan: &Plan, id: Option<crate::plan::DestinationId>| {
+    let destination_name = |plan: &Plan, id: Option<crate::model::plan::DestinationId>| {
         id.and_then(|id| plan.destination(id))
             .map_or_else(|| "an unnamed destination".to_owned(), |d| text(&d.name))
     };
@@ -444,10 +444,10 @@ pub fn changes(before: &Plan, after: &Plan) -> Vec<Change> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::options::{Department, Encryption, Frequency, RetentionPeriod};
+    use crate::model::options::{Department, Encryption, Frequency, RetentionPeriod};
 
     fn example() -> Plan {
-        crate::storage::plan_from_str(crate::EXAMPLE_PLAN, std::path::Path::new("example")).unwrap()
+        crate::model::sample::example()
     }
 
     fn texts(changes: &[Change]) -> Vec<&str> {

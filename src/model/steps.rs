@@ -3,8 +3,8 @@
 //! The wizard's step list, Back and Next, and every later walk through the plan read
 //! [`STEPS`]; nothing else restates a title, a guidance text or a control.
 
-use crate::options::InitialStatus;
-use crate::plan::{ApprovalState, Plan};
+use crate::model::options::InitialStatus;
+use crate::model::plan::{ApprovalState, Plan};
 
 /// One of the 14 steps, in workflow order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -2,13 +2,13 @@
 //!
 //! For each system, from its size and daily change (step 1), the retention of its kind of
 //! data (step 3), its schedules (step 5) and the assumptions in
-//! [`crate::plan::EstimateSettings`]. The arithmetic is spelled out in [`METHOD`] for the
+//! [`crate::model::plan::EstimateSettings`]. The arithmetic is spelled out in [`METHOD`] for the
 //! person, and in the tests against examples worked by hand.
 
 use std::fmt::Write as _;
 
-use crate::options::BackupType;
-use crate::plan::{Plan, System, SystemId};
+use crate::model::options::BackupType;
+use crate::model::plan::{Plan, System, SystemId};
 
 /// Days between full backups when step 5 schedules none for a system.
 pub const DEFAULT_FULL_EVERY_DAYS: u32 = 30;
@@ -147,7 +147,7 @@ pub fn estimate(plan: &Plan) -> Estimate {
         .filter(|p| p.is_finite())
         .map_or(DEFAULT_SAVING_PERCENT, |p| p.clamp(0.0, 99.0));
 
-    let mut schedules: std::collections::HashMap<SystemId, Vec<&crate::plan::Schedule>> =
+    let mut schedules: std::collections::HashMap<SystemId, Vec<&crate::model::plan::Schedule>> =
         std::collections::HashMap::new();
     for schedule in &plan.schedules {
         if let Some(id) = schedule.system {
@@ -368,8 +368,8 @@ pub fn every(hours: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::options::{DataKind, Frequency, RetentionPeriod};
-    use crate::plan::{RetentionRule, Schedule};
+    use crate::model::options::{DataKind, Frequency, RetentionPeriod};
+    use crate::model::plan::{RetentionRule, Schedule};
 
     /// A plan with one system of `size_gb` and `change`% a day, kept `period`, backed up
     /// by `schedules` (frequency and type).
@@ -577,9 +577,7 @@ mod tests {
 
     #[test]
     fn the_example_plan_is_estimated_in_full() {
-        let plan =
-            crate::storage::plan_from_str(crate::EXAMPLE_PLAN, std::path::Path::new("example"))
-                .unwrap();
+        let plan = crate::model::sample::example();
         let e = estimate(&plan);
         assert_eq!(e.systems.len(), 5);
         assert!(e.unestimated.is_empty());

@@ -11,8 +11,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, SystemTime};
 
-use crate::disk::{self, DiskState};
-use crate::storage::MAX_PLAN_BYTES;
+use crate::files::disk::{self, DiskState};
+use crate::files::storage::MAX_PLAN_BYTES;
 
 /// What the watching thread and the window share.
 #[derive(Default)]

@@ -1,0 +1,41 @@
+//! What the app works out from a plan: the adviser's findings, the storage estimate, the
+//! changes between two states of a plan. Pure functions of the model; no I/O, no egui.
+//! Uses only [`crate::model`].
+
+pub mod adviser;
+pub mod changes;
+pub mod estimate;
+pub mod review;
+
+use crate::model::plan::Plan;
+use crate::model::steps::StepId;
+use adviser::{Finding, Severity};
+use estimate::Estimate;
+
+/// What the adviser says about the plan as it stands, worked out once per change.
+pub struct Advice {
+    pub findings: Vec<Finding>,
+    pub estimate: Estimate,
+}
+
+impl Advice {
+    /// Checks `plan` as of `today`.
+    pub fn new(plan: &Plan, today: chrono::NaiveDate) -> Self {
+        Self {
+            findings: adviser::check(plan, today),
+            estimate: estimate::estimate(plan),
+        }
+    }
+
+    /// The findings about `step`.
+    pub fn for_step(&self, step: StepId) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(move |f| f.rule.step == step)
+    }
+
+    /// How many high findings `step` has.
+    pub fn high_count(&self, step: StepId) -> usize {
+        self.for_step(step)
+            .filter(|f| f.rule.severity == Severity::High)
+            .count()
+    }
+}
