@@ -304,7 +304,11 @@ pub fn run_check(path: &std::path::Path, clock: Clock) -> Result<CheckReport, St
 pub fn terminal_safe(text: &str) -> Cow<'_, str> {
     let acts = |c: char| {
         (c.is_control() && c != '\n' && c != '\t')
-            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+            || matches!(
+                c,
+                '\u{61c}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}'
+                    | '\u{2060}'..='\u{206f}' | '\u{feff}'
+            )
     };
     if !text.chars().any(acts) {
         return Cow::Borrowed(text);
@@ -337,6 +341,10 @@ mod tests {
             terminal_safe("a\u{1b}]0;owned\u{7}b\u{202e}c\r"),
             "a\\u{1b}]0;owned\\u{7}b\\u{202e}c\\u{d}"
         );
+        assert_eq!(
+            terminal_safe("\u{61c}x\u{2028}y\u{2029}"),
+            "\\u{61c}x\\u{2028}y\\u{2029}"
+        );
     }
 
     #[test]
@@ -361,6 +369,12 @@ mod tests {
         let err = export(&[&same]).unwrap_err();
         assert!(err.contains("--procedure names the plan itself"), "{err}");
         let err = export(&[&other_plan]).unwrap_err();
+        assert!(err.contains("holds a backup plan"), "{err}");
+        // A plan that names its format only after a long comment is still a plan.
+        let annotated = dir.path().join("annotated.ron");
+        let comment = format!("// {}\n", "Reviewed by the board. ".repeat(400));
+        std::fs::write(&annotated, comment + "(\n    format_version: 3,\n)").unwrap();
+        let err = export(&[&annotated]).unwrap_err();
         assert!(err.contains("holds a backup plan"), "{err}");
         let pdf = dir.path().join("out.pdf");
         std::fs::create_dir(dir.path().join("x")).unwrap();

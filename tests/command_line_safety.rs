@@ -142,6 +142,30 @@ impl FifoLike for fs::FileType {
     }
 }
 
+#[cfg(unix)]
+#[test]
+fn the_programs_own_output_is_never_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = example(dir.path(), "plan.ron");
+    let log = dir.path().join("nightly.log");
+    fs::write(&log, "important line of a nightly log\n").unwrap();
+    let appended = fs::OpenOptions::new().append(true).open(&log).unwrap();
+    let output = Command::new(EXE)
+        .args([os("export"), os(&plan), os("--email"), os("/dev/stdout")])
+        .stdout(appended)
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let message = String::from_utf8_lossy(&output.stderr);
+    assert!(message.contains("input or output"), "{message}");
+    assert!(
+        fs::read_to_string(&log)
+            .unwrap()
+            .starts_with("important line of a nightly log"),
+        "the log is whole"
+    );
+}
+
 #[test]
 fn three_parallel_writers_of_the_same_files_never_fail() {
     let dir = tempfile::tempdir().unwrap();
@@ -295,4 +319,47 @@ fn a_colleagues_plan_in_a_sticky_group_folder_is_saved_and_stays_shared() {
         "{printed}"
     );
     assert_eq!(names(&shared), ["plan.ron", "plan.ron.bak"]);
+}
+
+/// A colleague's plan that this user may read but not write, in a folder where the user
+/// could replace files: refused with nothing made, never taken over.
+#[cfg(unix)]
+#[test]
+fn a_plan_one_may_only_read_is_not_replaced_through_the_folder() {
+    use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
+    let root = fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0);
+    if !root || Command::new("setpriv").arg("--version").output().is_err() {
+        println!("skipped: playing two users needs root and setpriv (util-linux)");
+        return;
+    }
+    let (alice, bob, staff) = (54_001_u32, 54_002_u32, 54_000_u32);
+    let top = tempfile::tempdir().unwrap();
+    fs::set_permissions(top.path(), fs::Permissions::from_mode(0o755)).unwrap();
+    let shared = top.path().join("Shared");
+    fs::create_dir(&shared).unwrap();
+    std::os::unix::fs::chown(&shared, Some(0), Some(staff)).unwrap();
+    fs::set_permissions(&shared, fs::Permissions::from_mode(0o2775)).unwrap();
+    let path = example(&shared, "plan.ron");
+    std::os::unix::fs::chown(&path, Some(alice), Some(staff)).unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+    let before = fs::read(&path).unwrap();
+    let output = Command::new("setpriv")
+        .args([
+            &format!("--reuid={bob}"),
+            &format!("--regid={staff}"),
+            "--clear-groups",
+        ])
+        .arg(std::env::current_exe().unwrap())
+        .args(["--exact", "save_as_another_user", "--nocapture"])
+        .env("BACKUP_PLANNER_SAVE_AS_USER", &path)
+        .env("HOME", top.path())
+        .output()
+        .unwrap();
+    assert!(
+        !output.status.success(),
+        "Bob saved a plan he may only read"
+    );
+    assert_eq!(fs::read(&path).unwrap(), before);
+    assert_eq!(fs::metadata(&path).unwrap().uid(), alice);
+    assert_eq!(names(&shared), ["plan.ron"], "no backup, no temporary file");
 }

@@ -208,3 +208,14 @@ fn a_plan_behind_a_link_is_saved_into_the_linked_file() {
     assert!(organisation_on_disk(&real).ends_with(" (via the link)"));
     assert!(plan_lock::lock_path(&link).starts_with(&synced));
 }
+
+#[test]
+fn a_plan_whose_lock_cannot_be_written_opens_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example_in(dir.path());
+    // Something that is not a lock sits where the lock goes (a folder the share made).
+    fs::create_dir(plan_lock::lock_path(&path)).unwrap();
+    let app = TestApp::start_with(&dir.path().join("config"), Some(path.clone()));
+    assert!(app.harness.state().open_plan().is_some());
+    assert!(app.shows("⚠ Not locked"));
+}

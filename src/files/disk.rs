@@ -50,6 +50,10 @@ pub enum NotAFile {
     Folder,
     #[error("it is a pipe, a device or another special file, not a file")]
     Special,
+    /// `/dev/stdout` and the like lead through `/proc` to whatever the program's output is
+    /// now: replacing that would replace, say, a log the output is appended to.
+    #[error("it is a program's input or output, not a file of its own")]
+    Stream,
 }
 
 /// An error of this module: an I/O error, or a path that is not a regular file.
@@ -125,11 +129,15 @@ pub fn state_of(path: &Path, limit: u64) -> Result<Option<DiskState>, DiskError>
 /// The file a path names once every symbolic link on the way is followed: writing there
 /// keeps the link a link, and the real file (in a synced folder, say) gets the content.
 /// A link to a file that does not exist yet gives the path where it will be.
-pub fn resolve_links(path: &Path) -> io::Result<PathBuf> {
+pub fn resolve_links(path: &Path) -> Result<PathBuf, DiskError> {
     let mut current = std::path::absolute(path)?;
-    for _ in 0..MAX_LINKS {
+    // The kernel follows 40 links; the 41st is too many.
+    for _ in 0..=MAX_LINKS {
         match fs::symlink_metadata(&current) {
             Ok(meta) if meta.file_type().is_symlink() => {
+                if current.starts_with("/proc") || current.starts_with("/dev/fd") {
+                    return Err(NotAFile::Stream.into());
+                }
                 let target = fs::read_link(&current)?;
                 current = match current.parent() {
                     Some(parent) => parent.join(target),
@@ -139,7 +147,7 @@ pub fn resolve_links(path: &Path) -> io::Result<PathBuf> {
             _ => return Ok(current),
         }
     }
-    Err(io::Error::other("too many links in a row"))
+    Err(io::Error::other("too many links in a row").into())
 }
 
 /// Whether two paths name the same file, by any path (links, `..`, other spellings).
@@ -212,11 +220,22 @@ pub fn host_name() -> String {
 
 /// The host name as it may stand in a file name: letters, digits and dashes, short.
 fn host_for_names() -> String {
-    host_name()
+    name_for_host(&host_name())
+}
+
+/// `host` as it may stand in a file name.
+fn name_for_host(host: &str) -> String {
+    let plain: String = host
         .chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .take(32)
-        .collect()
+        .take(23)
+        .collect();
+    if plain == host {
+        return plain;
+    }
+    // A name with other letters must not shrink to another computer's name (or to none).
+    let digest = DiskState::of(host.as_bytes()).digest;
+    format!("{plain}x{:08x}", digest & 0xffff_ffff)
 }
 
 /// Counts writes, so that temporary files are unique per process and write.
@@ -289,9 +308,45 @@ impl Temporary {
             .ok_or_else(|| io::Error::other("the temporary file is closed"))
     }
 
+    /// Writes `bytes` into the temporary file.
+    pub fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.file()?.write_all(bytes)?;
+        self.file()?.sync_all()
+    }
+
+    /// Gives the file the name `target` only if no file has it (atomically, where the file
+    /// system has hard links, else by creating it new), and hands back the open, locked
+    /// file; the temporary name goes.
+    pub fn link_as(mut self, target: &Path) -> io::Result<File> {
+        let file = self
+            .file
+            .take()
+            .ok_or_else(|| io::Error::other("the temporary file is closed"))?;
+        match fs::hard_link(&self.path, target) {
+            Ok(()) => Ok(file),
+            Err(err) if err.kind() == io::ErrorKind::AlreadyExists => Err(err),
+            // No hard links here (some network shares): a new file, written after.
+            Err(_) => {
+                let mut new = fs::OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .open(target)?;
+                let _ = new.try_lock();
+                let mut bytes = Vec::new();
+                File::open(&self.path)?.read_to_end(&mut bytes)?;
+                new.write_all(&bytes)?;
+                Ok(new)
+            }
+        }
+    }
+
     /// Renames the file into place; the lock is held until it is there.
     fn persist(mut self, target: &Path) -> io::Result<()> {
         fs::rename(&self.path, target)?;
+        // Two names of one file: the rename does nothing, and this name must still go.
+        if fs::symlink_metadata(&self.path).is_ok() {
+            let _ = fs::remove_file(&self.path);
+        }
         // Renamed: nothing is left to remove.
         self.path = PathBuf::new();
         self.file = None;
@@ -324,9 +379,11 @@ fn remove_dead_temporaries(dir: &Path, prefix: &OsStr, mine: &Temporary) {
     for entry in entries.flatten() {
         let name = entry.file_name();
         let Some(name) = name.to_str() else { continue };
+        // Only this name's own: `.plan.ron.bak.HOST-…` is the backup's, not the plan's.
         let Some(mark) = name
             .strip_prefix(prefix)
             .and_then(|rest| rest.strip_suffix(".tmp"))
+            .filter(|mark| !mark.contains('.'))
         else {
             continue;
         };
@@ -360,12 +417,10 @@ fn remove_dead_temporaries(dir: &Path, prefix: &OsStr, mine: &Temporary) {
             .ok()
             .and_then(|m| m.elapsed().ok())
             .unwrap_or_default();
-        let writer_gone = if host == this_host {
-            !process_running(pid, age)
-        } else {
-            // Another computer's writer cannot be asked; an hour is far past any save.
-            age > std::time::Duration::from_hours(1)
-        };
+        // Another computer's writer cannot be asked, and a process number may have been
+        // taken again by another program: an hour is far past any save.
+        let writer_gone = age > std::time::Duration::from_hours(1)
+            || (host == this_host && !process_running(pid, age));
         if !writer_gone {
             continue;
         }
@@ -397,10 +452,14 @@ pub struct Written {
 /// Whether the content a file holds now may be replaced (`None`: there is no file).
 pub type MayReplace<'a> = &'a dyn Fn(Option<&[u8]>) -> bool;
 
+/// Whether the content being replaced is worth keeping as the backup.
+pub type WorthKeeping<'a> = &'a dyn Fn(&[u8]) -> bool;
+
 /// How [`write`] treats the file it replaces.
 pub struct WriteOptions<'a> {
-    /// Keep the replaced content as this file (a plan's `.bak`).
-    pub backup: Option<&'a Path>,
+    /// Keep the replaced content as this file (a plan's `.bak`), if the check says the
+    /// content is worth keeping (a torn file must not replace the last good backup).
+    pub backup: Option<(&'a Path, WorthKeeping<'a>)>,
     /// Asked just before the file is replaced, with what it holds now (`None`: no file);
     /// `false` stops the write with nothing changed ([`DiskError::Changed`]).
     pub may_replace: Option<MayReplace<'a>>,
@@ -453,14 +512,21 @@ pub fn write<W: Write>(
     {
         return Err(DiskError::Changed);
     }
+    // A file this user may read but not write is not theirs to replace, even where the
+    // folder would allow it; asked before anything (a backup, a temporary) is made.
+    if old_meta.is_some() {
+        fs::OpenOptions::new().write(true).open(&target)?;
+    }
     let old = old_meta.as_ref().map(|meta| (old_bytes.as_deref(), meta));
 
     let mut temporary = Temporary::create(&dir, &file_name)?;
+    let backup = options.backup.map(|(path, _)| path);
     let in_place = old
         .as_ref()
-        .is_some_and(|(_, meta)| has_other_names(meta, options.backup));
-    if let (Some(backup), Some((Some(old_bytes), meta))) = (options.backup, old)
+        .is_some_and(|(_, meta)| has_other_names(meta, backup));
+    if let (Some((backup, worth_keeping)), Some((Some(old_bytes), meta))) = (options.backup, old)
         && old_bytes != bytes
+        && worth_keeping(old_bytes)
         && let Err(err) = keep_backup(&target, backup, old_bytes, meta, &temporary, in_place)
     {
         written.notes.push(format!(
@@ -578,7 +644,10 @@ fn keep_permissions(new: &Path, old: &fs::Metadata, written: &mut Written) {
     {
         use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
         let mut mode = old.mode() & 0o7777;
-        let group_kept = std::os::unix::fs::chown(new, None, Some(old.gid())).is_ok()
+        // The owner too where the system allows (an administrator saving a person's plan
+        // must not take it from them); else the group, which keeps colleagues' access.
+        let group_kept = std::os::unix::fs::chown(new, Some(old.uid()), Some(old.gid())).is_ok()
+            || std::os::unix::fs::chown(new, None, Some(old.gid())).is_ok()
             || fs::metadata(new).is_ok_and(|m| m.gid() == old.gid());
         if !group_kept {
             mode &= !0o070;
@@ -675,7 +744,7 @@ mod tests {
             .path()
             .join(sibling_name(path.file_name().unwrap(), "", ".bak"));
         let options = WriteOptions {
-            backup: Some(&backup),
+            backup: Some((&backup, &|_| true)),
             ..plain()
         };
         write(&path, b"one", &options, |f| f).unwrap();
@@ -754,8 +823,15 @@ mod tests {
             std::process::id()
         ));
         fs::write(&live, "half").unwrap();
+        // A dead writer's whose process number was taken again by a live program.
+        let reused = dir.path().join(format!(".plan.ron.{host}-1-3.tmp"));
+        File::create(&reused)
+            .unwrap()
+            .set_modified(std::time::SystemTime::now() - std::time::Duration::from_hours(2))
+            .unwrap();
         write(&path, b"plan", &plain(), |f| f).unwrap();
         assert!(!dead.exists());
+        assert!(!reused.exists());
         assert!(live.exists());
     }
 
@@ -774,7 +850,7 @@ mod tests {
             &link,
             b"new",
             &WriteOptions {
-                backup: Some(&backup),
+                backup: Some((&backup, &|_| true)),
                 ..plain()
             },
             |f| f,
@@ -804,7 +880,7 @@ mod tests {
             &path,
             b"new",
             &WriteOptions {
-                backup: Some(&backup),
+                backup: Some((&backup, &|_| true)),
                 ..plain()
             },
             |f| f,
@@ -845,6 +921,87 @@ mod tests {
         let new = dir.path().join("new.ron");
         write(&new, b"x", &plain(), |f| f).unwrap();
         assert_eq!(fs::metadata(&new).unwrap().mode() & 0o777, 0o600);
+    }
+
+    #[test]
+    fn computers_with_names_in_other_letters_stay_apart() {
+        assert_eq!(name_for_host("OFFICE-PC"), "OFFICE-PC");
+        let a = name_for_host("Büro");
+        let b = name_for_host("Bäro");
+        let c = name_for_host("事務所");
+        assert_ne!(a, b);
+        assert!(!c.is_empty() && c != name_for_host("受付"));
+        assert!(a.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-'));
+    }
+
+    #[test]
+    fn forty_links_in_a_row_are_followed_as_the_kernel_does() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("plan.ron");
+        fs::write(&real, "old").unwrap();
+        let mut next = real.clone();
+        for i in 0..40 {
+            let link = dir.path().join(format!("link{i}"));
+            #[cfg(unix)]
+            std::os::unix::fs::symlink(&next, &link).unwrap();
+            next = link;
+        }
+        #[cfg(unix)]
+        {
+            write(&next, b"new", &plain(), |f| f).unwrap();
+            assert_eq!(fs::read(&real).unwrap(), b"new");
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_programs_own_output_is_never_replaced() {
+        // /dev/stdout leads through /proc to whatever the output is (a log appended to).
+        assert!(matches!(
+            resolve_links(Path::new("/dev/stdout")),
+            Err(DiskError::NotAFile(NotAFile::Stream))
+        ));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_backup_that_is_already_the_plan_under_a_second_name_leaves_no_litter() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.ron");
+        let backup = dir.path().join("plan.ron.bak");
+        fs::write(&path, "old").unwrap();
+        fs::hard_link(&path, &backup).unwrap();
+        write(
+            &path,
+            b"new",
+            &WriteOptions {
+                backup: Some((&backup, &|_| true)),
+                ..plain()
+            },
+            |f| f,
+        )
+        .unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"new");
+        assert_eq!(fs::read(&backup).unwrap(), b"old");
+        assert_eq!(names(dir.path()), ["plan.ron", "plan.ron.bak"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_persons_plan_saved_by_an_administrator_stays_theirs() {
+        use std::os::unix::fs::MetadataExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.ron");
+        fs::write(&path, "old").unwrap();
+        let mode = fs::metadata(&path).unwrap().mode() & 0o777;
+        if std::os::unix::fs::chown(&path, Some(54_001), Some(54_000)).is_err() {
+            println!("skipped: giving a file to another user needs root");
+            return;
+        }
+        write(&path, b"new", &plain(), |f| f).unwrap();
+        let meta = fs::metadata(&path).unwrap();
+        assert_eq!((meta.uid(), meta.gid()), (54_001, 54_000));
+        assert_eq!(meta.mode() & 0o777, mode);
     }
 
     #[test]

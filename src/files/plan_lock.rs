@@ -10,7 +10,7 @@
 //! person is asked, and "Open anyway" is always there. No egui here.
 
 use std::fs::{self, File};
-use std::io::{self, Write as _};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDateTime;
@@ -112,27 +112,56 @@ impl PlanLock {
         &self.me
     }
 
-    /// Takes the lock of the plan at `plan`, over any earlier one (the person chose to
-    /// open it anyway, or the earlier one is stale).
-    pub fn take(plan: &Path, now: NaiveDateTime) -> io::Result<Self> {
+    /// Takes the lock of the plan at `plan`. An earlier lock is replaced only when
+    /// `replace` (the person chose to open it anyway) or when it is stale; a lock that is
+    /// held, even one taken an instant ago by a window opening at the same moment, is
+    /// reported as [`Taken::Held`].
+    pub fn take(plan: &Path, now: NaiveDateTime, replace: bool) -> Result<Self, Taken> {
         let path = lock_path(plan);
         let me = Holder::me(now);
         let text = ron::to_string(&me).map_err(io::Error::other)?;
-        // Written in place: another window may hold the old file's OS lock, and the lock
-        // we take must be on the file that others read.
-        let _ = fs::remove_file(&path);
-        let mut options = fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        let mut file = options.open(&path)?;
-        let _ = file.try_lock();
-        file.write_all(text.as_bytes())?;
-        file.sync_all()?;
-        Ok(Self {
-            path,
-            me,
-            _file: file,
-        })
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let name = path.file_name().unwrap_or(std::ffi::OsStr::new("lock"));
+        for attempt in 0..2 {
+            // Written and locked under a name of its own, then given the lock's name in one
+            // step: nobody ever reads a lock without its holder, or finds it unlocked.
+            let mut temporary = disk::Temporary::create(dir, name)?;
+            temporary.write_all(text.as_bytes())?;
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt as _;
+                // Colleagues read who has the plan open.
+                let _ = fs::set_permissions(temporary.path(), fs::Permissions::from_mode(0o644));
+            }
+            match temporary.link_as(&path) {
+                Ok(file) => {
+                    return Ok(Self {
+                        path,
+                        me,
+                        _file: file,
+                    });
+                }
+                Err(err) if err.kind() == io::ErrorKind::AlreadyExists && attempt == 0 => {
+                    if !replace && let Some(holder) = held_by_other(plan) {
+                        return Err(Taken::Held(holder));
+                    }
+                    // Stale, or the person chose: the old lock goes.
+                    let _ = fs::remove_file(&path);
+                }
+                Err(err) => return Err(err.into()),
+            }
+        }
+        Err(io::Error::other("the lock file keeps coming back").into())
     }
+}
+
+/// Why a lock could not be taken.
+#[derive(Debug, thiserror::Error)]
+pub enum Taken {
+    #[error("{} has the plan open on {}", .0.user, .0.host)]
+    Held(Holder),
+    #[error("the lock file could not be written: {0}")]
+    Io(#[from] io::Error),
 }
 
 impl Drop for PlanLock {
@@ -166,13 +195,40 @@ mod tests {
         let plan = dir.path().join("plan.ron");
         fs::write(&plan, "(format_version: 3)").unwrap();
         assert_eq!(held_by_other(&plan), None);
-        let lock = PlanLock::take(&plan, now()).unwrap();
+        let lock = PlanLock::take(&plan, now(), false).unwrap();
         let holder = held_by_other(&plan).expect("held");
         assert_eq!(holder.since, now());
         assert_eq!(holder.pid, std::process::id());
         drop(lock);
         assert_eq!(held_by_other(&plan), None);
         assert!(!lock_path(&plan).exists(), "closing removes the lock");
+    }
+
+    #[test]
+    fn a_held_lock_is_never_taken_over_unasked_a_stale_one_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("plan.ron");
+        let first = PlanLock::take(&plan, now(), false).unwrap();
+        // A second window opening at the same moment (past the question) is refused.
+        let Err(Taken::Held(holder)) = PlanLock::take(&plan, now(), false) else {
+            panic!("the first window's lock was taken over");
+        };
+        assert_eq!(&holder, first.holder());
+        drop(first);
+        // Left by a crash on this computer: taken without a word.
+        let stale = Holder {
+            pid: 4_294_967_295,
+            ..Holder::me(now())
+        };
+        fs::write(lock_path(&plan), ron::to_string(&stale).unwrap()).unwrap();
+        let second = PlanLock::take(&plan, now(), false).unwrap();
+        assert_eq!(held_by_other(&plan).as_ref(), Some(second.holder()));
+        let mut names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        assert_eq!(names, [".~lock.plan.ron#"], "no temporary name is left");
     }
 
     #[test]
@@ -201,7 +257,7 @@ mod tests {
         fs::write(lock_path(&plan), ron::to_string(&theirs).unwrap()).unwrap();
         assert_eq!(held_by_other(&plan), Some(theirs.clone()));
         // Open anyway: the lock is ours now; closing removes ours, not a later one of theirs.
-        let mine = PlanLock::take(&plan, now()).unwrap();
+        let mine = PlanLock::take(&plan, now(), true).unwrap();
         fs::write(lock_path(&plan), ron::to_string(&theirs).unwrap()).unwrap();
         drop(mine);
         assert!(lock_path(&plan).exists(), "their lock stays");

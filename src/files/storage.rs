@@ -5,7 +5,7 @@
 //! leaves either the old file or the new one, never half of one.
 
 use std::fs::{self, File};
-use std::io::{self, Read as _, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -117,17 +117,11 @@ pub fn load_plan_with_state(path: &Path) -> Result<(Plan, DiskState), StorageErr
     Ok((plan_from_str(&text, path)?, state))
 }
 
-/// Whether the file at `path` holds a backup plan (its first few kilobytes name a plan
-/// format): a document is never written over one.
+/// Whether the file at `path` holds a backup plan, or something that might be one (it
+/// names a plan format anywhere in it): a document is never written over one.
 pub fn looks_like_plan(path: &Path) -> bool {
-    let Ok((file, _)) = disk::open_regular(path) else {
-        return false;
-    };
-    let mut head = Vec::new();
-    if file.take(4096).read_to_end(&mut head).is_err() {
-        return false;
-    }
-    String::from_utf8_lossy(&head).contains("format_version")
+    disk::read_limited(path, MAX_PLAN_BYTES)
+        .is_ok_and(|bytes| bytes.windows(14).any(|w| w == b"format_version"))
 }
 
 /// Refuses a plan read from `path` that holds more than [`limits`] allow.
@@ -227,14 +221,20 @@ pub fn save_plan_checked(
 ) -> Result<Saved, StorageError> {
     let text = plan_to_string(plan)?;
     let err = |source| write_error(path, source);
-    let target = disk::resolve_links(path).map_err(|e| err(DiskError::Io(e)))?;
+    let target = disk::resolve_links(path).map_err(err)?;
     let backup = backup_path(&target);
     let unchanged = |old: Option<&[u8]>| match (expected, old) {
         (Some(expected), Some(old)) => DiskState::of(old) == expected,
         _ => true,
     };
+    // Only a whole plan is kept as the backup: a file torn by a crash must not replace the
+    // last good one. What this window read or wrote needs no second look.
+    let whole = |old: &[u8]| {
+        expected == Some(DiskState::of(old))
+            || std::str::from_utf8(old).is_ok_and(|text| plan_from_str(text, path).is_ok())
+    };
     let options = disk::WriteOptions {
-        backup: Some(&backup),
+        backup: Some((&backup, &whole)),
         may_replace: Some(&unchanged),
         old_limit: MAX_PLAN_BYTES,
     };
@@ -590,6 +590,25 @@ mod tests {
             backup_path(Path::new("/x/plan.ron")),
             Path::new("/x/plan.ron.bak")
         );
+    }
+
+    #[test]
+    fn a_torn_plan_never_replaces_the_last_good_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.ron");
+        let first = filled_plan();
+        let mut second = first.clone();
+        second.identity.title = "Second".into();
+        save_plan(&first, &path).unwrap();
+        save_plan(&second, &path).unwrap();
+        // A crash while the file was written in place left half of it.
+        let text = fs::read_to_string(&path).unwrap();
+        fs::write(&path, &text[..text.len() / 2]).unwrap();
+        let mut third = first.clone();
+        third.identity.title = "Third".into();
+        save_plan(&third, &path).unwrap();
+        assert_eq!(load_plan(&path).unwrap(), third);
+        assert_eq!(load_plan(&backup_path(&path)).unwrap(), first);
     }
 
     #[cfg(unix)]

@@ -80,15 +80,39 @@ fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-/// The thread: look, and read when the file's size or time moved.
+/// What a look at a file's metadata sees: a program can keep the size and the time of
+/// change of a file it rewrites, but not the time its inode changed, nor the inode of a
+/// file put in its place.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Look {
+    len: u64,
+    modified: Option<SystemTime>,
+    #[cfg(unix)]
+    inode: (u64, i64, i64),
+}
+
+impl Look {
+    fn of(meta: &std::fs::Metadata) -> Self {
+        #[cfg(unix)]
+        use std::os::unix::fs::MetadataExt as _;
+        Self {
+            len: meta.len(),
+            modified: meta.modified().ok(),
+            #[cfg(unix)]
+            inode: (meta.ino(), meta.ctime(), meta.ctime_nsec()),
+        }
+    }
+}
+
+/// The thread: look, and read when what it sees moved.
 fn watch(path: &std::path::Path, every: Duration, shared: &Shared, wake: &dyn Fn()) {
-    let mut last_look: Option<(u64, Option<SystemTime>)> = None;
+    let mut last_look: Option<Look> = None;
     while !shared.stop.load(Ordering::Relaxed) {
         std::thread::sleep(every);
         let Ok(meta) = std::fs::metadata(path) else {
             continue;
         };
-        let look = (meta.len(), meta.modified().ok());
+        let look = Look::of(&meta);
         if last_look == Some(look) {
             continue;
         }
@@ -140,5 +164,22 @@ mod tests {
             Some(DiskState::of(b"someone else's version"))
         );
         assert_eq!(watch.take_change(), None, "reported once");
+
+        // Rewritten with the same size and the old time of change kept: still noticed.
+        let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+        woken.store(false, Ordering::Relaxed);
+        std::thread::sleep(Duration::from_millis(20));
+        std::fs::write(&path, "SOMEONE else's version").unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_modified(modified)
+            .unwrap();
+        let started = std::time::Instant::now();
+        while !woken.load(Ordering::Relaxed) {
+            assert!(started.elapsed() < Duration::from_secs(5), "never noticed");
+            std::thread::sleep(Duration::from_millis(5));
+        }
     }
 }

@@ -140,6 +140,8 @@ pub struct OpenPlan {
     disk: Option<DiskState>,
     /// This window's lock beside the file, saying to others that it is open here.
     lock: Option<PlanLock>,
+    /// Why there is no lock, said in the menu bar.
+    lock_problem: Option<String>,
     /// Opened to read while someone else has it open: a save goes to another file.
     pub read_only: Option<Holder>,
     /// Looks out for changes to the file by someone else.
@@ -164,6 +166,7 @@ impl OpenPlan {
             recorded: None,
             disk: None,
             lock: None,
+            lock_problem: None,
             read_only: None,
             watch: None,
         }
@@ -524,7 +527,11 @@ impl App {
             if let Some(holder) = plan_lock::held_by_other(path) {
                 open.read_only = Some(holder);
             }
-            Self::attach_file(&self.config, &self.ctx, &mut open, path);
+            if let Err(holder) = Self::attach_file(&self.config, &self.ctx, &mut open, path, false)
+            {
+                open.read_only = Some(holder);
+                let _ = Self::attach_file(&self.config, &self.ctx, &mut open, path, false);
+            }
         }
         self.replace_open(Some(open));
         orphan.remove();
@@ -539,11 +546,29 @@ impl App {
 
     /// Ties `open` to its file at `path`: this window's lock (unless it opened the plan to
     /// read only) and a watch for changes by someone else.
-    fn attach_file(config: &AppConfig, ctx: &egui::Context, open: &mut OpenPlan, path: &Path) {
+    /// `replace` when the person chose to open it although someone else has it open.
+    /// Returns who holds the lock when someone else took it since it was last looked at.
+    fn attach_file(
+        config: &AppConfig,
+        ctx: &egui::Context,
+        open: &mut OpenPlan,
+        path: &Path,
+        replace: bool,
+    ) -> Result<(), Holder> {
         open.lock = None;
+        open.lock_problem = None;
         if open.read_only.is_none() {
-            // A folder this person may not write to keeps no lock; the plan still opens.
-            open.lock = PlanLock::take(path, config.clock.now()).ok();
+            match PlanLock::take(path, config.clock.now(), replace) {
+                Ok(lock) => open.lock = Some(lock),
+                Err(plan_lock::Taken::Held(holder)) => return Err(holder),
+                // A folder this person may not write to keeps no lock; the plan still
+                // opens, and the menu bar says what that means.
+                Err(plan_lock::Taken::Io(err)) => {
+                    open.lock_problem = Some(format!(
+                        "Others who open this plan will not be told that it is open here:                          {err}. A save still asks before replacing their changes."
+                    ));
+                }
+            }
         }
         let ctx = ctx.clone();
         open.watch = Some(crate::files::watch::Watch::start(
@@ -552,6 +577,7 @@ impl App {
             config.watch_every,
             move || ctx.request_repaint(),
         ));
+        Ok(())
     }
 
     /// The open plan, if any.
@@ -1086,7 +1112,14 @@ impl App {
                 if read_only == Some(true) {
                     open.read_only = holder;
                 }
-                Self::attach_file(&self.config, &self.ctx, &mut open, &path);
+                let replace = read_only == Some(false);
+                if let Err(holder) =
+                    Self::attach_file(&self.config, &self.ctx, &mut open, &path, replace)
+                {
+                    // Another window took it in the instant since it was looked at.
+                    self.dialog = Some(Dialog::InUse { path, holder });
+                    return;
+                }
                 self.replace_open(Some(open));
                 self.remember(false);
             }
@@ -1169,6 +1202,16 @@ impl App {
             .path
             .as_ref()
             .is_some_and(|p| disk::same_file(p, &path));
+        if !same_file && let Some(holder) = plan_lock::held_by_other(&path) {
+            self.fail(
+                "That plan is open somewhere else",
+                format!(
+                    "{} Saving over it would take it from under them: choose another name.",
+                    in_use_text(&path, &holder)
+                ),
+            );
+            return false;
+        }
         // Another file was chosen in the dialog, which asked before replacing it.
         let expected = if same_file && check { open.disk } else { None };
         let Some(open) = &mut self.open else {
@@ -1187,7 +1230,14 @@ impl App {
                     open.lock = None;
                     open.read_only = None;
                     open.path = Some(path.clone());
-                    Self::attach_file(&self.config, &self.ctx, open, &path);
+                    if let Err(holder) =
+                        Self::attach_file(&self.config, &self.ctx, open, &path, false)
+                    {
+                        open.lock_problem = Some(format!(
+                            "{} opened this plan as it was saved, so this window holds no lock.",
+                            holder.user
+                        ));
+                    }
                 }
                 if open.recorded.take().is_some()
                     && let Some(session) = &self.recovery
@@ -1400,6 +1450,10 @@ impl App {
                     ui.separator();
                     if let Some(problem) = &self.recovery_problem {
                         ui.label(RichText::new("⚠ No recovery copy").color(theme::WARNING))
+                            .on_hover_text(problem.as_str());
+                    }
+                    if let Some(problem) = &open.lock_problem {
+                        ui.label(RichText::new("⚠ Not locked").color(theme::WARNING))
                             .on_hover_text(problem.as_str());
                     }
                     if let Some(holder) = &open.read_only {
