@@ -18,9 +18,6 @@ use crate::model::plan::{FORMAT_VERSION, Plan};
 /// Files larger than this are refused before reading: no plan comes near it.
 pub const MAX_PLAN_BYTES: u64 = 64 * 1024 * 1024;
 
-/// The file name ending of plan files.
-pub const PLAN_EXTENSION: &str = "ron";
-
 /// Something went wrong reading or writing a file. Each message ends with the path.
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {

@@ -19,6 +19,9 @@ use crate::model::options::{
 /// 3: the country for legal retention periods, and the storage estimate's assumptions.
 pub const FORMAT_VERSION: u32 = 3;
 
+/// The file name ending of plan files.
+pub const PLAN_EXTENSION: &str = "ron";
+
 /// A whole backup plan: its identity and the record of each of the 14 steps.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]

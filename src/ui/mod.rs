@@ -9,5 +9,6 @@ pub mod theme;
 pub mod widgets;
 mod wizard;
 
-pub use app::{App, AppConfig, Command, FileDialogs, NativeDialogs, OpenPlan, Page, SaveRequest};
+pub use crate::platform::dialogs::{FileDialogs, NativeDialogs, SaveRequest};
+pub use app::{App, AppConfig, Command, OpenPlan, Page};
 pub use start::ReviewDue;

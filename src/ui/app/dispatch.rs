@@ -1,0 +1,164 @@
+//! Carrying out the commands, and the keyboard shortcuts that ask for them.
+
+use std::path::Path;
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::advice::review::Review;
+use crate::documents::invitation;
+use crate::files::storage;
+use crate::model::plan::Plan;
+use crate::model::steps::StepId;
+
+use super::App;
+use super::command::Command;
+use super::dialogs::Dialog;
+use super::state::OpenPlan;
+use super::state::Page;
+
+impl App {
+    pub(super) fn run(&mut self, ctx: &egui::Context, command: Command) {
+        let dirty = self.open.as_ref().is_some_and(OpenPlan::is_dirty);
+        if dirty && command.leaves_plan() && !matches!(self.dialog, Some(Dialog::Unsaved { .. })) {
+            self.dialog = Some(Dialog::Unsaved { then: command });
+            return;
+        }
+        match command {
+            Command::NewPlan => {
+                let plan = Plan::new(self.today());
+                self.replace_open(Some(OpenPlan::new(plan, None)));
+            }
+            Command::OpenDialog => {
+                if let Some(path) = self.config.dialogs.open_plan() {
+                    self.open_path(&path, None);
+                }
+            }
+            Command::OpenPath(path) => self.open_path(&path, None),
+            Command::OpenInUse { path, read_only } => self.open_path(&path, Some(read_only)),
+            Command::OpenExample => {
+                match storage::plan_from_str(crate::EXAMPLE_PLAN, Path::new("example plan")) {
+                    Ok(plan) => self.replace_open(Some(OpenPlan::new(plan, None))),
+                    Err(err) => self.show_error("Could not open the example plan", &err),
+                }
+            }
+            Command::Save => {
+                self.save(false);
+            }
+            Command::SaveAs => {
+                self.save(true);
+            }
+            Command::SaveReplacingTheirs => {
+                self.save_checked(false, false);
+            }
+            Command::Reload => self.reload(),
+            Command::CompareWithDisk => self.compare_with_disk(),
+            Command::ClosePlan => {
+                self.replace_open(None);
+                self.refresh_recent();
+            }
+            Command::Quit => {
+                self.end_recovery();
+                self.may_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Command::ForgetRecent(path) => {
+                self.settings.recent.retain(|r| r.path != path);
+                self.save_settings();
+                self.refresh_recent();
+            }
+            Command::PrintProcedure => self.print_procedure(ctx),
+            Command::ExportProcedure => self.export_procedure(ctx),
+            Command::SetPaper(paper) => {
+                self.settings.paper = paper;
+                self.save_settings();
+            }
+            Command::SaveInvitation(index) => self.save_invitation(ctx, index),
+            Command::SaveCalendar(index) => self.save_calendar(index),
+            Command::CopyEmail(index) => self.copy_email(ctx, index),
+            Command::OpenMail(index) => self.open_mail(index),
+            Command::StartReview => {
+                if let Some(open) = &mut self.open {
+                    open.review = Some(Review::start(&open.plan));
+                    open.page = Page::Step(StepId::IdentifySystems);
+                }
+            }
+            Command::EndReview => {
+                if let Some(open) = &mut self.open {
+                    open.review = None;
+                    if open.page == Page::ReviewSummary {
+                        open.page = Page::Details;
+                    }
+                }
+            }
+            Command::SignOff => self.sign_off(),
+            Command::CompareWithFile => self.compare_with_file(),
+            Command::Undo => {
+                if let Some(open) = &mut self.open {
+                    open.undo();
+                }
+            }
+            Command::Redo => {
+                if let Some(open) = &mut self.open {
+                    open.redo();
+                }
+            }
+        }
+    }
+
+    pub(super) fn copy_email(&mut self, ctx: &egui::Context, index: usize) {
+        if let Some((plan, session)) = self.session(index) {
+            ctx.copy_text(invitation::email(plan, session).as_text());
+            self.notice(
+                "E-mail text copied",
+                "Paste it into a new e-mail to the attendees.",
+            );
+        }
+    }
+
+    pub(super) fn open_mail(&mut self, index: usize) {
+        if let Some((plan, session)) = self.session(index) {
+            let link = invitation::email(plan, session).mailto();
+            if let Err(err) = self.config.desktop.open(&link) {
+                self.fail(
+                    "Could not open the mail program",
+                    format!("{err}. Use Copy e-mail text and paste it into an e-mail instead."),
+                );
+            }
+        }
+    }
+
+    pub(super) fn shortcuts(&mut self, ctx: &egui::Context) {
+        let shortcut = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
+        let save_as = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+        ctx.input_mut(|i| {
+            // The longer shortcut first, or Ctrl+S would swallow Ctrl+Shift+S.
+            if i.consume_shortcut(&save_as) {
+                self.commands.push(Command::SaveAs);
+            }
+            if i.consume_shortcut(&shortcut(Key::S)) {
+                self.commands.push(Command::Save);
+            }
+            if i.consume_shortcut(&shortcut(Key::O)) {
+                self.commands.push(Command::OpenDialog);
+            }
+            if i.consume_shortcut(&shortcut(Key::N)) {
+                self.commands.push(Command::NewPlan);
+            }
+            if i.consume_shortcut(&shortcut(Key::P)) {
+                self.commands.push(Command::PrintProcedure);
+            }
+        });
+        // A text field being edited keeps Ctrl+Z for its own text.
+        if ctx.memory(|m| m.focused().is_none()) {
+            let redo = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+            ctx.input_mut(|i| {
+                if i.consume_shortcut(&redo) || i.consume_shortcut(&shortcut(Key::Y)) {
+                    self.commands.push(Command::Redo);
+                }
+                if i.consume_shortcut(&shortcut(Key::Z)) {
+                    self.commands.push(Command::Undo);
+                }
+            });
+        }
+    }
+}

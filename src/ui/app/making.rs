@@ -1,0 +1,308 @@
+//! The documents made from the plan, on a thread of their own so the window keeps
+//! answering, and what becomes of them (saved, printed).
+
+use std::path::{Path, PathBuf};
+
+use crate::documents::{self, invitation};
+use crate::model::plan::Plan;
+use crate::platform::desktop::Printed;
+use crate::platform::dialogs::SaveRequest;
+
+use super::App;
+
+/// What becomes of a document once it is made.
+pub(super) enum Then {
+    /// Written where the person said; `what` names it in the messages.
+    Save { path: PathBuf, what: &'static str },
+    /// Written to the print folder and sent to the printer.
+    Print { path: PathBuf },
+}
+
+/// A document being made on a thread of its own, so the window keeps answering: the
+/// procedure of a 2,000-system plan takes seconds.
+pub(super) struct Making {
+    /// "the procedure", for "Preparing the procedure...".
+    pub(super) what: &'static str,
+    pub(super) then: Then,
+    pub(super) receiver: std::sync::mpsc::Receiver<Result<Vec<u8>, String>>,
+    /// The document once it arrived, kept until no message is open to be covered.
+    pub(super) made: Option<Result<Vec<u8>, String>>,
+}
+
+impl App {
+    /// The open plan and its training session at `index`.
+    pub(super) fn session(
+        &self,
+        index: usize,
+    ) -> Option<(&Plan, &crate::model::plan::TrainingSession)> {
+        let plan = &self.open.as_ref()?.plan;
+        Some((plan, plan.training.sessions.get(index)?))
+    }
+
+    /// Asks where to save a document; `None` when the person cancels.
+    pub(super) fn ask_document_path(
+        &mut self,
+        title: &str,
+        name: &str,
+        kind: &str,
+        extension: &str,
+    ) -> Option<PathBuf> {
+        let plan_title = self
+            .open
+            .as_ref()
+            .map_or("backup-plan", |o| o.plan.display_title());
+        let request = SaveRequest {
+            title,
+            file_name: format!("{}-{name}.{extension}", file_stem_for(plan_title)),
+            kind,
+            extension,
+        };
+        self.config.dialogs.save_file(&request)
+    }
+
+    /// Makes a document and writes it where the person says.
+    pub(super) fn save_document(&mut self, path: &Path, made: Result<Vec<u8>, String>, what: &str) {
+        let written = made.and_then(|bytes| {
+            documents::write_document(path, &bytes).map_err(|err| err.to_string())
+        });
+        match written {
+            Ok(()) => self.notice(
+                &format!("{what} saved"),
+                format!("Saved as {}", path.display()),
+            ),
+            Err(err) => self.fail(&format!("Could not save the {}", what.to_lowercase()), err),
+        }
+    }
+
+    /// Starts making a document on a thread of its own; `then` says what becomes of it.
+    ///
+    /// The thread then lets go of the layouts typst remembers: for a large plan they are
+    /// hundreds of MB, and without this every document made of an edited plan would add
+    /// to the memory the app holds for as long as it runs.
+    pub(super) fn make_document(
+        &mut self,
+        ctx: &egui::Context,
+        what: &'static str,
+        then: Then,
+        make: impl FnOnce() -> Result<Vec<u8>, documents::DocumentError> + Send + 'static,
+    ) {
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let previous = self.worker.take();
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("document".to_owned())
+            .spawn(move || {
+                if let Some(previous) = previous {
+                    let _ = previous.join();
+                }
+                let _ = sender.send(make().map_err(|err| err.to_string()));
+                ctx.request_repaint();
+                documents::forget_layouts();
+            });
+        match spawned {
+            Ok(handle) => {
+                self.worker = Some(handle);
+                self.making.push(Making {
+                    what,
+                    then,
+                    receiver,
+                    made: None,
+                });
+            }
+            Err(err) => self.fail(
+                &format!("Could not make {what}"),
+                format!("The program could not start working on it: {err}"),
+            ),
+        }
+    }
+
+    /// Whether a document is still being laid out.
+    pub fn is_making_document(&self) -> bool {
+        self.making.iter().any(|m| m.made.is_none())
+    }
+
+    /// Finishes the documents that are made, in the order they were asked for, once no
+    /// message is open: what becomes of a document is said in a message of its own, and
+    /// must not push aside a question the person has not answered yet. Returns whether
+    /// one was finished.
+    pub(super) fn finish_documents(&mut self) -> bool {
+        for making in self.making.iter_mut().filter(|m| m.made.is_none()) {
+            making.made = match making.receiver.try_recv() {
+                Ok(made) => Some(made),
+                Err(std::sync::mpsc::TryRecvError::Empty) => None,
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => Some(Err(
+                    "Something went wrong while laying it out. Your plan is unchanged; please try again.".to_owned(),
+                )),
+            };
+        }
+        let mut finished = false;
+        while self.dialog.is_none() {
+            let Some(made) = self.making.first_mut().and_then(|m| m.made.take()) else {
+                break;
+            };
+            let making = self.making.remove(0);
+            match making.then {
+                Then::Save { path, what } => self.save_document(&path, made, what),
+                Then::Print { path } => self.print_document(&path, made),
+            }
+            finished = true;
+        }
+        finished
+    }
+
+    /// A calm note while documents are being made; the window stays usable.
+    pub(super) fn making_ui(&self, ctx: &egui::Context) {
+        let Some(first) = self.making.iter().find(|m| m.made.is_none()) else {
+            return;
+        };
+        egui::Area::new(egui::Id::unique("making document"))
+            .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -48.0))
+            .interactable(false)
+            .show(ctx, |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.label(format!("Preparing {}\u{2026}", first.what));
+                });
+            });
+    }
+
+    pub(super) fn export_procedure(&mut self, ctx: &egui::Context) {
+        let Some(path) = self.ask_document_path(
+            "Export the backup procedure",
+            "procedure",
+            "PDF document",
+            "pdf",
+        ) else {
+            return;
+        };
+        let Some(open) = &self.open else { return };
+        let (plan, paper, today) = (open.plan.clone(), self.settings.paper, self.today());
+        self.make_document(
+            ctx,
+            "the procedure",
+            Then::Save {
+                path,
+                what: "Procedure document",
+            },
+            move || documents::procedure_pdf(&plan, paper, today),
+        );
+    }
+
+    pub(super) fn print_procedure(&mut self, ctx: &egui::Context) {
+        let Some(open) = &self.open else { return };
+        let path = self.config.print_dir.join(format!(
+            "{}-procedure.pdf",
+            file_stem_for(open.plan.display_title())
+        ));
+        let (plan, paper, today) = (open.plan.clone(), self.settings.paper, self.today());
+        self.make_document(ctx, "the procedure", Then::Print { path }, move || {
+            documents::procedure_pdf(&plan, paper, today)
+        });
+    }
+
+    /// Writes a made procedure to the print folder and sends it to the printer.
+    pub(super) fn print_document(&mut self, path: &Path, made: Result<Vec<u8>, String>) {
+        let written = made.and_then(|bytes| {
+            std::fs::create_dir_all(&self.config.print_dir)
+                .map_err(|err| format!("{err}: {}", self.config.print_dir.display()))?;
+            documents::write_document(path, &bytes).map_err(|err| err.to_string())
+        });
+        if let Err(err) = written {
+            self.fail("Could not make the document to print", err);
+            return;
+        }
+        match self.config.desktop.print(path) {
+            Ok(Printed::Sent) => self.notice(
+                "Sent to the printer",
+                format!("The procedure went to your default printer. A copy is at {}", path.display()),
+            ),
+            Ok(Printed::OpenedInViewer) => self.notice(
+                "Opened for printing",
+                format!(
+                    "No printer answered directly, so the procedure opened in your PDF viewer: print it from there. The file is at {}",
+                    path.display()
+                ),
+            ),
+            Err(err) => self.fail("Could not print", err),
+        }
+    }
+
+    pub(super) fn save_invitation(&mut self, ctx: &egui::Context, index: usize) {
+        let Some(path) = self.ask_document_path(
+            "Save the training invitation",
+            "invitation",
+            "PDF document",
+            "pdf",
+        ) else {
+            return;
+        };
+        let (paper, today) = (self.settings.paper, self.today());
+        let Some((plan, session)) = self.session(index) else {
+            return;
+        };
+        let (plan, session) = (plan.clone(), session.clone());
+        self.make_document(
+            ctx,
+            "the invitation",
+            Then::Save {
+                path,
+                what: "Invitation",
+            },
+            move || documents::invitation_pdf(&plan, &session, paper, today),
+        );
+    }
+
+    pub(super) fn save_calendar(&mut self, index: usize) {
+        let Some((plan, session)) = self.session(index) else {
+            return;
+        };
+        // Check before asking where, so nobody picks a place for a file that cannot be made.
+        if let Err(err) = invitation::ics(plan, session, self.config.clock.now()) {
+            self.fail("Could not make the calendar file", err.to_string());
+            return;
+        }
+        let Some(path) =
+            self.ask_document_path("Save the calendar file", "training", "Calendar file", "ics")
+        else {
+            return;
+        };
+        let Some((plan, session)) = self.session(index) else {
+            return;
+        };
+        let made = invitation::ics(plan, session, self.config.clock.now())
+            .map(String::into_bytes)
+            .map_err(|err| err.to_string());
+        self.save_document(&path, made, "Calendar file");
+    }
+}
+
+/// A file name for a plan title: letters, digits and dashes.
+pub(super) fn file_stem_for(title: &str) -> String {
+    let stem: String = title
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let stem = stem
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if stem.is_empty() {
+        "backup-plan".to_owned()
+    } else {
+        stem
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_stem_for;
+
+    #[test]
+    fn file_names_come_from_titles() {
+        assert_eq!(
+            file_stem_for("Backups 2026 / Zoë's office"),
+            "Backups-2026-Zoë-s-office"
+        );
+        assert_eq!(file_stem_for("???"), "backup-plan");
+    }
+}

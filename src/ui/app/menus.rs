@@ -1,0 +1,197 @@
+//! The menu bar: the File and Edit menus, the plan's state and the findings toggle.
+
+use egui::{RichText, Ui};
+
+use crate::advice::Advice;
+use crate::model::options::Paper;
+use crate::ui::theme;
+
+use super::App;
+use super::command::Command;
+
+impl App {
+    pub(super) fn file_menu_ui(&mut self, ui: &mut Ui) {
+        let has_plan = self.open.is_some();
+        if ui
+            .add(egui::Button::new("New plan").shortcut_text("Ctrl+N"))
+            .clicked()
+        {
+            self.commands.push(Command::NewPlan);
+        }
+        if ui
+            .add(egui::Button::new("Open plan...").shortcut_text("Ctrl+O"))
+            .clicked()
+        {
+            self.commands.push(Command::OpenDialog);
+        }
+        if ui.button("Open the example plan").clicked() {
+            self.commands.push(Command::OpenExample);
+        }
+        ui.separator();
+        if ui
+            .add_enabled(has_plan, egui::Button::new("Save").shortcut_text("Ctrl+S"))
+            .clicked()
+        {
+            self.commands.push(Command::Save);
+        }
+        if ui
+            .add_enabled(
+                has_plan,
+                egui::Button::new("Save as...").shortcut_text("Ctrl+Shift+S"),
+            )
+            .clicked()
+        {
+            self.commands.push(Command::SaveAs);
+        }
+        if ui
+            .add_enabled(has_plan, egui::Button::new("Close plan"))
+            .clicked()
+        {
+            self.commands.push(Command::ClosePlan);
+        }
+        ui.separator();
+        if ui
+            .add_enabled(
+                has_plan,
+                egui::Button::new("Print procedure...").shortcut_text("Ctrl+P"),
+            )
+            .clicked()
+        {
+            self.commands.push(Command::PrintProcedure);
+        }
+        if ui
+            .add_enabled(
+                has_plan,
+                egui::Button::new("Compare with another plan file..."),
+            )
+            .clicked()
+        {
+            self.commands.push(Command::CompareWithFile);
+        }
+        if ui
+            .add_enabled(has_plan, egui::Button::new("Export procedure PDF..."))
+            .clicked()
+        {
+            self.commands.push(Command::ExportProcedure);
+        }
+        ui.menu_button("Paper size", |ui| {
+            for paper in Paper::ALL {
+                if ui
+                    .radio(self.settings.paper == paper, paper.label())
+                    .clicked()
+                {
+                    self.commands.push(Command::SetPaper(paper));
+                }
+            }
+        });
+        ui.separator();
+        if ui.button("Quit").clicked() {
+            self.commands.push(Command::Quit);
+        }
+    }
+
+    pub(super) fn menu_bar_ui(&mut self, ui: &mut Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| self.file_menu_ui(ui));
+            ui.menu_button("Edit", |ui| {
+                let (can_undo, can_redo) = self.open.as_ref().map_or((false, false), |o| {
+                    (o.undoer.has_undo(&o.plan), o.undoer.has_redo(&o.plan))
+                });
+                if ui
+                    .add_enabled(can_undo, egui::Button::new("Undo").shortcut_text("Ctrl+Z"))
+                    .clicked()
+                {
+                    self.commands.push(Command::Undo);
+                }
+                if ui
+                    .add_enabled(
+                        can_redo,
+                        egui::Button::new("Redo").shortcut_text("Ctrl+Shift+Z"),
+                    )
+                    .clicked()
+                {
+                    self.commands.push(Command::Redo);
+                }
+            });
+            let today = self.today();
+            let hide_findings = &mut self.settings.hide_findings;
+            let mut toggled = false;
+            if let Some(open) = &mut self.open {
+                let advice = open.advice(today);
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    toggled = findings_toggle_ui(ui, &advice, hide_findings);
+                    ui.separator();
+                    if open.review.is_some() {
+                        if ui
+                            .button("End review")
+                            .on_hover_text("Stop reviewing; your edits stay")
+                            .clicked()
+                        {
+                            self.commands.push(Command::EndReview);
+                        }
+                    } else if ui
+                        .button("Start yearly review")
+                        .on_hover_text("Walk the 14 steps again against the last approved revision")
+                        .clicked()
+                    {
+                        self.commands.push(Command::StartReview);
+                    }
+                    ui.separator();
+                    if let Some(problem) = &self.recovery_problem {
+                        ui.label(RichText::new("⚠ No recovery copy").color(theme::WARNING))
+                            .on_hover_text(problem.as_str());
+                    }
+                    if let Some(problem) = &open.lock_problem {
+                        ui.label(RichText::new("⚠ Not locked").color(theme::WARNING))
+                            .on_hover_text(problem.as_str());
+                    }
+                    if let Some(holder) = &open.read_only {
+                        ui.label(RichText::new("Read-only").color(theme::WARNING))
+                            .on_hover_text(format!(
+                                "{} has this plan open. To keep changes, save them as a new file.",
+                                holder.user
+                            ));
+                    } else if open.is_dirty() {
+                        if ui.button("💾 Save").on_hover_text("Ctrl+S").clicked() {
+                            self.commands.push(Command::Save);
+                        }
+                        ui.label(RichText::new("Unsaved changes").color(theme::WARNING));
+                    } else if open.path.is_some() {
+                        ui.label(RichText::new("All changes saved").color(theme::MUTED));
+                    }
+                });
+            }
+            if toggled {
+                self.save_settings();
+            }
+        });
+    }
+}
+
+/// The button that shows or hides the findings panel, with how many there are.
+/// Returns true when it was clicked.
+pub(super) fn findings_toggle_ui(ui: &mut Ui, advice: &Advice, hidden: &mut bool) -> bool {
+    let findings = &advice.findings;
+    let high = crate::advice::adviser::count(findings, crate::advice::adviser::Severity::High);
+    let text = if findings.is_empty() {
+        RichText::new("✔ Findings")
+    } else if high > 0 {
+        RichText::new(format!("⚠ Findings ({})", findings.len())).color(theme::ERROR)
+    } else {
+        RichText::new(format!("Findings ({})", findings.len()))
+    };
+    let response = ui
+        .selectable_label(!*hidden, text)
+        .accessible_name(format!(
+            "Findings panel: {}",
+            crate::advice::adviser::summary(findings)
+        ))
+        .on_hover_text(format!(
+            "Show or hide what the adviser found: {}",
+            crate::advice::adviser::summary(findings)
+        ));
+    if response.clicked() {
+        *hidden = !*hidden;
+    }
+    response.clicked()
+}

@@ -1,0 +1,300 @@
+//! The app: which screen is showing, the open plan, and the commands that change them.
+//! Each file holds one job: [`state`] the open plan, [`command`] what a person can ask
+//! for and [`dispatch`] how it is carried out, [`plan_files`] opening and saving,
+//! [`recovery`] the copies of unsaved work, [`making`] the documents made in the
+//! background, [`dialogs`] the questions and messages, [`menus`] the menu bar. This
+//! file holds the app's parts and the order of a frame.
+
+mod command;
+mod dialogs;
+mod dispatch;
+mod making;
+mod menus;
+mod plan_files;
+mod recovery;
+mod state;
+
+pub use command::Command;
+pub use state::{OpenPlan, Page};
+
+use dialogs::Dialog;
+use making::Making;
+
+use std::io::Write as _;
+use std::path::PathBuf;
+
+use egui::Ui;
+
+use crate::files::storage::{self, RecentPlan, Settings, StorageError};
+use crate::platform::clock::Clock;
+use crate::platform::desktop::{Desktop, SystemDesktop};
+use crate::platform::dialogs::{FileDialogs, NativeDialogs};
+use crate::ui::{start, theme, wizard};
+
+/// What the app needs from the outside world; tests give their own.
+pub struct AppConfig {
+    /// Where settings and the recent-plans list live; `None` keeps them in memory only.
+    pub config_dir: Option<PathBuf>,
+    /// Where documents made for printing are written.
+    pub print_dir: PathBuf,
+    pub clock: Clock,
+    pub dialogs: Box<dyn FileDialogs>,
+    pub desktop: Box<dyn Desktop>,
+    /// Where unsaved work is kept aside against a crash; `None` keeps no recovery copy.
+    pub recovery_dir: Option<PathBuf>,
+    /// For benchmarks: a file that gets a line (milliseconds since start) per frame drawn.
+    pub frame_log: Option<PathBuf>,
+    /// How often the open plan's file is looked at for changes made by someone else.
+    pub watch_every: std::time::Duration,
+}
+
+impl AppConfig {
+    /// The real thing: the OS config folder, the machine's clock, native dialogs.
+    pub fn native() -> Self {
+        Self {
+            config_dir: storage::default_config_dir(),
+            print_dir: storage::default_print_dir(),
+            clock: Clock::System,
+            dialogs: Box::new(NativeDialogs),
+            desktop: Box::new(SystemDesktop),
+            recovery_dir: storage::default_recovery_dir(),
+            frame_log: std::env::var_os("BACKUP_PLANNER_FRAME_LOG").map(PathBuf::from),
+            watch_every: std::time::Duration::from_secs(2),
+        }
+    }
+}
+
+/// The Backup Planner app.
+pub struct App {
+    config: AppConfig,
+    settings: Settings,
+    /// Which recent plans still exist, checked when the start screen is entered.
+    recent_present: Vec<bool>,
+    pub(crate) open: Option<OpenPlan>,
+    dialog: Option<Dialog>,
+    commands: Vec<Command>,
+    /// Set once the person has settled unsaved changes, so the window may close.
+    may_close: bool,
+    window_title: String,
+    /// This app's place in the recovery folder, if it could have one.
+    recovery: Option<crate::files::recovery::Session>,
+    /// Recovery copies left by earlier runs, still to be offered.
+    orphans: Vec<crate::files::recovery::Orphan>,
+    /// Why unsaved work cannot be kept aside, said in the menu bar until it can.
+    recovery_problem: Option<String>,
+    /// See [`AppConfig::frame_log`].
+    frame_log: Option<(std::fs::File, std::time::Instant)>,
+    /// Documents being made on threads of their own, oldest first.
+    making: Vec<Making>,
+    /// The thread of the newest document; the next one waits for it, so documents are
+    /// made one at a time.
+    worker: Option<std::thread::JoinHandle<()>>,
+    /// To wake the window when the open plan's file changes.
+    ctx: egui::Context,
+}
+
+impl App {
+    /// Creates the app; `open_path` is a plan file named on the command line.
+    pub fn new(ctx: &egui::Context, config: AppConfig, open_path: Option<PathBuf>) -> Self {
+        theme::apply(ctx);
+        let mut app = Self {
+            config,
+            settings: Settings::default(),
+            recent_present: Vec::new(),
+            open: None,
+            dialog: None,
+            commands: Vec::new(),
+            may_close: false,
+            window_title: String::new(),
+            recovery: None,
+            orphans: Vec::new(),
+            recovery_problem: None,
+            frame_log: None,
+            making: Vec::new(),
+            worker: None,
+            ctx: ctx.clone(),
+        };
+        app.frame_log = app
+            .config
+            .frame_log
+            .as_ref()
+            .and_then(|path| std::fs::File::create(path).ok())
+            .map(|file| (file, std::time::Instant::now()));
+        app.start_recovery();
+        if let Some(dir) = &app.config.config_dir {
+            match Settings::load(dir) {
+                Ok(settings) => app.settings = settings,
+                Err(err) => app.show_error("Could not read the settings", &err),
+            }
+        }
+        app.refresh_recent();
+        if let Some(path) = open_path {
+            app.open_path(&path, None);
+        }
+        app
+    }
+
+    /// The open plan, if any.
+    pub fn open_plan(&self) -> Option<&OpenPlan> {
+        self.open.as_ref()
+    }
+
+    /// The open plan, to change from outside the UI (benchmarks, tests).
+    pub fn open_plan_mut(&mut self) -> Option<&mut OpenPlan> {
+        self.open.as_mut()
+    }
+
+    /// The recent plans the start screen lists.
+    pub fn recent(&self) -> &[RecentPlan] {
+        &self.settings.recent
+    }
+
+    /// The window title: the plan, and a marker while changes are unsaved.
+    pub fn window_title(&self) -> String {
+        match &self.open {
+            None => "Backup Planner".to_owned(),
+            Some(open) => {
+                // The name, and the folder it is in: two plans of one name are told apart.
+                let file = open.path.as_ref().map_or_else(
+                    || "not saved yet".to_owned(),
+                    |path| match (path.file_name(), path.parent()) {
+                        (Some(name), Some(folder)) => {
+                            format!("{} in {}", name.to_string_lossy(), folder.display())
+                        }
+                        _ => path.display().to_string(),
+                    },
+                );
+                let marker = if open.is_dirty() { "● " } else { "" };
+                let read_only = if open.is_read_only() {
+                    ", read-only"
+                } else {
+                    ""
+                };
+                format!(
+                    "{marker}{} ({file}{read_only}) - Backup Planner",
+                    open.plan.display_title()
+                )
+            }
+        }
+    }
+
+    /// Asks for a command to run at the end of this frame.
+    pub fn push(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    pub(super) fn today(&self) -> chrono::NaiveDate {
+        self.config.clock.today()
+    }
+
+    pub(super) fn show_error(&mut self, title: &str, err: &StorageError) {
+        self.dialog = Some(Dialog::Error {
+            title: title.to_owned(),
+            message: err.to_string(),
+        });
+    }
+
+    pub(super) fn notice(&mut self, title: &str, message: impl Into<String>) {
+        self.dialog = Some(Dialog::Notice {
+            title: title.to_owned(),
+            message: message.into(),
+        });
+    }
+
+    pub(super) fn fail(&mut self, title: &str, message: impl Into<String>) {
+        self.dialog = Some(Dialog::Error {
+            title: title.to_owned(),
+            message: message.into(),
+        });
+    }
+
+    /// Draws the whole app; the body of [`eframe::App::ui`], callable from tests.
+    pub fn show(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        if let Some((file, start)) = &mut self.frame_log {
+            let _ = writeln!(file, "{}", start.elapsed().as_millis());
+        }
+        // Unsaved work from before is offered while nothing unsaved is open now.
+        if self.dialog.is_none()
+            && self.open.as_ref().is_none_or(|o| !o.is_dirty())
+            && let Some(orphan) = self.orphans.pop()
+        {
+            self.dialog = Some(Dialog::Recover(Box::new(orphan)));
+        }
+        if let Some(open) = &mut self.open {
+            open.observe(ctx.input(|i| i.time));
+        }
+        if self.dialog.is_none() {
+            self.shortcuts(&ctx);
+        }
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
+
+        let now = self.config.clock.now();
+        let today = now.date();
+        match &mut self.open {
+            None => {
+                let present = &self.recent_present;
+                egui::CentralPanel::default_margins().show(ui, |ui| {
+                    start::start_ui(
+                        ui,
+                        &self.settings.recent,
+                        present,
+                        today,
+                        &mut self.commands,
+                    );
+                });
+            }
+            Some(open) => wizard::wizard_ui(
+                ui,
+                open,
+                now,
+                !self.settings.hide_findings,
+                &mut self.commands,
+            ),
+        }
+
+        self.making_ui(&ctx);
+        self.notice_disk_change();
+        self.dialog_ui(&ctx);
+        if self.finish_documents() {
+            // Its message shows in the next frame.
+            ctx.request_repaint();
+        }
+
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.may_close
+            && self.open.as_ref().is_some_and(OpenPlan::is_dirty)
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            if self.dialog.is_none() {
+                self.dialog = Some(Dialog::Unsaved {
+                    then: Command::Quit,
+                });
+            }
+        }
+
+        for command in std::mem::take(&mut self.commands) {
+            self.run(&ctx, command);
+        }
+        self.keep_recovery_copy(&ctx);
+        if let Some(open) = &mut self.open {
+            open.undoer.feed_state(ctx.input(|i| i.time), &open.plan);
+        }
+
+        let title = self.window_title();
+        if title != self.window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn on_exit(&mut self) {
+        self.end_recovery();
+    }
+}
