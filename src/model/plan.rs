@@ -379,7 +379,7 @@ impl Identity {
     }
 }
 
-/// What the storage estimate assumes; see [`crate::advice::estimate`].
+/// What the storage estimate assumes (the estimate itself is worked out in `advice`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct EstimateSettings {

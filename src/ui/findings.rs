@@ -8,7 +8,7 @@ use crate::advice::adviser::{self, Finding, Severity};
 use crate::advice::estimate::{self, Estimate};
 use crate::model::plan::Plan;
 use crate::model::steps::StepId;
-use crate::ui::app::Page;
+use crate::ui::state::Page;
 use crate::ui::theme;
 
 /// The colour that marks a severity.

@@ -11,7 +11,7 @@ use crate::model::plan::{
     Identity, Plan, RestoreTest, System, SystemId, TrainingSession,
 };
 use crate::model::steps::StepId;
-use crate::ui::app::Command;
+use crate::ui::command::Command;
 use crate::ui::findings;
 use crate::ui::theme;
 use crate::ui::widgets::{Form, TableSpec, col, table_ui};

@@ -1,14 +1,18 @@
 //! The egui layer: the only part of the program that imports egui.
 
 mod app;
+pub mod command;
 mod findings;
 mod forms;
 mod review;
 mod start;
+mod state;
 pub mod theme;
 pub mod widgets;
 mod wizard;
 
 pub use crate::platform::dialogs::{FileDialogs, NativeDialogs, SaveRequest};
-pub use app::{App, AppConfig, Command, OpenPlan, Page};
+pub use app::{App, AppConfig};
+pub use command::{Command, UiCommand};
 pub use start::ReviewDue;
+pub use state::{OpenPlan, Page};

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
 use crate::files::storage::RecentPlan;
-use crate::ui::app::Command;
+use crate::ui::command::{Command, UiCommand};
 use crate::ui::theme;
 
 /// Days before the review date from which a plan counts as due soon.
@@ -55,28 +55,18 @@ pub fn start_ui(
     ui.add_space(20.0);
     ui.horizontal(|ui| {
         let size = egui::vec2(200.0, 40.0);
-        if ui
-            .add(egui::Button::new(RichText::new("New plan").size(16.0)).min_size(size))
-            .on_hover_text("Start a plan from the first step (Ctrl+N)")
-            .clicked()
-        {
-            commands.push(Command::NewPlan);
-        }
-        if ui
-            .add(egui::Button::new(RichText::new("Open plan...").size(16.0)).min_size(size))
-            .on_hover_text("Open a plan file you saved before (Ctrl+O)")
-            .clicked()
-        {
-            commands.push(Command::OpenDialog);
-        }
-        if ui
-            .add(
-                egui::Button::new(RichText::new("Open the example plan").size(16.0)).min_size(size),
-            )
-            .on_hover_text("A small office's plan with every step filled in, to look around")
-            .clicked()
-        {
-            commands.push(Command::OpenExample);
+        for command in [
+            UiCommand::NewPlan,
+            UiCommand::OpenPlan,
+            UiCommand::OpenExample,
+        ] {
+            if ui
+                .add(egui::Button::new(RichText::new(command.text()).size(16.0)).min_size(size))
+                .on_hover_text(command.tooltip_with_shortcut(ui.ctx()))
+                .clicked()
+            {
+                commands.push(command.command());
+            }
         }
     });
     ui.add_space(32.0);

@@ -6,8 +6,9 @@ use egui::{RichText, Ui};
 use crate::advice::Advice;
 use crate::advice::changes::Change;
 use crate::model::steps::{STEPS, StepStatus};
-use crate::ui::app::{Command, OpenPlan, Page};
+use crate::ui::command::Command;
 use crate::ui::findings;
+use crate::ui::state::{OpenPlan, Page};
 use crate::ui::{forms, review, theme};
 
 /// Shows the wizard for the open plan.

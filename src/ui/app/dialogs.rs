@@ -7,7 +7,7 @@ use egui::Key;
 use crate::files::plan_lock::Holder;
 
 use super::App;
-use super::command::Command;
+use crate::ui::command::Command;
 
 /// A question or message over the app.
 pub(super) enum Dialog {

@@ -2,8 +2,6 @@
 
 use std::path::Path;
 
-use egui::{Key, KeyboardShortcut, Modifiers};
-
 use crate::advice::review::Review;
 use crate::documents::invitation;
 use crate::files::storage;
@@ -11,10 +9,10 @@ use crate::model::plan::Plan;
 use crate::model::steps::StepId;
 
 use super::App;
-use super::command::Command;
 use super::dialogs::Dialog;
-use super::state::OpenPlan;
-use super::state::Page;
+use crate::ui::command::{Command, UiCommand};
+use crate::ui::state::OpenPlan;
+use crate::ui::state::Page;
 
 impl App {
     pub(super) fn run(&mut self, ctx: &egui::Context, command: Command) {
@@ -128,37 +126,6 @@ impl App {
     }
 
     pub(super) fn shortcuts(&mut self, ctx: &egui::Context) {
-        let shortcut = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
-        let save_as = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
-        ctx.input_mut(|i| {
-            // The longer shortcut first, or Ctrl+S would swallow Ctrl+Shift+S.
-            if i.consume_shortcut(&save_as) {
-                self.commands.push(Command::SaveAs);
-            }
-            if i.consume_shortcut(&shortcut(Key::S)) {
-                self.commands.push(Command::Save);
-            }
-            if i.consume_shortcut(&shortcut(Key::O)) {
-                self.commands.push(Command::OpenDialog);
-            }
-            if i.consume_shortcut(&shortcut(Key::N)) {
-                self.commands.push(Command::NewPlan);
-            }
-            if i.consume_shortcut(&shortcut(Key::P)) {
-                self.commands.push(Command::PrintProcedure);
-            }
-        });
-        // A text field being edited keeps Ctrl+Z for its own text.
-        if ctx.memory(|m| m.focused().is_none()) {
-            let redo = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
-            ctx.input_mut(|i| {
-                if i.consume_shortcut(&redo) || i.consume_shortcut(&shortcut(Key::Y)) {
-                    self.commands.push(Command::Redo);
-                }
-                if i.consume_shortcut(&shortcut(Key::Z)) {
-                    self.commands.push(Command::Undo);
-                }
-            });
-        }
+        self.commands.extend(UiCommand::from_keys(ctx));
     }
 }

@@ -7,72 +7,33 @@ use crate::model::options::Paper;
 use crate::ui::theme;
 
 use super::App;
-use super::command::Command;
+use crate::ui::command::{Command, UiCommand};
 
 impl App {
     pub(super) fn file_menu_ui(&mut self, ui: &mut Ui) {
         let has_plan = self.open.is_some();
-        if ui
-            .add(egui::Button::new("New plan").shortcut_text("Ctrl+N"))
-            .clicked()
-        {
-            self.commands.push(Command::NewPlan);
-        }
-        if ui
-            .add(egui::Button::new("Open plan...").shortcut_text("Ctrl+O"))
-            .clicked()
-        {
-            self.commands.push(Command::OpenDialog);
-        }
-        if ui.button("Open the example plan").clicked() {
-            self.commands.push(Command::OpenExample);
-        }
-        ui.separator();
-        if ui
-            .add_enabled(has_plan, egui::Button::new("Save").shortcut_text("Ctrl+S"))
-            .clicked()
-        {
-            self.commands.push(Command::Save);
-        }
-        if ui
-            .add_enabled(
-                has_plan,
-                egui::Button::new("Save as...").shortcut_text("Ctrl+Shift+S"),
-            )
-            .clicked()
-        {
-            self.commands.push(Command::SaveAs);
-        }
-        if ui
-            .add_enabled(has_plan, egui::Button::new("Close plan"))
-            .clicked()
-        {
-            self.commands.push(Command::ClosePlan);
-        }
-        ui.separator();
-        if ui
-            .add_enabled(
-                has_plan,
-                egui::Button::new("Print procedure...").shortcut_text("Ctrl+P"),
-            )
-            .clicked()
-        {
-            self.commands.push(Command::PrintProcedure);
-        }
-        if ui
-            .add_enabled(
-                has_plan,
-                egui::Button::new("Compare with another plan file..."),
-            )
-            .clicked()
-        {
-            self.commands.push(Command::CompareWithFile);
-        }
-        if ui
-            .add_enabled(has_plan, egui::Button::new("Export procedure PDF..."))
-            .clicked()
-        {
-            self.commands.push(Command::ExportProcedure);
+        let sections: [&[UiCommand]; 3] = [
+            &[
+                UiCommand::NewPlan,
+                UiCommand::OpenPlan,
+                UiCommand::OpenExample,
+            ],
+            &[UiCommand::Save, UiCommand::SaveAs, UiCommand::ClosePlan],
+            &[
+                UiCommand::PrintProcedure,
+                UiCommand::CompareWithFile,
+                UiCommand::ExportProcedure,
+            ],
+        ];
+        for (n, section) in sections.into_iter().enumerate() {
+            if n > 0 {
+                ui.separator();
+            }
+            for &command in section {
+                if command.menu_item_ui(ui, has_plan || !command.needs_plan()) {
+                    self.commands.push(command.command());
+                }
+            }
         }
         ui.menu_button("Paper size", |ui| {
             for paper in Paper::ALL {
@@ -85,7 +46,7 @@ impl App {
             }
         });
         ui.separator();
-        if ui.button("Quit").clicked() {
+        if UiCommand::Quit.menu_item_ui(ui, true) {
             self.commands.push(Command::Quit);
         }
     }
@@ -97,20 +58,11 @@ impl App {
                 let (can_undo, can_redo) = self.open.as_ref().map_or((false, false), |o| {
                     (o.undoer.has_undo(&o.plan), o.undoer.has_redo(&o.plan))
                 });
-                if ui
-                    .add_enabled(can_undo, egui::Button::new("Undo").shortcut_text("Ctrl+Z"))
-                    .clicked()
+                for (command, enabled) in [(UiCommand::Undo, can_undo), (UiCommand::Redo, can_redo)]
                 {
-                    self.commands.push(Command::Undo);
-                }
-                if ui
-                    .add_enabled(
-                        can_redo,
-                        egui::Button::new("Redo").shortcut_text("Ctrl+Shift+Z"),
-                    )
-                    .clicked()
-                {
-                    self.commands.push(Command::Redo);
+                    if command.menu_item_ui(ui, enabled) {
+                        self.commands.push(command.command());
+                    }
                 }
             });
             let today = self.today();
@@ -152,7 +104,11 @@ impl App {
                                 holder.user
                             ));
                     } else if open.is_dirty() {
-                        if ui.button("💾 Save").on_hover_text("Ctrl+S").clicked() {
+                        if ui
+                            .button("💾 Save")
+                            .on_hover_text(UiCommand::Save.tooltip_with_shortcut(ui.ctx()))
+                            .clicked()
+                        {
                             self.commands.push(Command::Save);
                         }
                         ui.label(RichText::new("Unsaved changes").color(theme::WARNING));

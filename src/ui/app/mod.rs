@@ -5,17 +5,12 @@
 //! background, [`dialogs`] the questions and messages, [`menus`] the menu bar. This
 //! file holds the app's parts and the order of a frame.
 
-mod command;
 mod dialogs;
 mod dispatch;
 mod making;
 mod menus;
 mod plan_files;
 mod recovery;
-mod state;
-
-pub use command::Command;
-pub use state::{OpenPlan, Page};
 
 use dialogs::Dialog;
 use making::Making;
@@ -29,6 +24,8 @@ use crate::files::storage::{self, RecentPlan, Settings, StorageError};
 use crate::platform::clock::Clock;
 use crate::platform::desktop::{Desktop, SystemDesktop};
 use crate::platform::dialogs::{FileDialogs, NativeDialogs};
+use crate::ui::command::Command;
+use crate::ui::state::OpenPlan;
 use crate::ui::{start, theme, wizard};
 
 /// What the app needs from the outside world; tests give their own.

@@ -14,8 +14,8 @@ use super::AppConfig;
 use super::dialogs::Dialog;
 use super::dialogs::in_use_text;
 use super::making::file_stem_for;
-use super::state::OpenPlan;
-use super::state::Page;
+use crate::ui::state::OpenPlan;
+use crate::ui::state::Page;
 
 impl App {
     /// Ties `open` to its file at `path`: this window's lock (unless it opened the plan to

@@ -5,7 +5,7 @@ use crate::files::storage;
 use crate::model::plan::Plan;
 
 use super::App;
-use super::state::OpenPlan;
+use crate::ui::state::OpenPlan;
 
 impl App {
     /// Finds unsaved work left by earlier runs, then starts this run's recovery session.

@@ -1,0 +1,284 @@
+//! What a person can ask for, carried out once at the end of the frame, and the table
+//! of the commands that menus, buttons and the keyboard offer: each command's words,
+//! tooltip and shortcut are defined here once (as rerun's `UICommand`), and the
+//! shortcut's text comes from egui, so a Mac shows Cmd where others show Ctrl.
+
+use std::path::PathBuf;
+
+use egui::{Key, KeyboardShortcut, Modifiers, Ui};
+
+use crate::model::options::Paper;
+
+/// Something the person asked for, carried out once at the end of the frame.
+#[must_use]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    NewPlan,
+    OpenDialog,
+    OpenPath(PathBuf),
+    /// Open a plan that someone else has open: `read_only`, or anyway.
+    OpenInUse {
+        path: PathBuf,
+        read_only: bool,
+    },
+    OpenExample,
+    Save,
+    SaveAs,
+    /// Save over a file that someone else changed, as the person chose.
+    SaveReplacingTheirs,
+    /// Read the plan's file again, putting this window's unsaved changes away.
+    Reload,
+    /// Show what differs between the plan's file and this window's plan.
+    CompareWithDisk,
+    ClosePlan,
+    Quit,
+    Undo,
+    Redo,
+    /// Takes a plan off the recent list (the file itself is left alone).
+    ForgetRecent(PathBuf),
+    PrintProcedure,
+    ExportProcedure,
+    SetPaper(Paper),
+    /// The invitation PDF of the training session with this index.
+    SaveInvitation(usize),
+    SaveCalendar(usize),
+    CopyEmail(usize),
+    OpenMail(usize),
+    StartReview,
+    EndReview,
+    /// Sign off the review as the plan's next revision.
+    SignOff,
+    /// Compare the open plan with another plan file, such as last year's copy.
+    CompareWithFile,
+}
+
+impl Command {
+    /// Whether the command puts the open plan away, so unsaved changes need a decision.
+    pub(crate) fn leaves_plan(&self) -> bool {
+        matches!(
+            self,
+            Self::NewPlan
+                | Self::OpenDialog
+                | Self::OpenPath(_)
+                | Self::OpenInUse { .. }
+                | Self::OpenExample
+                | Self::ClosePlan
+                | Self::Quit
+        )
+    }
+}
+
+/// The commands offered by name in menus and on buttons, with a shortcut where they have
+/// one. Commands that carry data (a path, a session) are asked for by the screens that
+/// hold it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UiCommand {
+    NewPlan,
+    OpenPlan,
+    OpenExample,
+    Save,
+    SaveAs,
+    ClosePlan,
+    PrintProcedure,
+    CompareWithFile,
+    ExportProcedure,
+    Quit,
+    Undo,
+    Redo,
+}
+
+impl UiCommand {
+    /// The commands with shortcuts, the longer shortcuts first: Ctrl+S must not swallow
+    /// Ctrl+Shift+S.
+    pub const WITH_SHORTCUTS: [Self; 7] = [
+        Self::SaveAs,
+        Self::Redo,
+        Self::Save,
+        Self::OpenPlan,
+        Self::NewPlan,
+        Self::PrintProcedure,
+        Self::Undo,
+    ];
+
+    /// The words on the menu item or button.
+    pub fn text(self) -> &'static str {
+        match self {
+            Self::NewPlan => "New plan",
+            Self::OpenPlan => "Open plan...",
+            Self::OpenExample => "Open the example plan",
+            Self::Save => "Save",
+            Self::SaveAs => "Save as...",
+            Self::ClosePlan => "Close plan",
+            Self::PrintProcedure => "Print procedure...",
+            Self::CompareWithFile => "Compare with another plan file...",
+            Self::ExportProcedure => "Export procedure PDF...",
+            Self::Quit => "Quit",
+            Self::Undo => "Undo",
+            Self::Redo => "Redo",
+        }
+    }
+
+    /// What the command does, in a few words.
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            Self::NewPlan => "Start a plan from the first step",
+            Self::OpenPlan => "Open a plan file you saved before",
+            Self::OpenExample => "A small office's plan with every step filled in, to look around",
+            Self::Save => "Save the plan to its file",
+            Self::SaveAs => "Save the plan to a file you choose",
+            Self::ClosePlan => "Put the plan away and go back to the start screen",
+            Self::PrintProcedure => "Make the backup procedure and print it",
+            Self::CompareWithFile => {
+                "See what changed between another plan file, such as last year's, and this plan"
+            }
+            Self::ExportProcedure => "Save the backup procedure as a PDF file",
+            Self::Quit => "Close Backup Planner",
+            Self::Undo => "Take back the last change to the plan",
+            Self::Redo => "Make the change you took back again",
+        }
+    }
+
+    /// The keys that ask for the command: the first is the one shown.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const fn command(key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers::COMMAND, key)
+        }
+        const fn shifted(key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
+        }
+        const NEW: &[KeyboardShortcut] = &[command(Key::N)];
+        const OPEN: &[KeyboardShortcut] = &[command(Key::O)];
+        const SAVE: &[KeyboardShortcut] = &[command(Key::S)];
+        const SAVE_AS: &[KeyboardShortcut] = &[shifted(Key::S)];
+        const PRINT: &[KeyboardShortcut] = &[command(Key::P)];
+        const UNDO: &[KeyboardShortcut] = &[command(Key::Z)];
+        const REDO: &[KeyboardShortcut] = &[shifted(Key::Z), command(Key::Y)];
+        match self {
+            Self::NewPlan => NEW,
+            Self::OpenPlan => OPEN,
+            Self::Save => SAVE,
+            Self::SaveAs => SAVE_AS,
+            Self::PrintProcedure => PRINT,
+            Self::Undo => UNDO,
+            Self::Redo => REDO,
+            Self::OpenExample
+            | Self::ClosePlan
+            | Self::CompareWithFile
+            | Self::ExportProcedure
+            | Self::Quit => &[],
+        }
+    }
+
+    /// Whether the command works on the open plan, so it needs one.
+    pub fn needs_plan(self) -> bool {
+        matches!(
+            self,
+            Self::Save
+                | Self::SaveAs
+                | Self::ClosePlan
+                | Self::PrintProcedure
+                | Self::CompareWithFile
+                | Self::ExportProcedure
+                | Self::Undo
+                | Self::Redo
+        )
+    }
+
+    /// Whether a text field being edited keeps the keys for itself (its own undo).
+    pub fn text_field_keeps_keys(self) -> bool {
+        matches!(self, Self::Undo | Self::Redo)
+    }
+
+    /// What is carried out when the command is asked for.
+    pub fn command(self) -> Command {
+        match self {
+            Self::NewPlan => Command::NewPlan,
+            Self::OpenPlan => Command::OpenDialog,
+            Self::OpenExample => Command::OpenExample,
+            Self::Save => Command::Save,
+            Self::SaveAs => Command::SaveAs,
+            Self::ClosePlan => Command::ClosePlan,
+            Self::PrintProcedure => Command::PrintProcedure,
+            Self::CompareWithFile => Command::CompareWithFile,
+            Self::ExportProcedure => Command::ExportProcedure,
+            Self::Quit => Command::Quit,
+            Self::Undo => Command::Undo,
+            Self::Redo => Command::Redo,
+        }
+    }
+
+    /// The shortcut as this computer writes it ("Ctrl+S", or "Cmd+S" on a Mac).
+    pub fn shortcut_text(self, ctx: &egui::Context) -> Option<String> {
+        self.shortcuts().first().map(|s| ctx.format_shortcut(s))
+    }
+
+    /// The tooltip with the shortcut, for buttons that do not show it.
+    pub fn tooltip_with_shortcut(self, ctx: &egui::Context) -> String {
+        match self.shortcut_text(ctx) {
+            Some(keys) => format!("{} ({keys})", self.tooltip()),
+            None => self.tooltip().to_owned(),
+        }
+    }
+
+    /// A menu item for the command, with its shortcut; true when clicked.
+    pub fn menu_item_ui(self, ui: &mut Ui, enabled: bool) -> bool {
+        let mut button = egui::Button::new(self.text());
+        if let Some(keys) = self.shortcut_text(ui.ctx()) {
+            button = button.shortcut_text(keys);
+        }
+        ui.add_enabled(enabled, button)
+            .on_hover_text(self.tooltip())
+            .clicked()
+    }
+
+    /// The commands asked for by keyboard in this frame, consumed from the input.
+    pub fn from_keys(ctx: &egui::Context) -> Vec<Command> {
+        let text_field_focused = ctx.memory(|m| m.focused().is_some());
+        ctx.input_mut(|input| {
+            Self::WITH_SHORTCUTS
+                .into_iter()
+                .filter(|c| !(c.text_field_keeps_keys() && text_field_focused))
+                .filter(|c| c.shortcuts().iter().any(|s| input.consume_shortcut(s)))
+                .map(Self::command)
+                .collect()
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shortcut_is_listed_longest_first_and_none_is_shared() {
+        let mut seen = Vec::new();
+        for command in UiCommand::WITH_SHORTCUTS {
+            assert!(!command.shortcuts().is_empty(), "{command:?}");
+            for shortcut in command.shortcuts() {
+                assert!(!seen.contains(shortcut), "{shortcut:?} twice");
+                seen.push(*shortcut);
+            }
+        }
+        // A shortcut with Shift comes before the same key without it.
+        let position = |c: UiCommand| UiCommand::WITH_SHORTCUTS.iter().position(|x| *x == c);
+        assert!(position(UiCommand::SaveAs) < position(UiCommand::Save));
+        assert!(position(UiCommand::Redo) < position(UiCommand::Undo));
+    }
+
+    #[test]
+    fn shortcuts_are_written_the_way_the_computer_names_its_keys() {
+        let ctx = egui::Context::default();
+        // egui asks its fonts which key symbols it can draw: they come with a first frame.
+        ctx.run_ui(egui::RawInput::default(), |_| {})
+            .textures_delta
+            .clear();
+        assert_eq!(
+            UiCommand::SaveAs.shortcut_text(&ctx).as_deref(),
+            Some("Ctrl+Shift+S")
+        );
+        ctx.set_os(egui::os::OperatingSystem::Mac);
+        // Cmd, as a word or as the symbol ⌘ where the font has it; never Ctrl.
+        let mac = UiCommand::Save.shortcut_text(&ctx).unwrap();
+        assert!(mac.contains("Cmd") || mac.contains('⌘'), "{mac}");
+    }
+}
