@@ -12,6 +12,10 @@
 //! reads and writes it; [`documents`] prints it; [`platform`] is the computer around it;
 //! [`ui`] is a thin egui layer over all of them, and [`cli`] the command line.
 
+// No unwrap or expect in the program: an error reaches the person as a message, never as
+// a panic. Unit tests may (clippy.toml); the journey tests in tests/ are not held to it.
+#![warn(clippy::unwrap_used, clippy::expect_used)]
+
 pub mod advice;
 pub mod cli;
 pub mod documents;

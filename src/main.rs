@@ -1,5 +1,9 @@
 //! Starts Backup Planner: the window, or a headless command (see `backup_planner::cli`).
 
+// No unwrap or expect in the program: an error reaches the person as a message, never as
+// a panic. Unit tests may (clippy.toml); the journey tests in tests/ are not held to it.
+#![warn(clippy::unwrap_used, clippy::expect_used)]
+
 use std::process::ExitCode;
 
 use backup_planner::cli::{self, Invocation, terminal_safe};
