@@ -345,33 +345,13 @@ fn whole_plan(broken: bool) -> Option<Vec<String>> {
 fn some_names(names: &[String]) -> String {
     const SHOWN: usize = 4;
     if names.len() <= SHOWN {
-        return join_and(names);
+        return format::join_and(names);
     }
     format!(
         "{} and {} more",
         names[..SHOWN].join(", "),
         names.len() - SHOWN
     )
-}
-
-/// "A", "A and B", "A, B and C".
-fn join_and<S: AsRef<str>>(items: &[S]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.as_ref().to_owned(),
-        [init @ .., last] => {
-            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", init.join(", "), last.as_ref())
-        }
-    }
-}
-
-fn hours(value: f64) -> String {
-    if (value - 1.0).abs() < f64::EPSILON {
-        "1 hour".to_owned()
-    } else {
-        format!("{} hours", format::number(value))
-    }
 }
 
 fn years(n: u32) -> String {
@@ -408,7 +388,8 @@ pub static RULES: &[Rule] = &[
                 if s.rto_hours.is_none() {
                     missing.push("maximum downtime");
                 }
-                (!missing.is_empty()).then(|| format!("{}: no {}", f.name(s), join_and(&missing)))
+                (!missing.is_empty())
+                    .then(|| format!("{}: no {}", f.name(s), format::join_and(&missing)))
             })
         },
     },
@@ -663,8 +644,8 @@ pub static RULES: &[Rule] = &[
                         "{}: backed up {} (every {}), but at most {} of data may be lost",
                         f.name(s),
                         fastest.label().to_lowercase(),
-                        hours(f64::from(interval)),
-                        hours(rpo)
+                        format::hours(f64::from(interval)),
+                        format::hours(rpo)
                     )
                 })
             })
@@ -923,8 +904,8 @@ pub static RULES: &[Rule] = &[
                     format!(
                         "{}: the restore took {}, but it may be down for at most {}",
                         f.name(s),
-                        hours(took),
-                        hours(rto)
+                        format::hours(took),
+                        format::hours(rto)
                     )
                 })
             })

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::model::format;
 use crate::model::options::OptionList;
-use crate::model::plan::{Plan, SystemId};
+use crate::model::plan::Plan;
 use crate::model::steps::StepId;
 
 /// Whether something was added, removed or changed.
@@ -105,15 +105,20 @@ impl Collector {
     }
 }
 
-fn system_name(plan: &Plan, id: Option<SystemId>) -> String {
-    id.and_then(|id| plan.system(id))
-        .map_or_else(|| "an unnamed system".to_owned(), |s| text(&s.name))
+/// A schedule's name from its plan, if its system is there.
+fn schedule_name(plan: &Plan, schedule: &crate::model::plan::Schedule) -> Option<String> {
+    let system = plan.system_label(schedule.system?)?;
+    Some(format!(
+        "{system} ({})",
+        opt(schedule.backup_type).to_lowercase()
+    ))
 }
 
-fn schedule_name(plan: &Plan, schedule: &crate::model::plan::Schedule) -> String {
+/// A schedule whose system is in neither plan.
+fn schedule_without_system(schedule: &crate::model::plan::Schedule) -> String {
     format!(
         "{} ({})",
-        system_name(plan, schedule.system),
+        crate::model::plan::NO_SYSTEM,
         opt(schedule.backup_type).to_lowercase()
     )
 }
@@ -237,7 +242,7 @@ pub fn changes(before: &Plan, after: &Plan) -> Vec<Change> {
     let before_names: BTreeMap<_, String> = before
         .schedules
         .iter()
-        .map(|s| ((s.system, s.backup_type), schedule_name(before, s)))
+        .filter_map(|s| Some(((s.system, s.backup_type), schedule_name(before, s)?)))
         .collect();
     c.rows(
         "Schedule",
@@ -245,15 +250,9 @@ pub fn changes(before: &Plan, after: &Plan) -> Vec<Change> {
         &after.schedules,
         |s| (s.system, s.backup_type),
         |s| {
-            let name = schedule_name(after, s);
-            if name.starts_with("an unnamed system") {
-                before_names
-                    .get(&(s.system, s.backup_type))
-                    .cloned()
-                    .unwrap_or(name)
-            } else {
-                name
-            }
+            schedule_name(after, s)
+                .or_else(|| before_names.get(&(s.system, s.backup_type)).cloned())
+                .unwrap_or_else(|| schedule_without_system(s))
         },
         &[
             ("frequency", |s| opt(s.frequency)),
@@ -269,19 +268,16 @@ pub fn changes(before: &Plan, after: &Plan) -> Vec<Change> {
     c.step = Some(StepId::Encryption);
     let destination_name = |plan: &Plan, id: Option<crate::model::plan::DestinationId>| {
         id.and_then(|id| plan.destination(id))
-            .map_or_else(|| "an unnamed destination".to_owned(), |d| text(&d.name))
+            .map(|d| text(&d.name))
     };
     let encryption_names: BTreeMap<_, String> = before
         .encryption
         .iter()
         .chain(&after.encryption)
         .map(|e| {
-            let name = destination_name(after, e.destination);
-            let name = if name == "an unnamed destination" {
-                destination_name(before, e.destination)
-            } else {
-                name
-            };
+            let name = destination_name(after, e.destination)
+                .or_else(|| destination_name(before, e.destination))
+                .unwrap_or_else(|| "an unnamed destination".to_owned());
             (e.destination, name)
         })
         .collect();

@@ -8,7 +8,7 @@
 use std::fmt::Write as _;
 
 use crate::model::options::BackupType;
-use crate::model::plan::{Plan, System, SystemId};
+use crate::model::plan::{Plan, SystemId};
 
 /// Days between full backups when step 5 schedules none for a system.
 pub const DEFAULT_FULL_EVERY_DAYS: u32 = 30;
@@ -158,7 +158,7 @@ pub fn estimate(plan: &Plan) -> Estimate {
     let mut systems = Vec::new();
     let mut unestimated = Vec::new();
     for (index, system) in plan.systems.iter().enumerate() {
-        let name = display_name(system, index);
+        let name = system.label(index);
         let retention = system.data_kind.and_then(|kind| {
             plan.retention
                 .iter()
@@ -216,15 +216,6 @@ pub fn estimate(plan: &Plan) -> Estimate {
         total_gb,
         destinations: plan.procedures.destinations.len(),
         grows,
-    }
-}
-
-fn display_name(system: &System, index: usize) -> String {
-    let name = system.name.trim();
-    if name.is_empty() {
-        format!("System {}", index + 1)
-    } else {
-        name.to_owned()
     }
 }
 

@@ -223,8 +223,8 @@ fn hours(value: Option<f64>) -> String {
 }
 
 fn system_name(plan: &Plan, id: Option<crate::model::plan::SystemId>) -> String {
-    id.and_then(|id| plan.system(id))
-        .map_or_else(|| "an unnamed system".to_owned(), |s| or_dash(&s.name))
+    id.and_then(|id| plan.system_label(id))
+        .unwrap_or_else(|| crate::model::plan::NO_SYSTEM.to_owned())
 }
 
 /// How a frequency reads inside a sentence: "every hour", "every two weeks".
@@ -289,9 +289,10 @@ fn systems_table(plan: &Plan) -> Table {
         rows: plan
             .systems
             .iter()
-            .map(|s| {
+            .enumerate()
+            .map(|(i, s)| {
                 vec![
-                    or_dash(&s.name),
+                    s.label(i),
                     label(s.department),
                     or_dash(&s.owner),
                     label(s.data_kind),
@@ -436,14 +437,6 @@ fn bullets(items: Vec<String>) -> Vec<Block> {
     }
 }
 
-fn sentence_join(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
 fn systems_section(plan: &Plan) -> Vec<Block> {
     if plan.systems.is_empty() {
         return Vec::new();
@@ -459,8 +452,9 @@ fn systems_section(plan: &Plan) -> Vec<Block> {
     let items = plan
         .systems
         .iter()
-        .map(|s| {
-            let mut text = or_dash(&s.name);
+        .enumerate()
+        .map(|(i, s)| {
+            let mut text = s.label(i);
             let mut about = Vec::new();
             if let Some(d) = s.department {
                 about.push(d.label().to_owned());
@@ -763,7 +757,7 @@ fn initial_backup_section(plan: &Plan) -> Vec<Block> {
                 facts.push(format!("came to {} GB", format::number(gb)));
             }
             if !facts.is_empty() {
-                let _ = write!(text, " It {}.", sentence_join(&facts));
+                let _ = write!(text, " It {}.", format::join_and(&facts));
             }
             if !b.notes.trim().is_empty() {
                 let _ = write!(text, " Lessons learned: {}", b.notes.trim());
@@ -959,13 +953,13 @@ fn training_section(plan: &Plan) -> Vec<Block> {
             }
             if !invited.is_empty() {
                 blocks.push(Block::Paragraph {
-                    text: format!("Invited: {}.", sentence_join(&invited)),
+                    text: format!("Invited: {}.", format::join_and(&invited)),
                 });
                 blocks.push(Block::Paragraph {
                     text: if came.is_empty() {
                         "Attendance has not been recorded.".to_owned()
                     } else {
-                        format!("Attended: {}.", sentence_join(&came))
+                        format!("Attended: {}.", format::join_and(&came))
                     },
                 });
             }

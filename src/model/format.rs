@@ -24,6 +24,27 @@ pub fn number(value: f64) -> String {
 }
 
 /// Reads a date written as year-month-day.
+/// A list in a sentence: "A", "A and B", "A, B and C".
+pub fn join_and<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_owned(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", init.join(", "), last.as_ref())
+        }
+    }
+}
+
+/// A number of hours in words: "1 hour", "2.5 hours".
+pub fn hours(value: f64) -> String {
+    if (value - 1.0).abs() < f64::EPSILON {
+        "1 hour".to_owned()
+    } else {
+        format!("{} hours", number(value))
+    }
+}
+
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text, DATE_FORMAT).ok()
 }
@@ -48,6 +69,16 @@ pub fn parse_number(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_and_hours_read_as_sentences() {
+        assert_eq!(join_and::<&str>(&[]), "");
+        assert_eq!(join_and(&["A"]), "A");
+        assert_eq!(join_and(&["A", "B"]), "A and B");
+        assert_eq!(join_and(&["A", "B", "C"]), "A, B and C");
+        assert_eq!(hours(1.0), "1 hour");
+        assert_eq!(hours(2.5), "2.5 hours");
+    }
 
     #[test]
     fn numbers_accept_a_decimal_comma_and_reject_the_rest() {

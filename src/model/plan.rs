@@ -114,6 +114,12 @@ impl Plan {
     }
 
     /// The system with this id, if the plan still has it.
+    /// What the app calls the system `id` (see [`System::label`]), if the plan has it.
+    pub fn system_label(&self, id: SystemId) -> Option<String> {
+        let (index, system) = self.systems.iter().enumerate().find(|(_, s)| s.id == id)?;
+        Some(system.label(index))
+    }
+
     pub fn system(&self, id: SystemId) -> Option<&System> {
         self.systems.iter().find(|s| s.id == id)
     }
@@ -464,6 +470,22 @@ pub struct System {
     pub rto_hours: Option<f64>,
     /// Redundancy already in place (mirrored disks, a second server).
     pub redundancy: String,
+}
+
+/// How a row that names no system of step 1 (or one since removed) reads.
+pub const NO_SYSTEM: &str = "no system chosen";
+
+impl System {
+    /// What the app calls the system wherever it names one: its name, or "System 3" by
+    /// its place in step 1 (`index`, counted from 0) while it has none.
+    pub fn label(&self, index: usize) -> String {
+        let name = self.name.trim();
+        if name.is_empty() {
+            format!("System {}", index + 1)
+        } else {
+            name.to_owned()
+        }
+    }
 }
 
 /// Step 2: the backup solution in place today.

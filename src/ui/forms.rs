@@ -111,12 +111,7 @@ fn system_choices(systems: &[System]) -> Vec<(SystemId, String)> {
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let name = s.name.trim();
-            let label = if name.is_empty() {
-                format!("System {}", i + 1)
-            } else {
-                name.to_owned()
-            };
+            let label = s.label(i);
             (s.id, label)
         })
         .collect()
