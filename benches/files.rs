@@ -19,7 +19,7 @@ fn main() {
     for systems in [25, 2000] {
         let plan = plan_with_systems(systems);
         let path = dir.join(format!("plan-{systems}.ron"));
-        storage::save_plan(&plan, &path).expect("saved");
+        let mut known = storage::save_plan(&plan, &path).expect("saved").state;
         let size = std::fs::metadata(&path).map_or(0, |m| m.len());
         let open = time(31, || {
             std::hint::black_box(storage::load_plan(&path).expect("opened"));
@@ -27,20 +27,23 @@ fn main() {
         let text = time(31, || {
             std::hint::black_box(storage::plan_to_string(&plan).expect("text"));
         });
-        // Alternate two versions, so every save also keeps a backup.
+        // Alternate two versions, so every save also keeps a backup. Saved as the window
+        // saves: over the content it knows it wrote (checked by a digest, not a parse).
         let mut other = plan.clone();
         other.identity.title.push_str(" (edited)");
         let mut flip = false;
         let save = time(31, || {
             flip = !flip;
             let version = if flip { &other } else { &plan };
-            storage::save_plan(version, &path).expect("saved");
+            known = storage::save_plan_checked(version, &path, Some(known))
+                .expect("saved")
+                .state;
         });
         // Open, change one thing, save: a backup is kept too.
         let both = time(31, || {
-            let mut opened = storage::load_plan(&path).expect("opened");
+            let (mut opened, state) = storage::load_plan_with_state(&path).expect("opened");
             opened.identity.revision = opened.identity.revision.wrapping_add(1);
-            storage::save_plan(&opened, &path).expect("saved");
+            storage::save_plan_checked(&opened, &path, Some(state)).expect("saved");
         });
         println!(
             "{systems:>7}  {:>7} KB  {:>10}  {:>10}  {:>10}  {:>10}",
