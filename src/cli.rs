@@ -335,6 +335,53 @@ mod tests {
     }
 
     #[test]
+    fn the_command_line_reads_each_form_and_says_what_is_wrong() {
+        assert_eq!(parse_words(""), Ok(Invocation::Window { plan: None }));
+        assert_eq!(
+            parse_words("plan.ron"),
+            Ok(Invocation::Window {
+                plan: Some("plan.ron".into())
+            })
+        );
+        assert_eq!(parse_words("--version"), Ok(Invocation::Version));
+        assert_eq!(parse_words("-h"), Ok(Invocation::Help));
+        assert_eq!(
+            parse_words("check plan.ron --on 2026-03-31"),
+            Ok(Invocation::Check {
+                plan: "plan.ron".into(),
+                on: chrono::NaiveDate::from_ymd_opt(2026, 3, 31)
+            })
+        );
+        let Ok(Invocation::Export(export)) =
+            parse_words("export --paper letter plan.ron --ics t.ics --email t.txt")
+        else {
+            panic!("export parses in any order");
+        };
+        assert_eq!(export.plan, PathBuf::from("plan.ron"));
+        assert_eq!(export.paper, Paper::Letter);
+        assert_eq!(export.ics, Some("t.ics".into()));
+        for (words, says) in [
+            ("a.ron b.ron", "one plan file at most"),
+            ("--frobnicate", "unknown option --frobnicate"),
+            ("check", "check takes one plan file"),
+            (
+                "check plan.ron --on 31/03/2026",
+                "--on takes a date like 2026-03-31",
+            ),
+            ("export plan.ron", "say what to export"),
+            ("export --procedure", "--procedure needs a value"),
+            (
+                "export plan.ron --paper a3 --ics x",
+                "--paper takes a4 or letter",
+            ),
+            ("export --ics x.ics", "export needs a plan file"),
+        ] {
+            let err = parse_words(words).unwrap_err();
+            assert!(err.contains(says), "{words}: {err}");
+        }
+    }
+
+    #[test]
     fn escape_codes_and_direction_marks_are_shown_not_obeyed() {
         assert_eq!(terminal_safe("plain\nline\tend"), "plain\nline\tend");
         assert_eq!(

@@ -1132,3 +1132,61 @@ pub fn procedure_data(plan: &Plan, paper: Paper, today: chrono::NaiveDate) -> Pr
         appendix,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::plan::Schedule;
+
+    fn bullet_texts(blocks: &[Block]) -> Vec<String> {
+        blocks
+            .iter()
+            .flat_map(|b| match b {
+                Block::Bullets { items } | Block::Numbered { items } => items.clone(),
+                _ => Vec::new(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_schedule_reads_as_one_plain_sentence() {
+        let mut plan = Plan::new(chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap());
+        let id = plan.add_system().id;
+        plan.add_system().name = "E-mail".into();
+        plan.schedules.push(Schedule {
+            system: Some(id),
+            frequency: Some(Frequency::BiWeekly),
+            backup_type: Some(BackupType::Incremental),
+            start_time: chrono::NaiveTime::from_hms_opt(22, 30, 0),
+            tool: "  Veeam ".into(),
+            ..Schedule::default()
+        });
+        plan.schedules.push(Schedule::default());
+        let items = bullet_texts(&schedules_section(&plan));
+        assert_eq!(
+            items[0],
+            "System 1 gets an incremental backup every two weeks, starting at 22:30, run by \
+             Veeam. It has not been seen working yet."
+        );
+        assert_eq!(
+            items[1],
+            "no system chosen gets a backup. It has not been seen working yet."
+        );
+    }
+
+    #[test]
+    fn a_system_takes_its_most_frequent_schedule_and_its_datas_retention() {
+        let mut plan = Plan::new(chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap());
+        let system = plan.add_system().clone();
+        for frequency in [Frequency::Weekly, Frequency::Hourly, Frequency::Monthly] {
+            plan.schedules.push(Schedule {
+                system: Some(system.id),
+                frequency: Some(frequency),
+                ..Schedule::default()
+            });
+        }
+        assert_eq!(frequency_for(&plan, &system), Some(Frequency::Hourly));
+        assert_eq!(retention_for(&plan, &system), None, "no kind of data yet");
+        assert_eq!(how_often(Frequency::BiWeekly), "every two weeks");
+    }
+}
