@@ -4,6 +4,7 @@
 
 pub mod adviser;
 pub mod changes;
+pub mod editing;
 pub mod estimate;
 pub mod review;
 

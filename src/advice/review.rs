@@ -207,4 +207,41 @@ mod tests {
         );
         assert_eq!(check(&plan), Ok(()));
     }
+
+    #[test]
+    fn a_step_with_findings_needs_attention_until_confirmed() {
+        let mut plan = plan_with_test();
+        sign_off(&mut plan, &SignOff::default(), date(2026, 2, 1));
+        let mut review = Review::start(&plan);
+        let today = date(2026, 3, 1);
+        plan.add_system().name = "Website".into();
+        let all = review.changes(&plan, 1);
+        let advice = Advice::new(&plan, today);
+        let step_with_findings = crate::model::steps::STEPS
+            .iter()
+            .map(|s| s.id)
+            .find(|&id| advice.for_step(id).next().is_some() && id != StepId::IdentifySystems)
+            .expect("the new plan has findings somewhere");
+        assert_eq!(
+            mark(&review, step_with_findings, &all, &advice),
+            ReviewMark::NeedsAttention
+        );
+        review.confirmed.insert(step_with_findings);
+        assert_eq!(
+            mark(&review, step_with_findings, &all, &advice),
+            ReviewMark::Confirmed
+        );
+        let changed = StepId::IdentifySystems;
+        review.confirmed.insert(changed);
+        assert_eq!(mark(&review, changed, &all, &advice), ReviewMark::Changed);
+        let untouched = crate::model::steps::STEPS.iter().map(|s| s.id).find(|&id| {
+            advice.for_step(id).next().is_none() && !all.iter().any(|c| c.step == Some(id))
+        });
+        if let Some(untouched) = untouched {
+            assert_eq!(
+                mark(&review, untouched, &all, &advice),
+                ReviewMark::ToReview
+            );
+        }
+    }
 }

@@ -283,7 +283,7 @@ impl App {
                     Some(UnsavedChoice::Discard) => {
                         if let Some(open) = &mut self.open {
                             // Leaves the plan as saved, so `then` no longer asks.
-                            open.saved = open.plan.clone();
+                            open.mark_saved();
                         }
                         self.dialog = None;
                         self.run(ctx, then);

@@ -146,7 +146,7 @@ impl App {
         };
         match storage::load_plan_with_state(&path) {
             Ok((plan, state)) => {
-                open.saved = plan.clone();
+                open.edits.set_saved(plan.clone());
                 open.plan = plan;
                 open.disk = Some(state);
                 if let Some(watch) = &open.watch {
@@ -227,7 +227,7 @@ impl App {
         match storage::save_plan_checked(&open.plan, &path, expected) {
             Ok(saved) => {
                 open.disk = Some(saved.state);
-                open.saved = open.plan.clone();
+                open.mark_saved();
                 if same_file && !open.is_read_only() {
                     if let Some(watch) = &open.watch {
                         watch.set_known(open.disk);
@@ -246,12 +246,11 @@ impl App {
                         ));
                     }
                 }
-                if open.recorded.take().is_some()
+                if open.edits.forget_copy()
                     && let Some(session) = &self.recovery
                 {
                     session.clear();
                 }
-                open.unrecorded_since = None;
                 self.remember(true);
                 if !saved.notes.is_empty() {
                     self.notice("Saved, with a note", saved.notes.join(" "));

@@ -52,13 +52,12 @@ impl App {
         let now = ctx.input(|i| i.time);
         open.observe(now);
         if !open.is_dirty() {
-            if open.recorded.take().is_some() {
+            if open.edits.forget_copy() {
                 session.clear();
             }
-            open.unrecorded_since = None;
             return;
         }
-        match open.recovery_due_in(now) {
+        match open.edits.recovery_due_in(&open.plan, now) {
             Some(wait) if wait <= 0.0 => {
                 session.write(crate::files::recovery::RecoveryCopy {
                     plan_path: open.path.clone(),
@@ -66,8 +65,7 @@ impl App {
                     written: self.config.clock.now(),
                     plan: open.plan.clone(),
                 });
-                open.recorded = Some(open.change);
-                open.unrecorded_since = None;
+                open.edits.recorded();
             }
             Some(wait) => ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait)),
             None => {}
@@ -77,7 +75,7 @@ impl App {
     /// Puts `open` in place of the open plan; the old plan's recovery copy goes.
     pub(super) fn replace_open(&mut self, open: Option<OpenPlan>) {
         if let (Some(session), Some(old)) = (&self.recovery, &self.open)
-            && old.recorded.is_some()
+            && old.edits.has_copy()
         {
             session.clear();
         }
@@ -106,15 +104,15 @@ impl App {
             .and_then(|p| storage::load_plan_with_state(p).ok());
         let mut open = OpenPlan::new(copy.plan, path.clone());
         if let Some((plan, state)) = on_disk {
-            open.saved = plan;
+            open.edits.set_saved(plan);
             // An older copy does not say what the file held: what is there now counts.
             open.disk = copy.disk.or(Some(state));
         } else {
-            open.saved = Plan::default();
+            open.edits.set_saved(Plan::default());
             open.disk = copy.disk;
         }
         // Kept aside again at once: the old copy goes now.
-        open.unrecorded_since = Some(f64::NEG_INFINITY);
+        open.edits.record_at_once();
         self.replace_open(None);
         if let Some(path) = &path {
             if let Some(holder) = plan_lock::held_by_other(path) {
