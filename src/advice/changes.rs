@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::model::columns::{self, Column, Value};
 use crate::model::format;
 use crate::model::options::OptionList;
 use crate::model::plan::Plan;
@@ -25,19 +26,25 @@ pub struct Change {
     pub text: String,
 }
 
-/// A field of a record: its name and its value as a person reads it.
+/// A field of a record outside the tables: its name and its value as a person reads it.
 type Field<T> = (&'static str, fn(&T) -> String);
 
+/// A field that changed: its name, and its value before and after, in words.
+type Difference = (&'static str, String, String);
+
+/// How a number, date, time or option not given yet reads.
+const NOT_SET: &str = "not set";
+
 fn opt<T: OptionList>(value: Option<T>) -> String {
-    value.map_or_else(|| "not set".to_owned(), |v| v.label().to_owned())
+    value.map_or_else(|| NOT_SET.to_owned(), |v| v.label().to_owned())
 }
 
 fn num(value: Option<f64>) -> String {
-    value.map_or_else(|| "not set".to_owned(), format::number)
+    value.map_or_else(|| NOT_SET.to_owned(), format::number)
 }
 
 fn day(value: Option<chrono::NaiveDate>) -> String {
-    value.map_or_else(|| "not set".to_owned(), format::date)
+    value.map_or_else(|| NOT_SET.to_owned(), format::date)
 }
 
 fn text(value: &str) -> String {
@@ -49,12 +56,67 @@ fn text(value: &str) -> String {
     }
 }
 
-struct Collector {
+/// A column's value in words. A system or destination is named as `plan` names it, or,
+/// if it is not there (any more), as `other` does.
+fn said(value: Value<'_>, plan: &Plan, other: &Plan) -> String {
+    match value {
+        Value::Empty => text(""),
+        Value::NotSet => NOT_SET.to_owned(),
+        Value::Text(words) | Value::Choice(words) => words.to_owned(),
+        Value::Number(number) => format::number(number),
+        Value::Date(date) => format::date(date),
+        Value::Time(time) => format::time(time),
+        Value::Flag(flag) => if flag { "yes" } else { "no" }.to_owned(),
+        Value::System(id) => id
+            .and_then(|id| plan.system_label(id).or_else(|| other.system_label(id)))
+            .unwrap_or_else(|| NOT_SET.to_owned()),
+        Value::Destination(id) => id
+            .and_then(|id| plan.destination(id).or_else(|| other.destination(id)))
+            .map_or_else(|| NOT_SET.to_owned(), |d| text(&d.name)),
+    }
+}
+
+/// What two states of a record are compared in: the fields of a record outside the
+/// tables, or the columns of a table's row (`model::columns`).
+trait Compared<T> {
+    /// What differs from `old` to `new`; systems and destinations are named as the
+    /// `plans`, before and after, name them.
+    fn differences(&self, old: &T, new: &T, plans: [&Plan; 2]) -> Vec<Difference>;
+}
+
+impl<T> Compared<T> for [Field<T>] {
+    fn differences(&self, old: &T, new: &T, _: [&Plan; 2]) -> Vec<Difference> {
+        self.iter()
+            .filter_map(|(name, value)| {
+                let (old, new) = (value(old), value(new));
+                (old != new).then_some((*name, old, new))
+            })
+            .collect()
+    }
+}
+
+impl<T> Compared<T> for [Column<T>] {
+    fn differences(&self, old: &T, new: &T, [before, after]: [&Plan; 2]) -> Vec<Difference> {
+        self.iter()
+            .filter_map(|column| {
+                let (was, is) = (column.field.value(old), column.field.value(new));
+                (was != is).then(|| {
+                    let was = said(was, before, after);
+                    (column.change_name, was, said(is, after, before))
+                })
+            })
+            .collect()
+    }
+}
+
+struct Collector<'p> {
+    before: &'p Plan,
+    after: &'p Plan,
     step: Option<StepId>,
     changes: Vec<Change>,
 }
 
-impl Collector {
+impl Collector<'_> {
     fn push(&mut self, kind: ChangeKind, text: String) {
         self.changes.push(Change {
             step: self.step,
@@ -63,20 +125,24 @@ impl Collector {
         });
     }
 
-    /// Compares the fields of one record; `prefix` names it ("Accounting: ").
-    fn fields<T>(&mut self, prefix: &str, before: &T, after: &T, fields: &[Field<T>]) {
-        for (name, value) in fields {
-            let (old, new) = (value(before), value(after));
-            if old != new {
-                self.push(
-                    ChangeKind::Changed,
-                    format!("{prefix}{name} changed from {old} to {new}"),
-                );
-            }
+    /// Says what changed in one record; `prefix` names it ("Accounting: ").
+    fn changed(&mut self, prefix: &str, differences: Vec<Difference>) {
+        for (name, old, new) in differences {
+            self.push(
+                ChangeKind::Changed,
+                format!("{prefix}{name} changed from {old} to {new}"),
+            );
         }
     }
 
-    /// Compares two tables, matching rows by `key`; `noun` says what a row is.
+    /// Compares one record outside the tables in its `fields`.
+    fn fields<T>(&mut self, prefix: &str, before: &T, after: &T, fields: &[Field<T>]) {
+        let differences = fields.differences(before, after, [self.before, self.after]);
+        self.changed(prefix, differences);
+    }
+
+    /// Compares two tables, matching rows by `key`, a row in both in its `fields` (a
+    /// table of a step: its columns); `noun` says what a row is, `name` which it is.
     fn rows<T, K: Ord>(
         &mut self,
         noun: &str,
@@ -84,14 +150,18 @@ impl Collector {
         after: &[T],
         key: impl Fn(&T) -> K,
         name: impl Fn(&T) -> String,
-        fields: &[Field<T>],
+        fields: &(impl Compared<T> + ?Sized),
     ) {
+        let plans = [self.before, self.after];
         let old: BTreeMap<K, &T> = before.iter().map(|r| (key(r), r)).collect();
         let new: BTreeMap<K, &T> = after.iter().map(|r| (key(r), r)).collect();
         for (k, row) in &new {
             match old.get(k) {
                 None => self.push(ChangeKind::Added, format!("{noun} added: {}", name(row))),
-                Some(previous) => self.fields(&format!("{}: ", name(row)), *previous, *row, fields),
+                Some(previous) => {
+                    let differences = fields.differences(previous, row, plans);
+                    self.changed(&format!("{}: ", name(row)), differences);
+                }
             }
         }
         for (k, row) in &old {
@@ -130,6 +200,8 @@ fn schedule_without_system(schedule: &crate::model::plan::Schedule) -> String {
 )]
 pub fn changes(before: &Plan, after: &Plan) -> Vec<Change> {
     let mut c = Collector {
+        before,
+        after,
         step: None,
         changes: Vec::new(),
     };
@@ -151,19 +223,7 @@ pub fn changes(before: &Plan, after: &Plan) -> Vec<Change> {
         &after.systems,
         |s| s.id,
         |s| text(&s.name),
-        &[
-            ("name", |s| text(&s.name)),
-            ("department", |s| opt(s.department)),
-            ("kind of data", |s| opt(s.data_kind)),
-            ("system type", |s| opt(s.system_type)),
-            ("owner", |s| text(&s.owner)),
-            ("place", |s| text(&s.location)),
-            ("size (GB)", |s| num(s.size_gb)),
-            ("daily change (%)", |s| num(s.daily_change_percent)),
-            ("max data loss (h)", |s| num(s.rpo_hours)),
-            ("max downtime (h)", |s| num(s.rto_hours)),
-            ("redundancy", |s| text(&s.redundancy)),
-        ],
+        columns::SYSTEMS,
     );
 
     c.step = Some(StepId::AssessCurrent);
@@ -186,11 +246,7 @@ pub fn changes(before: &Plan, after: &Plan) -> Vec<Change> {
         &after.retention,
         |r| r.data_kind,
         |r| opt(r.data_kind),
-        &[
-            ("retention", |r| opt(r.period)),
-            ("reason", |r| opt(r.reason)),
-            ("note", |r| text(&r.note)),
-        ],
+        columns::RETENTION,
     );
 
     c.step = Some(StepId::DocumentProcedures);
@@ -210,11 +266,7 @@ pub fn changes(before: &Plan, after: &Plan) -> Vec<Change> {
         &after.procedures.destinations,
         |d| d.id,
         |d| text(&d.name),
-        &[
-            ("name", |d| text(&d.name)),
-            ("kind", |d| opt(d.kind)),
-            ("location", |d| text(&d.location)),
-        ],
+        columns::DESTINATIONS,
     );
     c.rows(
         "Instruction",
@@ -222,7 +274,7 @@ pub fn changes(before: &Plan, after: &Plan) -> Vec<Change> {
         &after.procedures.steps,
         |s| s.trim().to_owned(),
         |s| text(s),
-        &[],
+        columns::PROCEDURE_STEPS,
     );
     c.rows(
         "Contact",
@@ -230,11 +282,7 @@ pub fn changes(before: &Plan, after: &Plan) -> Vec<Change> {
         &after.procedures.escalation,
         |p| p.name.trim().to_owned(),
         |p| text(&p.name),
-        &[
-            ("role", |p| text(&p.role)),
-            ("phone", |p| text(&p.phone)),
-            ("e-mail", |p| text(&p.email)),
-        ],
+        columns::CONTACTS,
     );
 
     c.step = Some(StepId::Schedules);
@@ -254,15 +302,7 @@ pub fn changes(before: &Plan, after: &Plan) -> Vec<Change> {
                 .or_else(|| before_names.get(&(s.system, s.backup_type)).cloned())
                 .unwrap_or_else(|| schedule_without_system(s))
         },
-        &[
-            ("frequency", |s| opt(s.frequency)),
-            ("start time", |s| {
-                s.start_time
-                    .map_or_else(|| "not set".to_owned(), format::time)
-            }),
-            ("tool", |s| text(&s.tool)),
-            ("tested on", |s| day(s.tested_on)),
-        ],
+        columns::SCHEDULES,
     );
 
     c.step = Some(StepId::Encryption);
@@ -292,13 +332,7 @@ pub fn changes(before: &Plan, after: &Plan) -> Vec<Change> {
                 .cloned()
                 .unwrap_or_default()
         },
-        &[
-            ("method", |e| opt(e.method)),
-            ("protects", |e| opt(e.scope)),
-            ("key holder", |e| text(&e.key_holder)),
-            ("key kept in", |e| text(&e.key_location)),
-            ("verified on", |e| day(e.verified_on)),
-        ],
+        columns::ENCRYPTION,
     );
 
     c.step = Some(StepId::InitialBackup);
@@ -308,7 +342,7 @@ pub fn changes(before: &Plan, after: &Plan) -> Vec<Change> {
         &after.initial_backups,
         |b| b.system_type,
         |b| opt(b.system_type),
-        &[("status", |b| opt(b.status)), ("date", |b| day(b.date))],
+        columns::INITIAL_BACKUPS,
     );
 
     c.step = Some(StepId::Monitoring);
@@ -328,7 +362,7 @@ pub fn changes(before: &Plan, after: &Plan) -> Vec<Change> {
         &after.monitoring.errors,
         |e| (e.date, e.error.trim().to_owned()),
         |e| format!("{} on {}", text(&e.error), day(e.date)),
-        &[("action", |e| text(&e.action))],
+        columns::ERRORS,
     );
 
     c.step = Some(StepId::RestoreTests);
@@ -338,12 +372,7 @@ pub fn changes(before: &Plan, after: &Plan) -> Vec<Change> {
         &after.restore_tests,
         |t| (t.date, t.kind, t.system),
         |t| format!("{} on {}", opt(t.kind), day(t.date)),
-        &[
-            ("restored to", |t| text(&t.restored_to)),
-            ("result", |t| opt(t.result)),
-            ("time taken (h)", |t| num(t.duration_hours)),
-            ("notes", |t| text(&t.notes)),
-        ],
+        columns::RESTORE_TESTS,
     );
 
     c.step = Some(StepId::Approval);
@@ -374,10 +403,7 @@ pub fn changes(before: &Plan, after: &Plan) -> Vec<Change> {
         &after.log_reviews.entries,
         |e| (e.date, e.period.trim().to_owned()),
         |e| format!("{} ({})", day(e.date), text(&e.period)),
-        &[
-            ("anomalies", |e| text(&e.anomalies)),
-            ("follow-up", |e| text(&e.follow_up)),
-        ],
+        columns::LOG_REVIEWS,
     );
 
     c.step = Some(StepId::Documentation);
@@ -389,18 +415,20 @@ pub fn changes(before: &Plan, after: &Plan) -> Vec<Change> {
     );
 
     c.step = Some(StepId::Training);
+    // A session is a form of its own, not a row of a table.
+    let session_fields: &[Field<crate::model::plan::TrainingSession>] = &[
+        ("title", |s| text(&s.title)),
+        ("date", |s| day(s.date)),
+        ("place", |s| text(&s.place)),
+        ("trainer", |s| text(&s.trainer)),
+    ];
     c.rows(
         "Training session",
         &before.training.sessions,
         &after.training.sessions,
         |s| s.uid.clone(),
         |s| format!("{} on {}", text(&s.title), day(s.date)),
-        &[
-            ("title", |s| text(&s.title)),
-            ("date", |s| day(s.date)),
-            ("place", |s| text(&s.place)),
-            ("trainer", |s| text(&s.trainer)),
-        ],
+        session_fields,
     );
     for session in &after.training.sessions {
         let Some(previous) = before
@@ -417,7 +445,7 @@ pub fn changes(before: &Plan, after: &Plan) -> Vec<Change> {
             &session.attendees,
             |a| a.name.trim().to_owned(),
             |a| text(&a.name),
-            &[("e-mail", |a| text(&a.email))],
+            columns::ATTENDEES,
         );
     }
 
@@ -530,6 +558,27 @@ mod tests {
         );
         let steps: Vec<_> = summary.iter().map(|c| c.step.unwrap().number()).collect();
         assert_eq!(steps, [3, 4, 5, 6, 13]);
+    }
+
+    #[test]
+    fn every_column_of_a_table_is_compared_and_a_system_is_named_by_its_plan() {
+        let before = example();
+        let mut after = before.clone();
+        after.procedures.destinations[2].immutable = true;
+        after.monitoring.errors[0].system = Some(after.systems[0].id);
+        after.training.sessions[0].attendees[2].attended = true;
+        // Renaming a system changes no row that points at it.
+        after.systems[0].name = "Accounting (Xero)".into();
+        assert_eq!(
+            texts(&changes(&before, &after)),
+            [
+                "Accounting (Xero): name changed from Accounting (Sage 50) to Accounting (Xero)",
+                "Rotating USB disks: immutable changed from no to yes",
+                "Hyper Backup: destination unreachable on 2026-03-10: system changed from \
+                 Client files (shared drive) to Accounting (Xero)",
+                "Jonas Weber: attended changed from no to yes",
+            ]
+        );
     }
 
     #[test]

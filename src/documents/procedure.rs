@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
+use crate::model::columns::{self, Column, Value};
 use crate::model::format;
 use crate::model::options::Paper;
 use crate::model::options::{
@@ -227,6 +228,37 @@ fn system_name(plan: &Plan, id: Option<crate::model::plan::SystemId>) -> String 
         .unwrap_or_else(|| crate::model::plan::NO_SYSTEM.to_owned())
 }
 
+/// What a destination is called where a sentence or a cell names it.
+fn destination_name(plan: &Plan, id: Option<crate::model::plan::DestinationId>) -> String {
+    id.and_then(|id| plan.destination(id))
+        .map_or_else(|| "an unnamed destination".to_owned(), |d| or_dash(&d.name))
+}
+
+/// The cell of `column` in `row`, as the document writes it.
+fn cell<R>(plan: &Plan, column: &Column<R>, row: &R) -> String {
+    match column.field.value(row) {
+        Value::Empty | Value::NotSet => or_dash(""),
+        Value::Text(text) | Value::Choice(text) => text.to_owned(),
+        Value::Number(number) => format::number(number),
+        Value::Date(day) => format::date(day),
+        Value::Time(time) => format::time(time),
+        Value::Flag(flag) => if flag { "Yes" } else { "No" }.to_owned(),
+        Value::System(id) => system_name(plan, id),
+        Value::Destination(id) => destination_name(plan, id),
+    }
+}
+
+/// A table a step keeps, with the columns the window shows it in (`model::columns`).
+fn step_table<R>(plan: &Plan, columns: &[Column<R>], rows: &[R]) -> Table {
+    Table {
+        columns: columns.iter().map(|c| c.title).collect(),
+        rows: rows
+            .iter()
+            .map(|row| columns.iter().map(|c| cell(plan, c, row)).collect())
+            .collect(),
+    }
+}
+
 /// How a frequency reads inside a sentence: "every hour", "every two weeks".
 fn how_often(frequency: Frequency) -> &'static str {
     match frequency {
@@ -274,13 +306,15 @@ fn encryption_summary(plan: &Plan) -> String {
 
 fn systems_table(plan: &Plan) -> Table {
     let encryption = encryption_summary(plan);
+    // An overview across the steps: the columns it shares with a step's table take their
+    // titles and cells from there.
     Table {
         columns: vec![
-            "System",
-            "Department",
-            "Owner",
-            "Kind of data",
-            "Frequency",
+            columns::SYSTEM_NAME.title,
+            columns::DEPARTMENT.title,
+            columns::OWNER.title,
+            columns::KIND_OF_DATA.title,
+            columns::FREQUENCY.title,
             "Retention",
             "Encryption",
             "RPO",
@@ -293,9 +327,9 @@ fn systems_table(plan: &Plan) -> Table {
             .map(|(i, s)| {
                 vec![
                     s.label(i),
-                    label(s.department),
-                    or_dash(&s.owner),
-                    label(s.data_kind),
+                    cell(plan, &columns::DEPARTMENT, s),
+                    cell(plan, &columns::OWNER, s),
+                    cell(plan, &columns::KIND_OF_DATA, s),
                     label(frequency_for(plan, s)),
                     label(retention_for(plan, s)),
                     encryption.clone(),
@@ -368,35 +402,6 @@ fn duties_table(plan: &Plan) -> Table {
     Table {
         columns: vec!["Who", "What", "When"],
         rows,
-    }
-}
-
-fn restore_tests_table(plan: &Plan) -> Table {
-    Table {
-        columns: vec![
-            "Date",
-            "What was restored",
-            "System",
-            "Restored to",
-            "Result",
-            "Time taken",
-            "Notes",
-        ],
-        rows: plan
-            .restore_tests
-            .iter()
-            .map(|t| {
-                vec![
-                    date(t.date),
-                    label(t.kind),
-                    system_name(plan, t.system),
-                    or_dash(&t.restored_to),
-                    label(t.result),
-                    hours(t.duration_hours),
-                    or_dash(&t.notes),
-                ]
-            })
-            .collect(),
     }
 }
 
@@ -622,21 +627,7 @@ fn procedures_section(plan: &Plan) -> Vec<Block> {
             text: "When something goes wrong, call:".to_owned(),
         });
         blocks.push(Block::Table {
-            table: Table {
-                columns: vec!["Name", "Role", "Phone", "E-mail"],
-                rows: p
-                    .escalation
-                    .iter()
-                    .map(|c| {
-                        vec![
-                            or_dash(&c.name),
-                            or_dash(&c.role),
-                            or_dash(&c.phone),
-                            or_dash(&c.email),
-                        ]
-                    })
-                    .collect(),
-            },
+            table: step_table(plan, columns::CONTACTS, &p.escalation),
         });
     }
     if !p.media_handling.trim().is_empty() {
@@ -690,10 +681,7 @@ fn encryption_section(plan: &Plan) -> Vec<Block> {
         .encryption
         .iter()
         .map(|e| {
-            let place = e
-                .destination
-                .and_then(|id| plan.destination(id))
-                .map_or_else(|| "an unnamed destination".to_owned(), |d| or_dash(&d.name));
+            let place = destination_name(plan, e.destination);
             let mut text = match e.method {
                 Some(Encryption::None) => format!("Copies at {place} are not encrypted"),
                 Some(method) => format!("Copies at {place} are encrypted with {}", method.label()),
@@ -803,21 +791,7 @@ fn monitoring_section(plan: &Plan) -> Vec<Block> {
             text: "Errors recorded and what was done:".to_owned(),
         });
         blocks.push(Block::Table {
-            table: Table {
-                columns: vec!["Date", "System", "Error", "Action taken"],
-                rows: m
-                    .errors
-                    .iter()
-                    .map(|e| {
-                        vec![
-                            date(e.date),
-                            system_name(plan, e.system),
-                            or_dash(&e.error),
-                            or_dash(&e.action),
-                        ]
-                    })
-                    .collect(),
-            },
+            table: step_table(plan, columns::ERRORS, &m.errors),
         });
     }
     blocks
@@ -874,22 +848,7 @@ fn log_review_section(plan: &Plan) -> Vec<Block> {
     }
     if !r.entries.is_empty() {
         blocks.push(Block::Table {
-            table: Table {
-                columns: vec!["Date", "Period", "Anomalies", "Error codes", "Follow-up"],
-                rows: r
-                    .entries
-                    .iter()
-                    .map(|e| {
-                        vec![
-                            date(e.date),
-                            or_dash(&e.period),
-                            or_dash(&e.anomalies),
-                            or_dash(&e.error_codes),
-                            or_dash(&e.follow_up),
-                        ]
-                    })
-                    .collect(),
-            },
+            table: step_table(plan, columns::LOG_REVIEWS, &r.entries),
         });
     }
     blocks
@@ -1102,22 +1061,11 @@ pub fn procedure_data(plan: &Plan, paper: Paper, today: chrono::NaiveDate) -> Pr
         version: plan.documentation.version.trim().to_owned(),
         approval: approval_block(plan),
         next_review: date(plan.identity.next_review),
-        revisions: plan
-            .documentation
-            .history
-            .iter()
-            .map(|r| {
-                vec![
-                    or_dash(&r.version),
-                    date(r.date),
-                    or_dash(&r.author),
-                    or_dash(&r.change),
-                ]
-            })
-            .collect(),
+        // The template writes this table's titles; they are those of `columns::REVISIONS`.
+        revisions: step_table(plan, columns::REVISIONS, &plan.documentation.history).rows,
         systems: systems_table(plan),
         duties: duties_table(plan),
-        restore_tests: restore_tests_table(plan),
+        restore_tests: step_table(plan, columns::RESTORE_TESTS, &plan.restore_tests),
         sections,
         signatures: vec![
             Signature {
@@ -1171,6 +1119,30 @@ mod tests {
         assert_eq!(
             items[1],
             "no system chosen gets a backup. It has not been seen working yet."
+        );
+    }
+
+    #[test]
+    fn a_steps_table_has_the_windows_columns_and_dashes_for_what_is_missing() {
+        let mut plan = crate::model::sample::example();
+        plan.monitoring
+            .errors
+            .push(crate::model::plan::ErrorEntry::default());
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 16).unwrap();
+        let data = procedure_data(&plan, Paper::A4, today);
+        let titles: Vec<&str> = columns::RESTORE_TESTS.iter().map(|c| c.title).collect();
+        assert_eq!(data.restore_tests.columns, titles);
+        assert_eq!(data.restore_tests.rows[0][0], "2026-02-12");
+        assert_eq!(data.restore_tests.rows[0][5], "0.25");
+
+        let errors = step_table(&plan, columns::ERRORS, &plan.monitoring.errors);
+        assert_eq!(
+            errors.rows.last().unwrap(),
+            &["–", crate::model::plan::NO_SYSTEM, "–", "–"]
+        );
+        assert_eq!(
+            systems_table(&plan).columns[..5],
+            ["System", "Department", "Owner", "Kind of data", "Frequency"]
         );
     }
 

@@ -2,6 +2,7 @@
 //! the limits of every value, and how dates and numbers are written. No I/O, no egui;
 //! uses nothing else of the crate. Everything else builds on this layer.
 
+pub mod columns;
 pub mod format;
 pub mod limits;
 pub mod options;

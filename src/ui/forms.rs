@@ -4,17 +4,15 @@ use chrono::{NaiveDate, NaiveDateTime};
 use egui::{RichText, Ui};
 
 use crate::advice::Advice;
+use crate::model::columns;
 use crate::model::limits;
 use crate::model::options::{Decision, OptionList as _};
-use crate::model::plan::{
-    ApprovalState, Attendee, Contact, Destination, DestinationId, DocumentRevision, ErrorEntry,
-    Identity, Plan, RestoreTest, System, SystemId, TrainingSession,
-};
+use crate::model::plan::{ApprovalState, Identity, Plan, RestoreTest, TrainingSession};
 use crate::model::steps::StepId;
 use crate::ui::command::Command;
 use crate::ui::findings;
 use crate::ui::theme;
-use crate::ui::widgets::{Form, TableSpec, col, table_ui};
+use crate::ui::widgets::{Choices, Form, TableSpec, table_ui};
 
 /// Shows the form of `step` for `plan`; actions that reach beyond the plan (files, the
 /// mail program) land in `commands`.
@@ -106,77 +104,20 @@ fn section(ui: &mut Ui, title: &str) {
     ui.add_space(2.0);
 }
 
-fn system_choices(systems: &[System]) -> Vec<(SystemId, String)> {
-    systems
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let label = s.label(i);
-            (s.id, label)
-        })
-        .collect()
-}
-
-fn destination_choices(destinations: &[Destination]) -> Vec<(DestinationId, String)> {
-    destinations
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let name = d.name.trim();
-            let label = if name.is_empty() {
-                format!("Destination {}", i + 1)
-            } else {
-                name.to_owned()
-            };
-            (d.id, label)
-        })
-        .collect()
-}
-
-fn as_refs<K: Copy>(choices: &[(K, String)]) -> Vec<(K, &str)> {
-    choices.iter().map(|(k, s)| (*k, s.as_str())).collect()
-}
-
 fn systems_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
-    let columns = [
-        col("System", 150.0),
-        col("Department", 130.0),
-        col("Kind of data", 150.0),
-        col("System type", 150.0),
-        col("Owner", 110.0),
-        col("Where it lives", 130.0),
-        col("Size (GB)", 80.0),
-        col("Daily change (%)", 100.0),
-        col("Max data loss (h)", 110.0),
-        col("Max downtime (h)", 110.0),
-        col("Redundancy in place", 150.0),
-    ];
     let spec = TableSpec {
         id_salt: "systems",
-        columns: &columns,
+        columns: columns::SYSTEMS,
         add_label: "Add system",
         empty_text: "No systems yet. Add the first one: the accounts, the shared drive, e-mail...",
         reorderable: false,
         today,
+        choices: &Choices::default(),
     };
     // Rows get stable ids, so adding goes through the plan rather than `Default`.
     let mut systems = std::mem::take(&mut plan.systems);
     let before = systems.len();
-    table_ui(ui, &spec, &mut systems, |ui, cell, system| {
-        match cell.column.title {
-            "System" => cell.text(ui, &mut system.name),
-            "Department" => cell.dropdown(ui, &mut system.department),
-            "Kind of data" => cell.dropdown(ui, &mut system.data_kind),
-            "System type" => cell.dropdown(ui, &mut system.system_type),
-            "Owner" => cell.text(ui, &mut system.owner),
-            "Where it lives" => cell.text(ui, &mut system.location),
-            "Size (GB)" => cell.number(ui, &mut system.size_gb, limits::SIZE_GB),
-            "Daily change (%)" => cell.percent(ui, &mut system.daily_change_percent),
-            "Max data loss (h)" => cell.number(ui, &mut system.rpo_hours, limits::HOURS),
-            "Max downtime (h)" => cell.number(ui, &mut system.rto_hours, limits::HOURS),
-            _ => cell.text(ui, &mut system.redundancy),
-        }
-    });
+    table_ui(ui, &spec, &mut systems);
     let added = systems.len() > before;
     if added {
         systems.pop();
@@ -206,31 +147,16 @@ fn assessment_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
 }
 
 fn retention_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
-    let columns = [
-        col("Kind of data", 170.0),
-        col("Keep backups for", 140.0),
-        col("Reason", 130.0),
-        col("Note", 280.0),
-    ];
     let spec = TableSpec {
         id_salt: "retention",
-        columns: &columns,
+        columns: columns::RETENTION,
         add_label: "Add retention rule",
         empty_text: "No retention rules yet. Add one for each kind of data the office keeps.",
         reorderable: false,
         today,
+        choices: &Choices::default(),
     };
-    table_ui(
-        ui,
-        &spec,
-        &mut plan.retention,
-        |ui, cell, rule| match cell.column.title {
-            "Kind of data" => cell.dropdown(ui, &mut rule.data_kind),
-            "Keep backups for" => cell.dropdown(ui, &mut rule.period),
-            "Reason" => cell.dropdown(ui, &mut rule.reason),
-            _ => cell.text(ui, &mut rule.note),
-        },
-    );
+    table_ui(ui, &spec, &mut plan.retention);
     legal_periods_ui(ui, plan.identity.country);
 }
 
@@ -273,32 +199,18 @@ fn procedures_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     });
 
     section(ui, "Where the copies go");
-    let columns = [
-        col("Destination", 180.0),
-        col("Kind", 130.0),
-        col("Location", 300.0),
-        col("Immutable", 90.0),
-    ];
     let spec = TableSpec {
         id_salt: "destinations",
-        columns: &columns,
+        columns: columns::DESTINATIONS,
         add_label: "Add destination",
         empty_text: "No destinations yet. Keep at least one copy away from the office and one offline.",
         reorderable: false,
         today,
+        choices: &Choices::default(),
     };
+    // Rows get stable ids, so adding goes through the plan rather than `Default`.
     let before = p.destinations.len();
-    table_ui(ui, &spec, &mut p.destinations, |ui, cell, d| {
-        match cell.column.title {
-            "Destination" => cell.text(ui, &mut d.name),
-            "Kind" => cell.dropdown(ui, &mut d.kind),
-            "Location" => cell.text(ui, &mut d.location),
-            _ => cell.checkbox(ui, &mut d.immutable).on_hover_text(
-                "Copies there cannot be changed or deleted for a set time (object lock, \
-                 write-once media), so ransomware cannot touch them",
-            ),
-        }
-    });
+    table_ui(ui, &spec, &mut p.destinations);
     if p.destinations.len() > before {
         p.destinations.pop();
         plan.add_destination();
@@ -306,43 +218,28 @@ fn procedures_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     let p = &mut plan.procedures;
 
     section(ui, "The procedure, step by step");
-    let columns = [col("Instruction", 620.0)];
     let spec = TableSpec {
         id_salt: "procedure-steps",
-        columns: &columns,
+        columns: columns::PROCEDURE_STEPS,
         add_label: "Add instruction",
         empty_text: "No instructions yet. Write them so that the deputy could follow them alone.",
         reorderable: true,
         today,
+        choices: &Choices::default(),
     };
-    table_ui(ui, &spec, &mut p.steps, |ui, cell, step| {
-        cell.text(ui, step)
-    });
+    table_ui(ui, &spec, &mut p.steps);
 
     section(ui, "Whom to call when something goes wrong");
-    let columns = [
-        col("Name", 160.0),
-        col("Role", 140.0),
-        col("Phone", 130.0),
-        col("E-mail", 200.0),
-    ];
     let spec = TableSpec {
         id_salt: "escalation",
-        columns: &columns,
+        columns: columns::CONTACTS,
         add_label: "Add contact",
         empty_text: "No contacts yet.",
         reorderable: true,
         today,
+        choices: &Choices::default(),
     };
-    table_ui(ui, &spec, &mut p.escalation, |ui, cell, c: &mut Contact| {
-        let value = match cell.column.title {
-            "Name" => &mut c.name,
-            "Role" => &mut c.role,
-            "Phone" => &mut c.phone,
-            _ => &mut c.email,
-        };
-        cell.text(ui, value)
-    });
+    table_ui(ui, &spec, &mut p.escalation);
 
     section(ui, "Backup media");
     Form::show(ui, "media", today, |form| {
@@ -351,109 +248,56 @@ fn procedures_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
 }
 
 fn schedules_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
-    let choices = system_choices(&plan.systems);
-    let choices = as_refs(&choices);
-    if choices.is_empty() {
+    let choices = Choices::of(plan);
+    if choices.systems.is_empty() {
         ui.label(
             RichText::new("Add the systems in step 1 first: each schedule belongs to one.")
                 .color(theme::WARNING),
         );
     }
-    let columns = [
-        col("System", 170.0),
-        col("Frequency", 120.0),
-        col("Start time", 80.0),
-        col("Backup type", 120.0),
-        col("Tool", 150.0),
-        col("Tested on", 140.0),
-    ];
     let spec = TableSpec {
         id_salt: "schedules",
-        columns: &columns,
+        columns: columns::SCHEDULES,
         add_label: "Add schedule",
         empty_text: "No schedules yet. Add one for each system; a system may have several.",
         reorderable: false,
         today,
+        choices: &choices,
     };
-    table_ui(ui, &spec, &mut plan.schedules, |ui, cell, s| {
-        match cell.column.title {
-            "System" => cell.choice(ui, &mut s.system, &choices),
-            "Frequency" => cell.dropdown(ui, &mut s.frequency),
-            "Start time" => cell.time(ui, &mut s.start_time),
-            "Backup type" => cell.dropdown(ui, &mut s.backup_type),
-            "Tool" => cell.text(ui, &mut s.tool),
-            _ => cell.date(ui, &mut s.tested_on),
-        }
-    });
+    table_ui(ui, &spec, &mut plan.schedules);
     // Systems without a schedule are named by the adviser's finding above the form.
 }
 
 fn encryption_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
-    let choices = destination_choices(&plan.procedures.destinations);
-    let choices = as_refs(&choices);
-    if choices.is_empty() {
+    let choices = Choices::of(plan);
+    if choices.destinations.is_empty() {
         ui.label(
             RichText::new("Add the backup destinations in step 4 first.").color(theme::WARNING),
         );
     }
-    let columns = [
-        col("Destination", 170.0),
-        col("Method", 110.0),
-        col("Protects", 170.0),
-        col("Key holder", 130.0),
-        col("Where the key is kept", 180.0),
-        col("Verified on", 140.0),
-    ];
     let spec = TableSpec {
         id_salt: "encryption",
-        columns: &columns,
+        columns: columns::ENCRYPTION,
         add_label: "Add destination check",
         empty_text: "Nothing checked yet. Add a row for each backup destination.",
         reorderable: false,
         today,
+        choices: &choices,
     };
-    table_ui(ui, &spec, &mut plan.encryption, |ui, cell, e| {
-        match cell.column.title {
-            "Destination" => cell.choice(ui, &mut e.destination, &choices),
-            "Method" => cell.dropdown(ui, &mut e.method),
-            "Protects" => cell.dropdown(ui, &mut e.scope),
-            "Key holder" => cell.text(ui, &mut e.key_holder),
-            "Where the key is kept" => cell.text(ui, &mut e.key_location),
-            _ => cell.date(ui, &mut e.verified_on),
-        }
-    });
+    table_ui(ui, &spec, &mut plan.encryption);
 }
 
 fn initial_backup_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
-    let columns = [
-        col("System type", 160.0),
-        col("Status", 110.0),
-        col("Date", 140.0),
-        col("Duration (h)", 90.0),
-        col("Size (GB)", 80.0),
-        col("Problems and lessons learned", 280.0),
-    ];
     let spec = TableSpec {
         id_salt: "initial-backups",
-        columns: &columns,
+        columns: columns::INITIAL_BACKUPS,
         add_label: "Add initial backup",
         empty_text: "No initial backups recorded yet.",
         reorderable: false,
         today,
+        choices: &Choices::default(),
     };
-    table_ui(
-        ui,
-        &spec,
-        &mut plan.initial_backups,
-        |ui, cell, b| match cell.column.title {
-            "System type" => cell.dropdown(ui, &mut b.system_type),
-            "Status" => cell.dropdown(ui, &mut b.status),
-            "Date" => cell.date(ui, &mut b.date),
-            "Duration (h)" => cell.number(ui, &mut b.duration_hours, limits::HOURS),
-            "Size (GB)" => cell.number(ui, &mut b.size_gb, limits::SIZE_GB),
-            _ => cell.text(ui, &mut b.notes),
-        },
-    );
+    table_ui(ui, &spec, &mut plan.initial_backups);
 }
 
 fn monitoring_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
@@ -464,69 +308,31 @@ fn monitoring_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
         form.dropdown("How often", &mut m.how_often);
     });
     section(ui, "Error log");
-    let choices = system_choices(&plan.systems);
-    let choices = as_refs(&choices);
-    let columns = [
-        col("Date", 140.0),
-        col("System", 160.0),
-        col("Error", 240.0),
-        col("Action taken", 240.0),
-    ];
+    let choices = Choices::of(plan);
     let spec = TableSpec {
         id_salt: "errors",
-        columns: &columns,
+        columns: columns::ERRORS,
         add_label: "Add error",
         empty_text: "No errors recorded.",
         reorderable: false,
         today,
+        choices: &choices,
     };
-    table_ui(
-        ui,
-        &spec,
-        &mut plan.monitoring.errors,
-        |ui, cell, e: &mut ErrorEntry| match cell.column.title {
-            "Date" => cell.date(ui, &mut e.date),
-            "System" => cell.choice(ui, &mut e.system, &choices),
-            "Error" => cell.text(ui, &mut e.error),
-            _ => cell.text(ui, &mut e.action),
-        },
-    );
+    table_ui(ui, &spec, &mut plan.monitoring.errors);
 }
 
 fn restore_tests_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
-    let choices = system_choices(&plan.systems);
-    let choices = as_refs(&choices);
-    let columns = [
-        col("What was restored", 150.0),
-        col("System", 150.0),
-        col("Date", 140.0),
-        col("Restored to", 160.0),
-        col("Result", 120.0),
-        col("Time taken (h)", 100.0),
-        col("Notes", 200.0),
-    ];
+    let choices = Choices::of(plan);
     let spec = TableSpec {
         id_salt: "restore-tests",
-        columns: &columns,
+        columns: columns::RESTORE_TESTS,
         add_label: "Add restore test",
         empty_text: "No restore tests yet. Until one is recorded, the plan cannot be approved.",
         reorderable: false,
         today,
+        choices: &choices,
     };
-    table_ui(
-        ui,
-        &spec,
-        &mut plan.restore_tests,
-        |ui, cell, t| match cell.column.title {
-            "What was restored" => cell.dropdown(ui, &mut t.kind),
-            "System" => cell.choice(ui, &mut t.system, &choices),
-            "Date" => cell.date(ui, &mut t.date),
-            "Restored to" => cell.text(ui, &mut t.restored_to),
-            "Result" => cell.dropdown(ui, &mut t.result),
-            "Time taken (h)" => cell.number(ui, &mut t.duration_hours, limits::HOURS),
-            _ => cell.text(ui, &mut t.notes),
-        },
-    );
+    table_ui(ui, &spec, &mut plan.restore_tests);
     if plan.approval_state() == ApprovalState::Outdated {
         ui.label(
             RichText::new(
@@ -634,30 +440,16 @@ fn log_review_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
         form.text("Reviewer", &mut r.reviewer);
     });
     section(ui, "Reviews");
-    let columns = [
-        col("Date", 140.0),
-        col("Period covered", 130.0),
-        col("Anomalies", 200.0),
-        col("Error codes", 120.0),
-        col("Follow-up", 200.0),
-    ];
     let spec = TableSpec {
         id_salt: "log-reviews",
-        columns: &columns,
+        columns: columns::LOG_REVIEWS,
         add_label: "Add review",
         empty_text: "No reviews recorded yet.",
         reorderable: false,
         today,
+        choices: &Choices::default(),
     };
-    table_ui(ui, &spec, &mut r.entries, |ui, cell, e| {
-        match cell.column.title {
-            "Date" => cell.date(ui, &mut e.date),
-            "Period covered" => cell.text(ui, &mut e.period),
-            "Anomalies" => cell.text(ui, &mut e.anomalies),
-            "Error codes" => cell.text(ui, &mut e.error_codes),
-            _ => cell.text(ui, &mut e.follow_up),
-        }
-    });
+    table_ui(ui, &spec, &mut r.entries);
 }
 
 fn documentation_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
@@ -668,31 +460,16 @@ fn documentation_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
         form.date("Next review date", &mut identity.next_review);
     });
     section(ui, "Revision history");
-    let columns = [
-        col("Version", 80.0),
-        col("Date", 140.0),
-        col("Author", 140.0),
-        col("What changed", 340.0),
-    ];
     let spec = TableSpec {
         id_salt: "history",
-        columns: &columns,
+        columns: columns::REVISIONS,
         add_label: "Add revision",
         empty_text: "No revisions recorded yet.",
         reorderable: false,
         today,
+        choices: &Choices::default(),
     };
-    table_ui(
-        ui,
-        &spec,
-        &mut d.history,
-        |ui, cell, r: &mut DocumentRevision| match cell.column.title {
-            "Version" => cell.text(ui, &mut r.version),
-            "Date" => cell.date(ui, &mut r.date),
-            "Author" => cell.text(ui, &mut r.author),
-            _ => cell.text(ui, &mut r.change),
-        },
-    );
+    table_ui(ui, &spec, &mut d.history);
 }
 
 fn training_ui(ui: &mut Ui, plan: &mut Plan, now: NaiveDateTime, commands: &mut Vec<Command>) {
@@ -774,30 +551,17 @@ fn session_ui(ui: &mut Ui, session: &mut TrainingSession, index: usize, today: N
         form.text("What to bring", &mut session.what_to_bring);
     });
     ui.label(RichText::new("Attendees").strong());
-    let columns = [
-        col("Name", 180.0),
-        col("E-mail", 240.0),
-        col("Attended", 70.0),
-    ];
     let id_salt = format!("attendees-{number}");
     let spec = TableSpec {
         id_salt: &id_salt,
-        columns: &columns,
+        columns: columns::ATTENDEES,
         add_label: "Add attendee",
         empty_text: "No one invited yet.",
         reorderable: false,
         today,
+        choices: &Choices::default(),
     };
-    table_ui(
-        ui,
-        &spec,
-        &mut session.attendees,
-        |ui, cell, a: &mut Attendee| match cell.column.title {
-            "Name" => cell.text(ui, &mut a.name),
-            "E-mail" => cell.text(ui, &mut a.email),
-            _ => cell.checkbox(ui, &mut a.attended),
-        },
-    );
+    table_ui(ui, &spec, &mut session.attendees);
 }
 
 fn evaluation_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {

@@ -5,34 +5,38 @@ use std::str::FromStr;
 
 use chrono::{Datelike as _, NaiveDate, NaiveTime};
 use egui::{Id, Response, RichText, TextEdit, Ui};
-use egui_extras::{Column, TableBuilder};
+use egui_extras::TableBuilder;
 
+use crate::model::columns::{Column as TableColumn, Field};
 use crate::model::format;
 use crate::model::limits::{self, Limit};
 use crate::model::options::OptionList;
+use crate::model::plan::{DestinationId, Plan, SystemId};
 use crate::ui::theme;
 
 /// The text a dropdown shows while nothing is chosen.
 pub const NOTHING_CHOSEN: &str = "Choose...";
 
 /// A dropdown over `choices`; `name` is what a screen reader (and a test) calls it.
-pub fn choice_dropdown<K: Copy + PartialEq>(
+pub fn choice_dropdown<K: Copy + PartialEq, L: AsRef<str>>(
     ui: &mut Ui,
     id_salt: impl egui::AsIdSalt,
     value: &mut Option<K>,
-    choices: &[(K, &str)],
+    choices: &[(K, L)],
     width: f32,
 ) -> Response {
     let current = value
         .and_then(|v| choices.iter().find(|(k, _)| *k == v))
-        .map_or(NOTHING_CHOSEN, |(_, label)| label);
+        .map_or(NOTHING_CHOSEN, |(_, label)| label.as_ref());
     let mut changed = false;
     let mut response = egui::ComboBox::from_id_salt(id_salt)
         .selected_text(current)
         .width(width)
         .show_ui(ui, |ui| {
             for (key, label) in choices {
-                if ui.selectable_label(*value == Some(*key), *label).clicked()
+                if ui
+                    .selectable_label(*value == Some(*key), label.as_ref())
+                    .clicked()
                     && *value != Some(*key)
                 {
                     *value = Some(*key);
@@ -465,87 +469,90 @@ impl<'a> Form<'a> {
     }
 }
 
-/// One column of an editable table.
-pub struct TableColumn {
-    pub title: &'static str,
-    pub width: f32,
+/// The systems and destinations a table's dropdowns offer, each as the window names it.
+#[derive(Default)]
+pub struct Choices {
+    pub systems: Vec<(SystemId, String)>,
+    pub destinations: Vec<(DestinationId, String)>,
 }
 
-/// Shorthand for a [`TableColumn`].
-pub const fn col(title: &'static str, width: f32) -> TableColumn {
-    TableColumn { title, width }
+impl Choices {
+    /// The systems of step 1 and the destinations of step 4 of `plan`.
+    pub fn of(plan: &Plan) -> Self {
+        let systems = plan
+            .systems
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id, s.label(i)))
+            .collect();
+        let destinations = plan
+            .procedures
+            .destinations
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let name = d.name.trim();
+                let label = if name.is_empty() {
+                    format!("Destination {}", i + 1)
+                } else {
+                    name.to_owned()
+                };
+                (d.id, label)
+            })
+            .collect();
+        Self {
+            systems,
+            destinations,
+        }
+    }
 }
 
-/// Where a cell sits, and the name a screen reader gives it ("Owner, row 2").
-pub struct Cell<'c> {
-    pub row: usize,
-    pub column: &'c TableColumn,
-    pub today: NaiveDate,
-    id: Id,
-}
-
-impl Cell<'_> {
-    /// The cell's accessible name.
-    pub fn name(&self) -> String {
-        format!("{}, row {}", self.column.title, self.row + 1)
-    }
-
-    /// A stable id for the cell's widget.
-    pub fn id(&self) -> Id {
-        self.id
-    }
-
-    /// A one-line text field.
-    pub fn text(&self, ui: &mut Ui, value: &mut String) -> Response {
-        limited_singleline(ui, self.id, value, f32::INFINITY).accessible_name(self.name())
-    }
-
-    /// A dropdown over an option list.
-    pub fn dropdown<T: OptionList>(&self, ui: &mut Ui, value: &mut Option<T>) -> Response {
-        option_dropdown(ui, self.id, value, ui.available_width()).accessible_name(self.name())
-    }
-
-    /// A dropdown over the given choices.
-    pub fn choice<K: Copy + PartialEq>(
-        &self,
-        ui: &mut Ui,
-        value: &mut Option<K>,
-        choices: &[(K, &str)],
-    ) -> Response {
-        choice_dropdown(ui, self.id, value, choices, ui.available_width())
-            .accessible_name(self.name())
-    }
-
-    /// A number field of the quantity `limit` bounds.
-    pub fn number(&self, ui: &mut Ui, value: &mut Option<f64>, limit: Limit) -> Response {
-        number_edit(ui, self.id, value, ui.available_width(), limit).accessible_name(self.name())
-    }
-
-    /// A percentage field.
-    pub fn percent(&self, ui: &mut Ui, value: &mut Option<f64>) -> Response {
-        percent_edit(ui, self.id, value, ui.available_width()).accessible_name(self.name())
-    }
-
-    /// A date field with a calendar button.
-    pub fn date(&self, ui: &mut Ui, value: &mut Option<NaiveDate>) -> Response {
-        date_edit(ui, self.id, value, self.today, &self.name())
-    }
-
-    /// A time-of-day field.
-    pub fn time(&self, ui: &mut Ui, value: &mut Option<NaiveTime>) -> Response {
-        time_edit(ui, self.id, value, ui.available_width()).accessible_name(self.name())
-    }
-
-    /// A checkbox.
-    pub fn checkbox(&self, ui: &mut Ui, value: &mut bool) -> Response {
-        ui.checkbox(value, "").accessible_name(self.name())
+/// The editor of one cell of a table: the widget its column's field takes, named for a
+/// screen reader (and a test) by its column and row: "Owner, row 2".
+fn cell_ui<R>(
+    ui: &mut Ui,
+    spec: &TableSpec<'_, R>,
+    table_id: Id,
+    column: &TableColumn<R>,
+    index: usize,
+    row: &mut R,
+) -> Response {
+    let id = table_id.with((index, column.title));
+    let name = format!("{}, row {}", column.title, index + 1);
+    let width = ui.available_width();
+    let response = match &column.field {
+        Field::Text(at) => limited_singleline(ui, id, (at.edit)(row), f32::INFINITY),
+        Field::Number(at, limit) => number_edit(ui, id, (at.edit)(row), width, *limit),
+        Field::Percent(at) => percent_edit(ui, id, (at.edit)(row), width),
+        Field::Date(at) => date_edit(ui, id, (at.edit)(row), spec.today, &name),
+        Field::Time(at) => time_edit(ui, id, (at.edit)(row), width),
+        Field::Flag(at) => ui.checkbox((at.edit)(row), ""),
+        Field::Choice(choice) => {
+            let labels: Vec<(usize, &str)> = choice.labels().into_iter().enumerate().collect();
+            let mut chosen = choice.chosen(row);
+            let response = choice_dropdown(ui, id, &mut chosen, &labels, width);
+            if response.changed() {
+                choice.choose(row, chosen);
+            }
+            response
+        }
+        Field::System(at) => choice_dropdown(ui, id, (at.edit)(row), &spec.choices.systems, width),
+        Field::Destination(at) => {
+            choice_dropdown(ui, id, (at.edit)(row), &spec.choices.destinations, width)
+        }
+    };
+    let response = response.accessible_name(name);
+    match column.help {
+        Some(help) => response.on_hover_text(help),
+        None => response,
     }
 }
 
 /// What a table does besides showing its rows.
-pub struct TableSpec<'s> {
+pub struct TableSpec<'s, R: 'static> {
     pub id_salt: &'s str,
-    pub columns: &'s [TableColumn],
+    /// The table's columns, from `model::columns`.
+    pub columns: &'static [TableColumn<R>],
     /// The add button's text, e.g. "Add system".
     pub add_label: &'s str,
     /// What to show when there are no rows yet.
@@ -553,18 +560,15 @@ pub struct TableSpec<'s> {
     /// Whether rows can be moved up and down (ordered lists).
     pub reorderable: bool,
     pub today: NaiveDate,
+    /// What the dropdowns of a column of systems or destinations offer.
+    pub choices: &'s Choices,
 }
 
 /// An editable table: a header, one row per item, remove (and move) buttons per row, and
 /// an add button below. Only the rows in view are laid out, so long tables stay fast.
 ///
 /// Returns true when a row was added, removed or moved.
-pub fn table_ui<T: Default>(
-    ui: &mut Ui,
-    spec: &TableSpec<'_>,
-    rows: &mut Vec<T>,
-    mut cell_ui: impl FnMut(&mut Ui, &Cell<'_>, &mut T) -> Response,
-) -> bool {
+pub fn table_ui<R: Default>(ui: &mut Ui, spec: &TableSpec<'_, R>, rows: &mut Vec<R>) -> bool {
     let mut action = None;
     let row_height = ui.spacing().interact_size.y + 8.0;
     let count = rows.len();
@@ -586,9 +590,13 @@ pub fn table_ui<T: Default>(
                 .max_scroll_height(theme::TABLE_MAX_HEIGHT)
                 .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
             for column in spec.columns {
-                table = table.column(Column::initial(column.width).at_least(48.0).clip(true));
+                table = table.column(
+                    egui_extras::Column::initial(column.width)
+                        .at_least(48.0)
+                        .clip(true),
+                );
             }
-            table = table.column(Column::exact(tools_width));
+            table = table.column(egui_extras::Column::exact(tools_width));
             table
                 .header(24.0, |mut header| {
                     for column in spec.columns {
@@ -603,13 +611,7 @@ pub fn table_ui<T: Default>(
                         let index = row.index();
                         for column in spec.columns {
                             row.col(|ui| {
-                                let cell = Cell {
-                                    row: index,
-                                    column,
-                                    today: spec.today,
-                                    id: table_id.with((index, column.title)),
-                                };
-                                cell_ui(ui, &cell, &mut rows[index]);
+                                cell_ui(ui, spec, table_id, column, index, &mut rows[index]);
                             });
                         }
                         row.col(|ui| {
@@ -658,7 +660,7 @@ pub fn table_ui<T: Default>(
         return false;
     };
     match action {
-        RowAction::Add => rows.push(T::default()),
+        RowAction::Add => rows.push(R::default()),
         RowAction::Remove(i) => {
             rows.remove(i);
         }

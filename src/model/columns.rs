@@ -1,0 +1,581 @@
+//! The columns of every table a step keeps, each defined once: its title, how the change
+//! summary names it, its starting width and the field of the row it shows.
+//!
+//! The editable tables of the window, the change summary (`advice::changes`) and the
+//! procedure document all read these lists, so a column renamed, added or moved here is
+//! renamed, added or moved everywhere at once. No egui here: a width is a plain number of
+//! points the window starts the column at.
+
+use chrono::{NaiveDate, NaiveTime};
+
+use crate::model::limits::{self, Limit};
+use crate::model::options::OptionList;
+use crate::model::plan::{
+    Attendee, Contact, Destination, DestinationId, DocumentRevision, EncryptionCheck, ErrorEntry,
+    InitialBackup, LogReview, RestoreTest, RetentionRule, Schedule, System, SystemId,
+};
+
+/// One column of a table of rows `R`.
+pub struct Column<R: 'static> {
+    /// The column's header in the window and in the document.
+    pub title: &'static str,
+    /// How the change summary names the column: "size (GB)".
+    pub change_name: &'static str,
+    /// The width the window starts the column at, in points.
+    pub width: f32,
+    /// What the window says about the column's cells when hovered, if anything.
+    pub help: Option<&'static str>,
+    /// The field of the row the column shows and edits.
+    pub field: Field<R>,
+}
+
+/// A column of a table of `R`; see [`Column`].
+const fn column<R>(
+    title: &'static str,
+    change_name: &'static str,
+    width: f32,
+    field: Field<R>,
+) -> Column<R> {
+    Column {
+        title,
+        change_name,
+        width,
+        help: None,
+        field,
+    }
+}
+
+/// Both ways to one field of a row: to read it and to edit it.
+pub struct Access<R, T> {
+    pub get: fn(&R) -> &T,
+    pub edit: fn(&mut R) -> &mut T,
+}
+
+/// The [`Access`] to the field `$field` of a row.
+macro_rules! at {
+    ($field:ident) => {
+        Access {
+            get: |row| &row.$field,
+            edit: |row| &mut row.$field,
+        }
+    };
+}
+
+/// The [`Field`] of a column holding an option of the list the row's field `$field` holds.
+macro_rules! choice {
+    ($row:ty, $field:ident) => {
+        Field::Choice(&OptionField::<$row, _> {
+            access: at!($field),
+        })
+    };
+}
+
+/// How a column's value is kept in its row, and so how it is edited and read.
+pub enum Field<R: 'static> {
+    /// One line of text.
+    Text(Access<R, String>),
+    /// A number of the quantity the [`Limit`] bounds: a size, hours.
+    Number(Access<R, Option<f64>>, Limit),
+    /// A percentage from 0 to 100.
+    Percent(Access<R, Option<f64>>),
+    Date(Access<R, Option<NaiveDate>>),
+    /// A time of day.
+    Time(Access<R, Option<NaiveTime>>),
+    /// Yes or no: a checkbox.
+    Flag(Access<R, bool>),
+    /// One option of one of the option lists (`model::options`).
+    Choice(&'static dyn ChoiceField<R>),
+    /// One of the systems of step 1.
+    System(Access<R, Option<SystemId>>),
+    /// One of the backup destinations of step 4.
+    Destination(Access<R, Option<DestinationId>>),
+}
+
+/// A column's value in a row, for a reader to write in its own words: the change summary
+/// says "empty" and "not set", the document "–".
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Value<'r> {
+    /// Text with nothing but white space in it.
+    Empty,
+    /// A number, date, time or option not given yet.
+    NotSet,
+    /// Text, without the white space around it.
+    Text(&'r str),
+    Number(f64),
+    Date(NaiveDate),
+    Time(NaiveTime),
+    Flag(bool),
+    /// The label of the option chosen.
+    Choice(&'static str),
+    /// A system of step 1, if one is chosen (it may since have been removed).
+    System(Option<SystemId>),
+    /// A backup destination of step 4, if one is chosen.
+    Destination(Option<DestinationId>),
+}
+
+impl<R> Field<R> {
+    /// The field's value in `row`.
+    pub fn value<'r>(&self, row: &'r R) -> Value<'r> {
+        fn or_not_set<T>(
+            value: Option<T>,
+            to_value: impl FnOnce(T) -> Value<'static>,
+        ) -> Value<'static> {
+            value.map_or(Value::NotSet, to_value)
+        }
+        match self {
+            Field::Text(at) => match (at.get)(row).trim() {
+                "" => Value::Empty,
+                text => Value::Text(text),
+            },
+            Field::Number(at, _) | Field::Percent(at) => or_not_set(*(at.get)(row), Value::Number),
+            Field::Date(at) => or_not_set(*(at.get)(row), Value::Date),
+            Field::Time(at) => or_not_set(*(at.get)(row), Value::Time),
+            Field::Flag(at) => Value::Flag(*(at.get)(row)),
+            Field::Choice(choice) => or_not_set(choice.label(row), Value::Choice),
+            Field::System(at) => Value::System(*(at.get)(row)),
+            Field::Destination(at) => Value::Destination(*(at.get)(row)),
+        }
+    }
+}
+
+/// A field holding one option of an option list, whichever list it is: what a dropdown
+/// needs to show and change it.
+pub trait ChoiceField<R>: Sync {
+    /// The label of every option, in the order a dropdown shows them.
+    fn labels(&self) -> Vec<&'static str>;
+    /// Where the row's option stands among the [`labels`](Self::labels), if one is chosen.
+    fn chosen(&self, row: &R) -> Option<usize>;
+    /// Chooses the option at `index` of the labels; `None` (or no such option) chooses none.
+    fn choose(&self, row: &mut R, index: Option<usize>);
+    /// The label of the row's option, if one is chosen.
+    fn label(&self, row: &R) -> Option<&'static str>;
+}
+
+/// A field holding an option of the list `T`.
+pub struct OptionField<R, T: OptionList> {
+    pub access: Access<R, Option<T>>,
+}
+
+impl<R, T: OptionList> ChoiceField<R> for OptionField<R, T> {
+    fn labels(&self) -> Vec<&'static str> {
+        T::ALL.iter().map(|o| o.label()).collect()
+    }
+
+    fn chosen(&self, row: &R) -> Option<usize> {
+        let value = (*(self.access.get)(row))?;
+        T::ALL.iter().position(|o| *o == value)
+    }
+
+    fn choose(&self, row: &mut R, index: Option<usize>) {
+        *(self.access.edit)(row) = index.and_then(|i| T::ALL.get(i).copied());
+    }
+
+    fn label(&self, row: &R) -> Option<&'static str> {
+        (*(self.access.get)(row)).map(OptionList::label)
+    }
+}
+
+/// The column naming a system of step 1.
+pub const SYSTEM_NAME: Column<System> = column("System", "name", 150.0, Field::Text(at!(name)));
+/// The department that owns a system.
+pub const DEPARTMENT: Column<System> = column(
+    "Department",
+    "department",
+    130.0,
+    choice!(System, department),
+);
+/// The kind of data a system holds.
+pub const KIND_OF_DATA: Column<System> = column(
+    "Kind of data",
+    "kind of data",
+    150.0,
+    choice!(System, data_kind),
+);
+/// Who owns a system.
+pub const OWNER: Column<System> = column("Owner", "owner", 110.0, Field::Text(at!(owner)));
+
+/// Step 1: the critical systems.
+pub static SYSTEMS: &[Column<System>] = &[
+    SYSTEM_NAME,
+    DEPARTMENT,
+    KIND_OF_DATA,
+    column(
+        "System type",
+        "system type",
+        150.0,
+        choice!(System, system_type),
+    ),
+    OWNER,
+    column("Where it lives", "place", 130.0, Field::Text(at!(location))),
+    column(
+        "Size (GB)",
+        "size (GB)",
+        80.0,
+        Field::Number(at!(size_gb), limits::SIZE_GB),
+    ),
+    column(
+        "Daily change (%)",
+        "daily change (%)",
+        100.0,
+        Field::Percent(at!(daily_change_percent)),
+    ),
+    column(
+        "Max data loss (h)",
+        "max data loss (h)",
+        110.0,
+        Field::Number(at!(rpo_hours), limits::HOURS),
+    ),
+    column(
+        "Max downtime (h)",
+        "max downtime (h)",
+        110.0,
+        Field::Number(at!(rto_hours), limits::HOURS),
+    ),
+    column(
+        "Redundancy in place",
+        "redundancy",
+        150.0,
+        Field::Text(at!(redundancy)),
+    ),
+];
+
+/// Step 3: how long each kind of data is kept.
+pub static RETENTION: &[Column<RetentionRule>] = &[
+    column(
+        "Kind of data",
+        "kind of data",
+        170.0,
+        choice!(RetentionRule, data_kind),
+    ),
+    column(
+        "Keep backups for",
+        "retention",
+        140.0,
+        choice!(RetentionRule, period),
+    ),
+    column("Reason", "reason", 130.0, choice!(RetentionRule, reason)),
+    column("Note", "note", 280.0, Field::Text(at!(note))),
+];
+
+/// Step 4: where the copies go.
+pub static DESTINATIONS: &[Column<Destination>] = &[
+    column("Destination", "name", 180.0, Field::Text(at!(name))),
+    column("Kind", "kind", 130.0, choice!(Destination, kind)),
+    column("Location", "location", 300.0, Field::Text(at!(location))),
+    Column {
+        title: "Immutable",
+        change_name: "immutable",
+        width: 90.0,
+        help: Some(
+            "Copies there cannot be changed or deleted for a set time (object lock, \
+             write-once media), so ransomware cannot touch them",
+        ),
+        field: Field::Flag(at!(immutable)),
+    },
+];
+
+/// Step 4: the procedure, one instruction a row.
+pub static PROCEDURE_STEPS: &[Column<String>] = &[column(
+    "Instruction",
+    "instruction",
+    620.0,
+    Field::Text(Access {
+        get: |step| step,
+        edit: |step| step,
+    }),
+)];
+
+/// Step 4: whom to call when something goes wrong.
+pub static CONTACTS: &[Column<Contact>] = &[
+    column("Name", "name", 160.0, Field::Text(at!(name))),
+    column("Role", "role", 140.0, Field::Text(at!(role))),
+    column("Phone", "phone", 130.0, Field::Text(at!(phone))),
+    column("E-mail", "e-mail", 200.0, Field::Text(at!(email))),
+];
+
+/// How often a schedule runs.
+pub const FREQUENCY: Column<Schedule> = column(
+    "Frequency",
+    "frequency",
+    120.0,
+    choice!(Schedule, frequency),
+);
+
+/// Step 5: the backup schedules.
+pub static SCHEDULES: &[Column<Schedule>] = &[
+    column("System", "system", 170.0, Field::System(at!(system))),
+    FREQUENCY,
+    column(
+        "Start time",
+        "start time",
+        80.0,
+        Field::Time(at!(start_time)),
+    ),
+    column(
+        "Backup type",
+        "backup type",
+        120.0,
+        choice!(Schedule, backup_type),
+    ),
+    column("Tool", "tool", 150.0, Field::Text(at!(tool))),
+    column("Tested on", "tested on", 140.0, Field::Date(at!(tested_on))),
+];
+
+/// Step 6: the encryption of each destination.
+pub static ENCRYPTION: &[Column<EncryptionCheck>] = &[
+    column(
+        "Destination",
+        "destination",
+        170.0,
+        Field::Destination(at!(destination)),
+    ),
+    column("Method", "method", 110.0, choice!(EncryptionCheck, method)),
+    column(
+        "Protects",
+        "protects",
+        170.0,
+        choice!(EncryptionCheck, scope),
+    ),
+    column(
+        "Key holder",
+        "key holder",
+        130.0,
+        Field::Text(at!(key_holder)),
+    ),
+    column(
+        "Where the key is kept",
+        "key kept in",
+        180.0,
+        Field::Text(at!(key_location)),
+    ),
+    column(
+        "Verified on",
+        "verified on",
+        140.0,
+        Field::Date(at!(verified_on)),
+    ),
+];
+
+/// Step 7: the first full backups.
+pub static INITIAL_BACKUPS: &[Column<InitialBackup>] = &[
+    column(
+        "System type",
+        "system type",
+        160.0,
+        choice!(InitialBackup, system_type),
+    ),
+    column("Status", "status", 110.0, choice!(InitialBackup, status)),
+    column("Date", "date", 140.0, Field::Date(at!(date))),
+    column(
+        "Duration (h)",
+        "duration (h)",
+        90.0,
+        Field::Number(at!(duration_hours), limits::HOURS),
+    ),
+    column(
+        "Size (GB)",
+        "size (GB)",
+        80.0,
+        Field::Number(at!(size_gb), limits::SIZE_GB),
+    ),
+    column(
+        "Problems and lessons learned",
+        "problems and lessons learned",
+        280.0,
+        Field::Text(at!(notes)),
+    ),
+];
+
+/// Step 8: the error log.
+pub static ERRORS: &[Column<ErrorEntry>] = &[
+    column("Date", "date", 140.0, Field::Date(at!(date))),
+    column("System", "system", 160.0, Field::System(at!(system))),
+    column("Error", "error", 240.0, Field::Text(at!(error))),
+    column("Action taken", "action", 240.0, Field::Text(at!(action))),
+];
+
+/// Step 9: the restore tests, by date as the document lists them.
+pub static RESTORE_TESTS: &[Column<RestoreTest>] = &[
+    column("Date", "date", 140.0, Field::Date(at!(date))),
+    column(
+        "What was restored",
+        "what was restored",
+        150.0,
+        choice!(RestoreTest, kind),
+    ),
+    column("System", "system", 150.0, Field::System(at!(system))),
+    column(
+        "Restored to",
+        "restored to",
+        160.0,
+        Field::Text(at!(restored_to)),
+    ),
+    column("Result", "result", 120.0, choice!(RestoreTest, result)),
+    column(
+        "Time taken (h)",
+        "time taken (h)",
+        100.0,
+        Field::Number(at!(duration_hours), limits::HOURS),
+    ),
+    column("Notes", "notes", 200.0, Field::Text(at!(notes))),
+];
+
+/// Step 11: the readings of the backup logs.
+pub static LOG_REVIEWS: &[Column<LogReview>] = &[
+    column("Date", "date", 140.0, Field::Date(at!(date))),
+    column(
+        "Period covered",
+        "period covered",
+        130.0,
+        Field::Text(at!(period)),
+    ),
+    column("Anomalies", "anomalies", 200.0, Field::Text(at!(anomalies))),
+    column(
+        "Error codes",
+        "error codes",
+        120.0,
+        Field::Text(at!(error_codes)),
+    ),
+    column("Follow-up", "follow-up", 200.0, Field::Text(at!(follow_up))),
+];
+
+/// Step 12: the revision history.
+pub static REVISIONS: &[Column<DocumentRevision>] = &[
+    column("Version", "version", 80.0, Field::Text(at!(version))),
+    column("Date", "date", 140.0, Field::Date(at!(date))),
+    column("Author", "author", 140.0, Field::Text(at!(author))),
+    column(
+        "What changed",
+        "what changed",
+        340.0,
+        Field::Text(at!(change)),
+    ),
+];
+
+/// Step 13: the people invited to a training session.
+pub static ATTENDEES: &[Column<Attendee>] = &[
+    column("Name", "name", 180.0, Field::Text(at!(name))),
+    column("E-mail", "e-mail", 240.0, Field::Text(at!(email))),
+    column("Attended", "attended", 70.0, Field::Flag(at!(attended))),
+];
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use serde::Serialize;
+
+    use super::*;
+
+    /// Sets the column's field of `row` through its editor to something not its default.
+    fn fill<R>(field: &Field<R>, row: &mut R) {
+        match field {
+            Field::Text(at) => (at.edit)(row).push_str("filled"),
+            Field::Number(at, _) | Field::Percent(at) => *(at.edit)(row) = Some(7.0),
+            Field::Date(at) => *(at.edit)(row) = NaiveDate::from_ymd_opt(2026, 3, 16),
+            Field::Time(at) => *(at.edit)(row) = NaiveTime::from_hms_opt(22, 30, 0),
+            Field::Flag(at) => *(at.edit)(row) = true,
+            Field::Choice(choice) => {
+                choice.choose(row, Some(1));
+                assert_eq!(choice.chosen(row), Some(1));
+                assert_eq!(choice.label(row), Some(choice.labels()[1]));
+            }
+            Field::System(at) => *(at.edit)(row) = Some(SystemId(7)),
+            Field::Destination(at) => *(at.edit)(row) = Some(DestinationId(7)),
+        }
+    }
+
+    /// The fields of `row` by the names the plan file gives them.
+    fn fields_of<R: Serialize>(row: &R) -> BTreeMap<String, serde_json::Value> {
+        match serde_json::to_value(row).unwrap() {
+            serde_json::Value::Object(fields) => fields.into_iter().collect(),
+            whole => BTreeMap::from([("the row itself".to_owned(), whole)]),
+        }
+    }
+
+    /// Titles and change names are each unique, and every field of the row but `hidden`
+    /// is edited by exactly one column, which reads the same field as it edits.
+    fn check<R: Default + Serialize>(columns: &[Column<R>], hidden: &[&str]) {
+        let titles: BTreeSet<_> = columns.iter().map(|c| c.title).collect();
+        assert_eq!(titles.len(), columns.len(), "a title repeats: {titles:?}");
+        let names: BTreeSet<_> = columns.iter().map(|c| c.change_name).collect();
+        assert_eq!(
+            names.len(),
+            columns.len(),
+            "a change name repeats: {names:?}"
+        );
+        for column in columns {
+            assert!(
+                column.width >= 48.0,
+                "{} is narrower than a column may be",
+                column.title
+            );
+        }
+
+        let blank = R::default();
+        let before = fields_of(&blank);
+        let mut edited_by = BTreeMap::new();
+        for column in columns {
+            let mut row = R::default();
+            fill(&column.field, &mut row);
+            assert_ne!(
+                column.field.value(&row),
+                column.field.value(&blank),
+                "{} reads another field than it edits",
+                column.title
+            );
+            let after = fields_of(&row);
+            let edited: Vec<&String> = before.keys().filter(|k| before[*k] != after[*k]).collect();
+            assert_eq!(edited.len(), 1, "{} edits {edited:?}", column.title);
+            if let Some(other) = edited_by.insert(edited[0].clone(), column.title) {
+                panic!("{} and {other} both edit {}", column.title, edited[0]);
+            }
+        }
+        let shown: BTreeSet<&str> = edited_by.keys().map(String::as_str).collect();
+        let fields: BTreeSet<&str> = before
+            .keys()
+            .map(String::as_str)
+            .filter(|k| !hidden.contains(k))
+            .collect();
+        assert_eq!(shown, fields, "fields without a column");
+    }
+
+    #[test]
+    fn each_table_shows_each_field_of_its_rows_in_one_column() {
+        // Ids are kept out of sight: other steps refer to rows by them.
+        check(SYSTEMS, &["id"]);
+        check(RETENTION, &[]);
+        check(DESTINATIONS, &["id"]);
+        check(PROCEDURE_STEPS, &[]);
+        check(CONTACTS, &[]);
+        check(SCHEDULES, &[]);
+        check(ENCRYPTION, &[]);
+        check(INITIAL_BACKUPS, &[]);
+        check(ERRORS, &[]);
+        check(RESTORE_TESTS, &[]);
+        check(LOG_REVIEWS, &[]);
+        check(REVISIONS, &[]);
+        check(ATTENDEES, &[]);
+    }
+
+    #[test]
+    fn values_read_as_a_person_reads_them() {
+        let mut system = System {
+            owner: "  Priya Shah ".into(),
+            redundancy: "   ".into(),
+            size_gb: Some(2.5),
+            ..System::default()
+        };
+        assert_eq!(OWNER.field.value(&system), Value::Text("Priya Shah"));
+        assert_eq!(SYSTEMS[10].field.value(&system), Value::Empty);
+        assert_eq!(SYSTEMS[6].field.value(&system), Value::Number(2.5));
+        assert_eq!(DEPARTMENT.field.value(&system), Value::NotSet);
+        let Field::Choice(department) = DEPARTMENT.field else {
+            panic!("the department is chosen from a list");
+        };
+        department.choose(&mut system, Some(99));
+        assert_eq!(system.department, None, "no such option chooses none");
+        department.choose(&mut system, Some(0));
+        assert_eq!(DEPARTMENT.field.value(&system), Value::Choice("Finance"));
+    }
+}
