@@ -259,6 +259,67 @@ fn save_as_another_user() {
     }
 }
 
+/// Two members of one office group on this computer, and their shared folder.
+#[cfg(unix)]
+struct Office {
+    alice: u32,
+    staff: u32,
+    /// Kept for its lifetime: the folder goes with it.
+    _top: tempfile::TempDir,
+    shared: PathBuf,
+}
+
+#[cfg(unix)]
+impl Office {
+    const ALICE: u32 = 54_001;
+    const BOB: u32 = 54_002;
+    const STAFF: u32 = 54_000;
+
+    /// A group folder with `mode` (sticky or not) holding the example plan; `None` when
+    /// this computer cannot play two users (it needs root and setpriv; CI runs as root).
+    fn with_folder(mode: u32) -> Option<Self> {
+        use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
+        let root = fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0);
+        if !root || Command::new("setpriv").arg("--version").output().is_err() {
+            println!("skipped: playing two users needs root and setpriv (util-linux)");
+            return None;
+        }
+        let top = tempfile::tempdir().unwrap();
+        fs::set_permissions(top.path(), fs::Permissions::from_mode(0o755)).unwrap();
+        let shared = top.path().join("Shared");
+        fs::create_dir(&shared).unwrap();
+        std::os::unix::fs::chown(&shared, Some(0), Some(Self::STAFF)).unwrap();
+        fs::set_permissions(&shared, fs::Permissions::from_mode(mode)).unwrap();
+        example(&shared, "plan.ron");
+        Some(Self {
+            alice: Self::ALICE,
+            staff: Self::STAFF,
+            _top: top,
+            shared,
+        })
+    }
+
+    fn plan(&self) -> PathBuf {
+        self.shared.join("plan.ron")
+    }
+
+    /// Bob, of the same group, saves the plan (see `save_as_another_user`).
+    fn bob_saves(&self) -> Output {
+        Command::new("setpriv")
+            .args([
+                &format!("--reuid={}", Self::BOB),
+                &format!("--regid={}", self.staff),
+                "--clear-groups",
+            ])
+            .arg(std::env::current_exe().unwrap())
+            .args(["--exact", "save_as_another_user", "--nocapture"])
+            .env("BACKUP_PLANNER_SAVE_AS_USER", self.plan())
+            .env("HOME", self.shared.parent().unwrap())
+            .output()
+            .unwrap()
+    }
+}
+
 /// A group folder with the sticky bit, as offices share them: a colleague's plan (0664,
 /// their group) saved by another member of the group. Needs root (to play two users); CI
 /// runs as root.
@@ -266,39 +327,17 @@ fn save_as_another_user() {
 #[test]
 fn a_colleagues_plan_in_a_sticky_group_folder_is_saved_and_stays_shared() {
     use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
-    let root = fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0);
-    let setpriv = Command::new("setpriv").arg("--version").output().is_ok();
-    if !root || !setpriv {
-        println!("skipped: playing two users needs root and setpriv (util-linux)");
+    let Some(office) = Office::with_folder(0o3777) else {
         return;
-    }
-    let (alice, bob, staff) = (54_001_u32, 54_002_u32, 54_000_u32);
-    let top = tempfile::tempdir().unwrap();
-    fs::set_permissions(top.path(), fs::Permissions::from_mode(0o755)).unwrap();
-    let shared = top.path().join("Shared");
-    fs::create_dir(&shared).unwrap();
-    std::os::unix::fs::chown(&shared, Some(0), Some(staff)).unwrap();
-    fs::set_permissions(&shared, fs::Permissions::from_mode(0o3777)).unwrap();
-    let path = example(&shared, "plan.ron");
+    };
+    let path = office.plan();
     // Alice's plan, and Alice's backup of an earlier save.
     fs::copy(&path, storage::backup_path(&path)).unwrap();
     for file in [path.clone(), storage::backup_path(&path)] {
-        std::os::unix::fs::chown(&file, Some(alice), Some(staff)).unwrap();
+        std::os::unix::fs::chown(&file, Some(office.alice), Some(office.staff)).unwrap();
         fs::set_permissions(&file, fs::Permissions::from_mode(0o664)).unwrap();
     }
-    let exe = std::env::current_exe().unwrap();
-    let output = Command::new("setpriv")
-        .args([
-            &format!("--reuid={bob}"),
-            &format!("--regid={staff}"),
-            "--clear-groups",
-        ])
-        .arg(&exe)
-        .args(["--exact", "save_as_another_user", "--nocapture"])
-        .env("BACKUP_PLANNER_SAVE_AS_USER", &path)
-        .env("HOME", top.path())
-        .output()
-        .unwrap();
+    let output = office.bob_saves();
     let printed = String::from_utf8_lossy(&output.stdout);
     assert!(
         output.status.success(),
@@ -311,14 +350,14 @@ fn a_colleagues_plan_in_a_sticky_group_folder_is_saved_and_stays_shared() {
     );
     let meta = fs::metadata(&path).unwrap();
     assert_eq!(meta.mode() & 0o777, 0o664, "colleagues can still open it");
-    assert_eq!(meta.gid(), staff);
+    assert_eq!(meta.gid(), office.staff);
     // Alice's backup cannot be replaced by Bob in a sticky folder: he is told, the save
     // goes on, and no temporary file is left behind.
     assert!(
         printed.contains("note: The version it replaced could not be kept"),
         "{printed}"
     );
-    assert_eq!(names(&shared), ["plan.ron", "plan.ron.bak"]);
+    assert_eq!(names(&office.shared), ["plan.ron", "plan.ron.bak"]);
 }
 
 /// A colleague's plan that this user may read but not write, in a folder where the user
@@ -327,39 +366,23 @@ fn a_colleagues_plan_in_a_sticky_group_folder_is_saved_and_stays_shared() {
 #[test]
 fn a_plan_one_may_only_read_is_not_replaced_through_the_folder() {
     use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
-    let root = fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0);
-    if !root || Command::new("setpriv").arg("--version").output().is_err() {
-        println!("skipped: playing two users needs root and setpriv (util-linux)");
+    let Some(office) = Office::with_folder(0o2775) else {
         return;
-    }
-    let (alice, bob, staff) = (54_001_u32, 54_002_u32, 54_000_u32);
-    let top = tempfile::tempdir().unwrap();
-    fs::set_permissions(top.path(), fs::Permissions::from_mode(0o755)).unwrap();
-    let shared = top.path().join("Shared");
-    fs::create_dir(&shared).unwrap();
-    std::os::unix::fs::chown(&shared, Some(0), Some(staff)).unwrap();
-    fs::set_permissions(&shared, fs::Permissions::from_mode(0o2775)).unwrap();
-    let path = example(&shared, "plan.ron");
-    std::os::unix::fs::chown(&path, Some(alice), Some(staff)).unwrap();
+    };
+    let path = office.plan();
+    std::os::unix::fs::chown(&path, Some(office.alice), Some(office.staff)).unwrap();
     fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
     let before = fs::read(&path).unwrap();
-    let output = Command::new("setpriv")
-        .args([
-            &format!("--reuid={bob}"),
-            &format!("--regid={staff}"),
-            "--clear-groups",
-        ])
-        .arg(std::env::current_exe().unwrap())
-        .args(["--exact", "save_as_another_user", "--nocapture"])
-        .env("BACKUP_PLANNER_SAVE_AS_USER", &path)
-        .env("HOME", top.path())
-        .output()
-        .unwrap();
+    let output = office.bob_saves();
     assert!(
         !output.status.success(),
         "Bob saved a plan he may only read"
     );
     assert_eq!(fs::read(&path).unwrap(), before);
-    assert_eq!(fs::metadata(&path).unwrap().uid(), alice);
-    assert_eq!(names(&shared), ["plan.ron"], "no backup, no temporary file");
+    assert_eq!(fs::metadata(&path).unwrap().uid(), office.alice);
+    assert_eq!(
+        names(&office.shared),
+        ["plan.ron"],
+        "no backup, no temporary file"
+    );
 }
