@@ -85,6 +85,8 @@ pub enum UiCommand {
     Quit,
     Undo,
     Redo,
+    StartReview,
+    EndReview,
 }
 
 impl UiCommand {
@@ -115,6 +117,8 @@ impl UiCommand {
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
+            Self::StartReview => "Start yearly review",
+            Self::EndReview => "End review",
         }
     }
 
@@ -135,6 +139,8 @@ impl UiCommand {
             Self::Quit => "Close Backup Planner",
             Self::Undo => "Take back the last change to the plan",
             Self::Redo => "Make the change you took back again",
+            Self::StartReview => "Walk the 14 steps again against the last approved revision",
+            Self::EndReview => "Stop reviewing; your edits stay",
         }
     }
 
@@ -165,7 +171,9 @@ impl UiCommand {
             | Self::ClosePlan
             | Self::CompareWithFile
             | Self::ExportProcedure
-            | Self::Quit => &[],
+            | Self::Quit
+            | Self::StartReview
+            | Self::EndReview => &[],
         }
     }
 
@@ -181,6 +189,8 @@ impl UiCommand {
                 | Self::ExportProcedure
                 | Self::Undo
                 | Self::Redo
+                | Self::StartReview
+                | Self::EndReview
         )
     }
 
@@ -204,6 +214,8 @@ impl UiCommand {
             Self::Quit => Command::Quit,
             Self::Undo => Command::Undo,
             Self::Redo => Command::Redo,
+            Self::StartReview => Command::StartReview,
+            Self::EndReview => Command::EndReview,
         }
     }
 

@@ -73,20 +73,17 @@ impl App {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     toggled = findings_toggle_ui(ui, &advice, hide_findings);
                     ui.separator();
-                    if open.review.is_some() {
-                        if ui
-                            .button("End review")
-                            .on_hover_text("Stop reviewing; your edits stay")
-                            .clicked()
-                        {
-                            self.commands.push(Command::EndReview);
-                        }
-                    } else if ui
-                        .button("Start yearly review")
-                        .on_hover_text("Walk the 14 steps again against the last approved revision")
+                    let review = if open.review.is_some() {
+                        UiCommand::EndReview
+                    } else {
+                        UiCommand::StartReview
+                    };
+                    if ui
+                        .button(review.text())
+                        .on_hover_text(review.tooltip_with_shortcut(ui.ctx()))
                         .clicked()
                     {
-                        self.commands.push(Command::StartReview);
+                        self.commands.push(review.command());
                     }
                     ui.separator();
                     if let Some(problem) = &self.recovery_problem {
