@@ -39,7 +39,8 @@ fn main() {
         let path = dir.join(format!("plan-{systems}.ron"));
         storage::save_plan(&plan, &path).expect("the plan is saved");
         let ctx = egui::Context::default();
-        let mut app = common::headless_app(&ctx, &dir, today, Box::new(NativeDialogs), path);
+        let mut app =
+            common::headless_app(&ctx, &dir, today, Box::new(NativeDialogs::default()), path);
         let frame = |app: &mut App, page: Page, edit: bool| {
             let open = app.open_plan_mut().expect("the plan is open");
             open.page = page;

@@ -60,6 +60,7 @@ fn main() -> ExitCode {
 }
 
 fn run_window(plan: Option<std::path::PathBuf>) -> ExitCode {
+    backup_planner::platform::dialogs::catch_failures();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Backup Planner")

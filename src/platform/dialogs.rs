@@ -1,7 +1,13 @@
 //! The file dialogs the app asks the person with: the operating system's, or a stand-in
 //! in tests. No egui.
+//!
+//! The system's chooser can fail to show at all (no desktop portal and no zenity, as on
+//! minimal desktops and remote sessions); rfd then answers as for Cancel and only logs
+//! the reason. [`catch_failures`] installs a logger that keeps that reason, so a failure
+//! is told apart from Cancel ([`FileDialogs::failure`]) and the app can offer its own.
 
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
 use crate::model::plan::PLAN_EXTENSION;
 
@@ -23,26 +29,101 @@ pub trait FileDialogs {
     fn open_plan(&mut self) -> Option<PathBuf>;
     /// Where to save a file, or `None` when the person cancels.
     fn save_file(&mut self, request: &SaveRequest<'_>) -> Option<PathBuf>;
+    /// Why the last dialog answered nothing although nobody cancelled it: it could not be
+    /// shown. `None` after a real Cancel.
+    fn failure(&mut self) -> Option<String> {
+        None
+    }
+}
+
+/// The reason the system's chooser last failed, as rfd logged it.
+static FAILURE: Mutex<Option<String>> = Mutex::new(None);
+
+/// Writes warnings and errors to standard error, as a logger would, and keeps the errors
+/// of the file dialogs (see the module's text).
+struct DialogLog;
+
+impl log::Log for DialogLog {
+    fn enabled(&self, metadata: &log::Metadata<'_>) -> bool {
+        metadata.level() <= log::Level::Warn
+    }
+
+    fn log(&self, record: &log::Record<'_>) {
+        if !self.enabled(record.metadata()) {
+            return;
+        }
+        if record.level() == log::Level::Error && record.target().starts_with("rfd") {
+            *FAILURE.lock().unwrap_or_else(PoisonError::into_inner) =
+                Some(record.args().to_string());
+        }
+        // The one place the program's libraries speak; nothing else of ours logs.
+        #[expect(clippy::print_stderr, reason = "a logger's output is standard error")]
+        {
+            eprintln!("[{} {}] {}", record.level(), record.target(), record.args());
+        }
+    }
+
+    fn flush(&self) {}
+}
+
+/// Keeps the reasons the system's file chooser fails (call once, before the window).
+pub fn catch_failures() {
+    if log::set_logger(&DialogLog).is_ok() {
+        log::set_max_level(log::LevelFilter::Warn);
+    }
+}
+
+/// Runs a system dialog, noting whether it failed rather than being cancelled.
+fn watched<T>(dialog: impl FnOnce() -> Option<T>) -> (Option<T>, Option<String>) {
+    FAILURE
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .take();
+    let answer = dialog();
+    let failure = FAILURE
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .take();
+    // A path means it worked, whatever was logged on the way (a portal that fell back).
+    match answer {
+        Some(answer) => (Some(answer), None),
+        None => (None, failure),
+    }
 }
 
 /// The operating system's file dialogs.
-pub struct NativeDialogs;
+#[derive(Default)]
+pub struct NativeDialogs {
+    /// Why the last one could not be shown.
+    failure: Option<String>,
+}
 
 impl FileDialogs for NativeDialogs {
     fn open_plan(&mut self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title("Open a backup plan")
-            .add_filter("Backup plan", &[PLAN_EXTENSION])
-            .pick_file()
+        let (answer, failure) = watched(|| {
+            rfd::FileDialog::new()
+                .set_title("Open a backup plan")
+                .add_filter("Backup plan", &[PLAN_EXTENSION])
+                .pick_file()
+        });
+        self.failure = failure;
+        answer
     }
 
     fn save_file(&mut self, request: &SaveRequest<'_>) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title(request.title)
-            .add_filter(request.kind, &[request.extension])
-            .set_file_name(&request.file_name)
-            .save_file()
-            .map(|path| with_extension(&path, request.extension))
+        let (answer, failure) = watched(|| {
+            rfd::FileDialog::new()
+                .set_title(request.title)
+                .add_filter(request.kind, &[request.extension])
+                .set_file_name(&request.file_name)
+                .save_file()
+        });
+        self.failure = failure;
+        answer.map(|path| with_extension(&path, request.extension))
+    }
+
+    fn failure(&mut self) -> Option<String> {
+        self.failure.take()
     }
 }
 
@@ -58,6 +139,33 @@ fn with_extension(path: &Path, extension: &str) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_chooser_that_could_not_be_shown_is_told_apart_from_cancel() {
+        catch_failures();
+        // rfd logs this when neither the desktop portal nor zenity can show a chooser.
+        let (answer, failure) = watched(|| {
+            log::error!(target: "rfd::backend::xdg_desktop_portal", "Failed to save file with zenity: No such file or directory (os error 2)");
+            None::<PathBuf>
+        });
+        assert_eq!(answer, None);
+        assert!(failure.unwrap().contains("zenity"));
+        // The person cancelled: nothing was logged.
+        assert_eq!(watched(|| None::<PathBuf>), (None, None));
+        // A portal that fell back to zenity and worked: a path, no failure.
+        let (answer, failure) = watched(|| {
+            log::error!(target: "rfd::backend::xdg_desktop_portal", "portal failed");
+            Some(PathBuf::from("/tmp/plan.ron"))
+        });
+        assert_eq!(answer, Some(PathBuf::from("/tmp/plan.ron")));
+        assert_eq!(failure, None);
+        // Other libraries' errors are not the chooser's.
+        let (_, failure) = watched(|| {
+            log::error!(target: "wgpu", "something else");
+            None::<PathBuf>
+        });
+        assert_eq!(failure, None);
+    }
 
     #[test]
     fn a_typed_name_without_ending_gets_one() {

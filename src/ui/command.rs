@@ -50,6 +50,43 @@ pub enum Command {
     SignOff,
     /// Compare the open plan with another plan file, such as last year's copy.
     CompareWithFile,
+    /// The same commands with the file already chosen (in the app's own chooser, when the
+    /// system's could not be shown).
+    SaveTo(PathBuf),
+    CompareWith(PathBuf),
+    ExportProcedureTo(PathBuf),
+    SaveInvitationTo(usize, PathBuf),
+    SaveCalendarTo(usize, PathBuf),
+}
+
+/// What a file chosen in the app's own chooser is for: the command to run with it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PathCommand {
+    OpenPlan,
+    SavePlan,
+    Compare,
+    Export,
+    Invitation(usize),
+    Calendar(usize),
+}
+
+impl PathCommand {
+    /// The command that does the work with `path`.
+    pub fn with(self, path: PathBuf) -> Command {
+        match self {
+            Self::OpenPlan => Command::OpenPath(path),
+            Self::SavePlan => Command::SaveTo(path),
+            Self::Compare => Command::CompareWith(path),
+            Self::Export => Command::ExportProcedureTo(path),
+            Self::Invitation(index) => Command::SaveInvitationTo(index, path),
+            Self::Calendar(index) => Command::SaveCalendarTo(index, path),
+        }
+    }
+
+    /// Whether the file is to be written (rather than read).
+    pub fn saves(&self) -> bool {
+        !matches!(self, Self::OpenPlan | Self::Compare)
+    }
 }
 
 impl Command {

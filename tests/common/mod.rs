@@ -30,6 +30,10 @@ pub struct ScriptedDialogs {
     answers: Rc<RefCell<VecDeque<PathBuf>>>,
     /// How often a dialog was shown.
     pub asked: Rc<RefCell<usize>>,
+    /// The next dialog cannot be shown, for this reason.
+    broken: Rc<RefCell<Option<String>>>,
+    /// Why the last dialog was not shown.
+    failed: Rc<RefCell<Option<String>>>,
 }
 
 impl ScriptedDialogs {
@@ -38,8 +42,17 @@ impl ScriptedDialogs {
         self.answers.borrow_mut().push_back(path.into());
     }
 
+    /// The next dialog cannot be shown, as on a desktop without a file chooser.
+    pub fn fail_next(&self, why: &str) {
+        *self.broken.borrow_mut() = Some(why.to_owned());
+    }
+
     fn next(&self) -> Option<PathBuf> {
         *self.asked.borrow_mut() += 1;
+        if let Some(why) = self.broken.borrow_mut().take() {
+            *self.failed.borrow_mut() = Some(why);
+            return None;
+        }
         self.answers.borrow_mut().pop_front()
     }
 }
@@ -51,6 +64,10 @@ impl FileDialogs for ScriptedDialogs {
 
     fn save_file(&mut self, _request: &SaveRequest<'_>) -> Option<PathBuf> {
         self.next()
+    }
+
+    fn failure(&mut self) -> Option<String> {
+        self.failed.borrow_mut().take()
     }
 }
 

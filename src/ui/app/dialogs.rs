@@ -11,6 +11,8 @@ use crate::ui::command::Command;
 
 /// A question or message over the app.
 pub(super) enum Dialog {
+    /// The app's own file chooser, as the system's could not be shown.
+    Choose(Box<super::chooser::Chooser>),
     /// Unsaved changes, and `then` waits for Save, Discard or Cancel.
     Unsaved { then: Command },
     /// Something failed; the person reads why.
@@ -298,6 +300,7 @@ impl App {
                     }
                 }
             }
+            Dialog::Choose(_) => return self.chooser_ui(ctx),
             Dialog::InUse { .. } | Dialog::Conflict { .. } | Dialog::ChangedOnDisk { .. } => {
                 return self.shared_file_ui(ctx);
             }

@@ -10,7 +10,7 @@ use crate::model::steps::StepId;
 
 use super::App;
 use super::dialogs::Dialog;
-use crate::ui::command::{Command, UiCommand};
+use crate::ui::command::{Command, PathCommand, UiCommand};
 use crate::ui::state::OpenPlan;
 use crate::ui::state::Page;
 
@@ -27,7 +27,7 @@ impl App {
                 self.replace_open(Some(OpenPlan::new(plan, None)));
             }
             Command::OpenDialog => {
-                if let Some(path) = self.config.dialogs.open_plan() {
+                if let Some(path) = self.choose_file_to_open(PathCommand::OpenPlan) {
                     self.open_path(&path, None);
                 }
             }
@@ -42,6 +42,13 @@ impl App {
             Command::Save => {
                 self.save(false);
             }
+            Command::SaveTo(path) => {
+                self.save_at(path, true);
+            }
+            Command::CompareWith(path) => self.compare_with_path(&path),
+            Command::ExportProcedureTo(path) => self.export_procedure(ctx, Some(path)),
+            Command::SaveInvitationTo(index, path) => self.save_invitation(ctx, index, Some(path)),
+            Command::SaveCalendarTo(index, path) => self.save_calendar(index, Some(path)),
             Command::SaveAs => {
                 self.save(true);
             }
@@ -65,13 +72,13 @@ impl App {
                 self.refresh_recent();
             }
             Command::PrintProcedure => self.print_procedure(ctx),
-            Command::ExportProcedure => self.export_procedure(ctx),
+            Command::ExportProcedure => self.export_procedure(ctx, None),
             Command::SetPaper(paper) => {
                 self.settings.paper = paper;
                 self.save_settings();
             }
-            Command::SaveInvitation(index) => self.save_invitation(ctx, index),
-            Command::SaveCalendar(index) => self.save_calendar(index),
+            Command::SaveInvitation(index) => self.save_invitation(ctx, index, None),
+            Command::SaveCalendar(index) => self.save_calendar(index, None),
             Command::CopyEmail(index) => self.copy_email(ctx, index),
             Command::OpenMail(index) => self.open_mail(index),
             Command::StartReview => {

@@ -7,6 +7,7 @@ use crate::documents::{self, invitation};
 use crate::model::plan::Plan;
 use crate::platform::desktop::Printed;
 use crate::platform::dialogs::SaveRequest;
+use crate::ui::command::PathCommand;
 
 use super::App;
 
@@ -46,6 +47,7 @@ impl App {
         name: &str,
         kind: &str,
         extension: &str,
+        then: PathCommand,
     ) -> Option<PathBuf> {
         let plan_title = self
             .open
@@ -57,7 +59,7 @@ impl App {
             kind,
             extension,
         };
-        self.config.dialogs.save_file(&request)
+        self.choose_file_to_save(&request, then)
     }
 
     /// Makes a document and writes it where the person says.
@@ -165,13 +167,16 @@ impl App {
             });
     }
 
-    pub(super) fn export_procedure(&mut self, ctx: &egui::Context) {
-        let Some(path) = self.ask_document_path(
-            "Export the backup procedure",
-            "procedure",
-            "PDF document",
-            "pdf",
-        ) else {
+    pub(super) fn export_procedure(&mut self, ctx: &egui::Context, given: Option<PathBuf>) {
+        let Some(path) = given.or_else(|| {
+            self.ask_document_path(
+                "Export the backup procedure",
+                "procedure",
+                "PDF document",
+                "pdf",
+                PathCommand::Export,
+            )
+        }) else {
             return;
         };
         let Some(open) = &self.open else { return };
@@ -226,13 +231,21 @@ impl App {
         }
     }
 
-    pub(super) fn save_invitation(&mut self, ctx: &egui::Context, index: usize) {
-        let Some(path) = self.ask_document_path(
-            "Save the training invitation",
-            "invitation",
-            "PDF document",
-            "pdf",
-        ) else {
+    pub(super) fn save_invitation(
+        &mut self,
+        ctx: &egui::Context,
+        index: usize,
+        given: Option<PathBuf>,
+    ) {
+        let Some(path) = given.or_else(|| {
+            self.ask_document_path(
+                "Save the training invitation",
+                "invitation",
+                "PDF document",
+                "pdf",
+                PathCommand::Invitation(index),
+            )
+        }) else {
             return;
         };
         let (paper, today) = (self.settings.paper, self.today());
@@ -251,7 +264,7 @@ impl App {
         );
     }
 
-    pub(super) fn save_calendar(&mut self, index: usize) {
+    pub(super) fn save_calendar(&mut self, index: usize, given: Option<PathBuf>) {
         let Some((plan, session)) = self.session(index) else {
             return;
         };
@@ -260,9 +273,15 @@ impl App {
             self.fail("Could not make the calendar file", err.to_string());
             return;
         }
-        let Some(path) =
-            self.ask_document_path("Save the calendar file", "training", "Calendar file", "ics")
-        else {
+        let Some(path) = given.or_else(|| {
+            self.ask_document_path(
+                "Save the calendar file",
+                "training",
+                "Calendar file",
+                "ics",
+                PathCommand::Calendar(index),
+            )
+        }) else {
             return;
         };
         let Some((plan, session)) = self.session(index) else {

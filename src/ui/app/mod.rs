@@ -5,6 +5,7 @@
 //! background, [`dialogs`] the questions and messages, [`menus`] the menu bar. This
 //! file holds the app's parts and the order of a frame.
 
+mod chooser;
 mod dialogs;
 mod dispatch;
 mod making;
@@ -52,7 +53,7 @@ impl AppConfig {
             config_dir: storage::default_config_dir(),
             print_dir: storage::default_print_dir(),
             clock: Clock::System,
-            dialogs: Box::new(NativeDialogs),
+            dialogs: Box::new(NativeDialogs::default()),
             desktop: Box::new(SystemDesktop),
             recovery_dir: storage::default_recovery_dir(),
             frame_log: std::env::var_os("BACKUP_PLANNER_FRAME_LOG").map(PathBuf::from),

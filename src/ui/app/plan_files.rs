@@ -1,13 +1,14 @@
 //! Opening, saving and reloading the plan's file, shared with others (locks, changes
 //! on disk), and the list of recent plans.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::files::disk;
 use crate::files::plan_lock::{self, Holder, PlanLock};
 use crate::files::storage::{self, RecentPlan, StorageError};
 use crate::model::plan::{self as plan_model};
 use crate::platform::dialogs::SaveRequest;
+use crate::ui::command::PathCommand;
 
 use super::App;
 use super::AppConfig;
@@ -200,11 +201,18 @@ impl App {
                 kind: "Backup plan",
                 extension: plan_model::PLAN_EXTENSION,
             };
-            let Some(path) = self.config.dialogs.save_file(&request) else {
+            let Some(path) = self.choose_file_to_save(&request, PathCommand::SavePlan) else {
                 return false;
             };
-            std::path::absolute(&path).unwrap_or(path)
+            path
         };
+        self.save_at(path, check)
+    }
+
+    /// Saves the open plan to `path` (see [`Self::save_checked`]).
+    pub(super) fn save_at(&mut self, path: PathBuf, check: bool) -> bool {
+        let path = std::path::absolute(&path).unwrap_or(path);
+        let Some(open) = &self.open else { return false };
         let same_file = open
             .path
             .as_ref()
@@ -293,9 +301,14 @@ impl App {
     }
 
     pub(super) fn compare_with_file(&mut self) {
-        let Some(path) = self.config.dialogs.open_plan() else {
-            return;
-        };
+        if let Some(path) = self.choose_file_to_open(PathCommand::Compare) {
+            self.compare_with_path(&path);
+        }
+    }
+
+    /// Shows what changed from the plan file at `path` to the open plan.
+    pub(super) fn compare_with_path(&mut self, path: &Path) {
+        let path = path.to_owned();
         let Some(open) = &self.open else { return };
         match storage::load_plan(&path) {
             Ok(other) => {
