@@ -228,11 +228,20 @@ fn page_ui(
                 .color(theme::ACCENT),
             );
             ui.add_space(10.0);
-            findings::step_findings_ui(ui, advice, id);
-            if let Some(review) = &mut open.review {
-                review::step_review_ui(ui, review, id, all.unwrap_or_default());
-            }
+            // The form first: what the adviser says and what changed in a review sit
+            // below it, so their coming and going never moves the field in use.
+            // As wide as the page in view, not as a wide table: their words wrap where
+            // they can be read.
+            let visible = ui.clip_rect().width() - 2.0 * ui.spacing().item_spacing.x;
             forms::step_form_ui(ui, &mut open.plan, id, now, commands, advice);
+            ui.add_space(16.0);
+            ui.scope(|ui| {
+                ui.set_max_width(visible);
+                if let Some(review) = &mut open.review {
+                    review::step_review_ui(ui, review, id, all.unwrap_or_default());
+                }
+                findings::step_findings_ui(ui, advice, id);
+            });
         }
         Page::ReviewSummary => {
             let Some(review) = &mut open.review else {
