@@ -188,7 +188,9 @@ fn fill_approval(app: &mut TestApp) {
     app.type_into("Approver", "Margaret O'Neill");
     app.type_into("Role", "Managing partner");
     app.pick("Decision", "Approved");
-    app.type_into("Date", "2026-03-11");
+    // Approving dated it today; the approver signed on another day.
+    assert_eq!(app.value_of("Date"), "2026-03-16");
+    app.replace_in("Date", "2026-03-11");
     app.type_into("Comment", "Fine");
     assert_eq!(app.plan().approval_state(), ApprovalState::Approved);
     assert!(app.shows_text("Status: Approved"));

@@ -87,6 +87,17 @@ pub fn mark(review: &Review, step: StepId, all: &[Change], advice: &Advice) -> R
     }
 }
 
+/// The steps nobody looked at in the review: neither confirmed as still valid nor changed.
+pub fn unreviewed(review: &Review, all: &[Change]) -> Vec<StepId> {
+    crate::model::steps::STEPS
+        .iter()
+        .map(|s| s.id)
+        .filter(|step| {
+            !review.confirmed.contains(step) && !all.iter().any(|c| c.step == Some(*step))
+        })
+        .collect()
+}
+
 /// Signs the reviewed `plan` off as its next approved revision, with the changes since
 /// the last one (see [`Plan::record_revision`]).
 pub fn sign_off<'p>(

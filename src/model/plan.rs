@@ -300,6 +300,18 @@ impl Plan {
     /// Records the approver's decision, keeping a copy of the restore tests it covers.
     ///
     /// Refuses ([`ApprovalRefused`]) to approve while step 9 holds no test.
+    /// [`Self::decide`] as the approver does it on `today`: a decision without a date
+    /// gets today's, as a person signing a paper would write it.
+    pub fn decide_on(
+        &mut self,
+        decision: Decision,
+        today: NaiveDate,
+    ) -> Result<(), ApprovalRefused> {
+        self.decide(decision)?;
+        self.approval.date.get_or_insert(today);
+        Ok(())
+    }
+
     pub fn decide(&mut self, decision: Decision) -> Result<(), ApprovalRefused> {
         if decision == Decision::Approved && !self.can_approve() {
             return Err(ApprovalRefused);
@@ -759,6 +771,26 @@ mod tests {
             ..RestoreTest::default()
         });
         plan
+    }
+
+    #[test]
+    fn a_decision_gets_todays_date_unless_one_is_set() {
+        let mut plan = plan_with_test();
+        plan.decide_on(Decision::Approved, date(2026, 3, 16))
+            .unwrap();
+        assert_eq!(plan.approval.date, Some(date(2026, 3, 16)));
+        plan.decide_on(Decision::ChangesRequested, date(2026, 4, 1))
+            .unwrap();
+        assert_eq!(plan.approval.date, Some(date(2026, 3, 16)), "kept as set");
+        let mut untested = Plan::new(date(2026, 1, 5));
+        assert_eq!(
+            untested.decide_on(Decision::Approved, date(2026, 3, 16)),
+            Err(ApprovalRefused)
+        );
+        assert_eq!(
+            untested.approval.date, None,
+            "nothing decided, nothing dated"
+        );
     }
 
     #[test]

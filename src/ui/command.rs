@@ -46,8 +46,11 @@ pub enum Command {
     OpenMail(usize),
     StartReview,
     EndReview,
-    /// Sign off the review as the plan's next revision.
+    /// Sign off the review as the plan's next revision (asking first when steps are
+    /// not reviewed yet).
     SignOff,
+    /// Sign off although some steps were not reviewed, as the person chose.
+    SignOffAnyway,
     /// Compare the open plan with another plan file, such as last year's copy.
     CompareWithFile,
     /// The same commands with the file already chosen (in the app's own chooser, when the

@@ -420,7 +420,7 @@ fn approval_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
         && let Some(decision) = decision
     {
         // Refusal cannot happen here (the option is disabled), but never swallow it.
-        if let Err(refused) = plan.decide(decision) {
+        if let Err(refused) = plan.decide_on(decision, today) {
             ui.label(RichText::new(refused.to_string()).color(theme::ERROR));
         }
     }
@@ -429,7 +429,10 @@ fn approval_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
             .button("Approve the restore tests as they are now")
             .clicked()
     {
-        let _ = plan.decide(Decision::Approved);
+        // Approved again as they are now: a new decision, dated today.
+        if plan.decide(Decision::Approved).is_ok() {
+            plan.approval.date = Some(today);
+        }
     }
 }
 

@@ -185,6 +185,18 @@ impl TestApp {
         self.run();
     }
 
+    /// Replaces what the text field with this accessible name holds with `text`.
+    pub fn replace_in(&mut self, label: &str, text: &str) {
+        self.harness.get_by_label(label).focus();
+        self.run();
+        self.harness
+            .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        self.harness.get_by_label(label).type_text(text);
+        self.run();
+        self.harness.key_press(egui::Key::Escape);
+        self.run();
+    }
+
     /// Opens the dropdown with this accessible name and picks `option` by its label.
     pub fn pick(&mut self, dropdown: &str, option: &str) {
         self.click(dropdown);

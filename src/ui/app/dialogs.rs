@@ -11,6 +11,10 @@ use crate::ui::command::Command;
 
 /// A question or message over the app.
 pub(super) enum Dialog {
+    /// A sign-off asked for while these steps are not reviewed yet.
+    UnreviewedSteps {
+        steps: Vec<crate::model::steps::StepId>,
+    },
     /// The app's own file chooser, as the system's could not be shown.
     Choose(Box<super::chooser::Chooser>),
     /// Unsaved changes, and `then` waits for Save, Discard or Cancel.
@@ -213,6 +217,7 @@ impl App {
                     Choice::new("Not now", "Keep this version on screen", None),
                 ],
             ),
+            Dialog::UnreviewedSteps { steps } => unreviewed_question(steps),
             _ => return None,
         })
     }
@@ -301,7 +306,10 @@ impl App {
                 }
             }
             Dialog::Choose(_) => return self.chooser_ui(ctx),
-            Dialog::InUse { .. } | Dialog::Conflict { .. } | Dialog::ChangedOnDisk { .. } => {
+            Dialog::InUse { .. }
+            | Dialog::Conflict { .. }
+            | Dialog::ChangedOnDisk { .. }
+            | Dialog::UnreviewedSteps { .. } => {
                 return self.shared_file_ui(ctx);
             }
             Dialog::Comparison { title, changes } => {
@@ -338,6 +346,33 @@ impl App {
             self.dialog = None;
         }
     }
+}
+
+/// The question before signing off a review with `steps` nobody looked at.
+fn unreviewed_question(
+    steps: &[crate::model::steps::StepId],
+) -> (&'static str, String, Vec<Choice>) {
+    (
+        "Some steps are not reviewed yet",
+        format!(
+            "Signing off says the whole plan was looked at again this year. Not \
+                         reviewed yet: {}.",
+            crate::model::format::join_and(
+                &steps
+                    .iter()
+                    .map(|&id| format!("{}. {}", id.number(), id.def().title))
+                    .collect::<Vec<_>>()
+            )
+        ),
+        vec![
+            Choice::new("Go back to the review", "Look at those steps first", None),
+            Choice::new(
+                "Sign off anyway",
+                "Record the revision as it is",
+                Some(Command::SignOffAnyway),
+            ),
+        ],
+    )
 }
 
 /// Who has a plan open, where and since when, for the question before opening it.

@@ -95,7 +95,8 @@ impl App {
                     }
                 }
             }
-            Command::SignOff => self.sign_off(),
+            Command::SignOff => self.sign_off(false),
+            Command::SignOffAnyway => self.sign_off(true),
             Command::CompareWithFile => self.compare_with_file(),
             Command::Undo => {
                 if let Some(open) = &mut self.open {

@@ -325,9 +325,21 @@ impl App {
         }
     }
 
-    pub(super) fn sign_off(&mut self) {
+    /// Signs the review off; unless `anyway`, asks first when steps are not reviewed.
+    pub(super) fn sign_off(&mut self, anyway: bool) {
         let today = self.today();
         let Some(open) = &mut self.open else { return };
+        if !anyway {
+            let change = open.change();
+            if let Some(review) = &mut open.review {
+                let all = review.changes(&open.plan, change);
+                let steps = crate::advice::review::unreviewed(review, &all);
+                if !steps.is_empty() {
+                    self.dialog = Some(Dialog::UnreviewedSteps { steps });
+                    return;
+                }
+            }
+        }
         let Some(review) = open.review.take() else {
             return;
         };
