@@ -459,10 +459,9 @@ pub static RULES: &[Rule] = &[
         step: StepId::FrequencyRetention,
         controls: &[C5_33],
         title: "Records are kept for less than the law commonly asks",
-        advice: "Keep the backups of these records at least as long as the law asks, or make \
-            sure the records themselves are archived elsewhere for that long and say where in \
-            the note. The longest choice in the list is \"Indefinitely\": remove copies by \
-            hand once the legal period has passed.",
+        advice: "Keep the backups of these records for the period the law asks (the list \
+            offers 2, 3, 6, 7 and 10 years), or make sure the records themselves are archived \
+            elsewhere for that long and say where in the note.",
         check: |f| {
             let country = f.plan.identity.country;
             let where_ = in_country(country);
@@ -477,11 +476,16 @@ pub static RULES: &[Rule] = &[
                         let kept = period.days()?;
                         (kept < minimum.years * 365).then(|| {
                             format!(
-                                "{}: kept for {}; the common minimum {where_} is {} ({})",
+                                "{}: kept for {}; the common minimum {where_} is {} ({}): \
+                                 choose {}",
                                 kind.label(),
                                 period.label(),
                                 years(minimum.years),
-                                minimum.source
+                                minimum.source,
+                                crate::model::options::RetentionPeriod::at_least_years(
+                                    minimum.years
+                                )
+                                .label()
                             )
                         })
                     })
@@ -1296,6 +1300,30 @@ mod tests {
         // Staff records are sensitive whatever kind of data they are filed under.
         plan.systems[0].department = Some(Department::HumanResources);
         assert!(ids(&plan).contains(&"encryption-none"));
+    }
+
+    #[test]
+    fn the_law_is_followed_with_its_own_period_not_with_indefinitely() {
+        let mut plan = Plan::new(today());
+        plan.add_system().data_kind = Some(DataKind::FinancialData);
+        plan.identity.country = Some(Country::UnitedKingdom);
+        plan.retention.push(RetentionRule {
+            data_kind: Some(DataKind::FinancialData),
+            period: Some(RetentionPeriod::OneYear),
+            reason: Some(RetentionReason::Law),
+            note: String::new(),
+        });
+        let line = &details(&plan, "retention-below-legal")[0];
+        assert!(line.ends_with(": choose 6 years"), "{line}");
+        let rule = RULES
+            .iter()
+            .find(|r| r.id == "retention-below-legal")
+            .unwrap();
+        assert!(!rule.advice.contains("Indefinitely"), "{}", rule.advice);
+        // The period the law asks settles it, and keeps nothing for ever.
+        plan.retention[0].period = Some(RetentionPeriod::SixYears);
+        assert!(!ids(&plan).contains(&"retention-below-legal"));
+        assert!(!ids(&plan).contains(&"retention-indefinite-personal"));
     }
 
     #[test]

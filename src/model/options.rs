@@ -64,12 +64,19 @@ option_list! {
 }
 
 option_list! {
-    /// How long backups of a kind of data are kept (seed, step 3).
+    /// How long backups of a kind of data are kept (seed, step 3). The seed's five, and
+    /// (ours) the years the law commonly asks for records, so a plan can follow the law
+    /// without keeping everything for ever.
     RetentionPeriod {
         OneMonth => "1 month",
         ThreeMonths => "3 months",
         SixMonths => "6 months",
         OneYear => "1 year",
+        TwoYears => "2 years",
+        ThreeYears => "3 years",
+        SixYears => "6 years",
+        SevenYears => "7 years",
+        TenYears => "10 years",
         Indefinitely => "Indefinitely",
     }
 }
@@ -229,15 +236,29 @@ impl Frequency {
 }
 
 impl RetentionPeriod {
-    /// Days the backups are kept: 30, 90, 180 or 365; `None` for "Indefinitely".
+    /// Days the backups are kept (a year counts 365); `None` for "Indefinitely".
     pub fn days(self) -> Option<u32> {
         match self {
             Self::OneMonth => Some(30),
             Self::ThreeMonths => Some(90),
             Self::SixMonths => Some(180),
             Self::OneYear => Some(365),
+            Self::TwoYears => Some(2 * 365),
+            Self::ThreeYears => Some(3 * 365),
+            Self::SixYears => Some(6 * 365),
+            Self::SevenYears => Some(7 * 365),
+            Self::TenYears => Some(10 * 365),
             Self::Indefinitely => None,
         }
+    }
+
+    /// The shortest period of the list that keeps backups at least `years` years.
+    pub fn at_least_years(years: u32) -> Self {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|p| p.days().is_some_and(|days| days >= years * 365))
+            .unwrap_or(Self::Indefinitely)
     }
 }
 
@@ -296,9 +317,37 @@ mod tests {
                 "No solution"
             ]
         );
+        // The seed's five, in its order, with the years the law asks for among them.
         assert_eq!(
             labels::<RetentionPeriod>(),
-            ["1 month", "3 months", "6 months", "1 year", "Indefinitely"]
+            [
+                "1 month",
+                "3 months",
+                "6 months",
+                "1 year",
+                "2 years",
+                "3 years",
+                "6 years",
+                "7 years",
+                "10 years",
+                "Indefinitely"
+            ]
+        );
+        assert_eq!(
+            RetentionPeriod::at_least_years(6),
+            RetentionPeriod::SixYears
+        );
+        assert_eq!(
+            RetentionPeriod::at_least_years(8),
+            RetentionPeriod::TenYears
+        );
+        assert_eq!(
+            RetentionPeriod::at_least_years(4),
+            RetentionPeriod::SixYears
+        );
+        assert_eq!(
+            RetentionPeriod::at_least_years(11),
+            RetentionPeriod::Indefinitely
         );
         assert_eq!(
             labels::<DataKind>(),

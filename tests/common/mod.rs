@@ -124,6 +124,9 @@ impl TestApp {
         };
         let mut harness = Harness::builder()
             .with_size([1700.0, 1100.0])
+            // A background thread (the watch on the plan's file, a document being made)
+            // may wake the app once during a run: a few frames more than egui's default.
+            .with_max_steps(12)
             // CJK and Arabic show through system fonts in the real app; the harness has none.
             .allow_missing_glyphs()
             .build_eframe(move |cc| App::new(&cc.egui_ctx, config, open));
