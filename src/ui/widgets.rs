@@ -152,12 +152,15 @@ fn parsed_edit<T: PartialEq>(
     {
         *value = new;
     }
-    if response.has_focus() {
+    // Text that is not understood stays as typed, marked, after the field is left: it is
+    // never dropped in silence, nor saved as something else, until it is corrected.
+    if response.has_focus() || !valid {
         ui.data_mut(|d| d.insert_temp(buffer_id, text));
     } else {
         ui.data_mut(|d| d.remove::<String>(buffer_id));
     }
     if !valid {
+        not_understood(ui.ctx(), &kind.problem);
         ui.painter().rect_stroke(
             response.rect.expand(1.0),
             2.0,
@@ -176,6 +179,37 @@ fn parsed_edit<T: PartialEq>(
         }
     }
     response
+}
+
+/// Where the fields of a frame note what they hold and do not understand.
+fn not_understood_id(frame: &str) -> Id {
+    Id::unique(("not understood", frame))
+}
+
+/// Notes that a field holds text it does not understand, and why, for the page's message.
+fn not_understood(ctx: &egui::Context, problem: &str) {
+    ctx.data_mut(|d| {
+        d.get_temp_mut_or_default::<Vec<String>>(not_understood_id("this"))
+            .push(problem.to_owned());
+    });
+}
+
+/// Starts a frame: what the fields noted in the last one becomes what
+/// [`not_understood_last_frame`] says.
+pub fn start_frame(ctx: &egui::Context) {
+    ctx.data_mut(|d| {
+        let noted = d
+            .remove_temp::<Vec<String>>(not_understood_id("this"))
+            .unwrap_or_default();
+        d.insert_temp(not_understood_id("last"), noted);
+    });
+}
+
+/// Why the fields of the last frame could not understand what they hold, one reason per
+/// field.
+pub fn not_understood_last_frame(ctx: &egui::Context) -> Vec<String> {
+    ctx.data(|d| d.get_temp::<Vec<String>>(not_understood_id("last")))
+        .unwrap_or_default()
 }
 
 /// A field for a number of the quantity `limit` bounds (a size, hours); a comma is read

@@ -189,6 +189,29 @@ fn navigation_ui(ui: &mut Ui, open: &mut OpenPlan) {
         {
             open.page = page;
         }
+        // In the bar, which never changes height: a field left with text it does not
+        // understand says so here too, in case it scrolled out of sight.
+        match crate::ui::widgets::not_understood_last_frame(ui.ctx()).as_slice() {
+            [] => {}
+            [problem] => {
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(format!("⚠ A field marked in red: {problem}"))
+                            .color(theme::WARNING),
+                    )
+                    .truncate(),
+                );
+            }
+            problems => {
+                ui.label(
+                    RichText::new(format!(
+                        "⚠ {} fields marked in red hold something not understood",
+                        problems.len()
+                    ))
+                    .color(theme::WARNING),
+                );
+            }
+        }
     });
     ui.add_space(2.0);
 }

@@ -209,6 +209,7 @@ impl App {
     /// Draws the whole app; the body of [`eframe::App::ui`], callable from tests.
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        crate::ui::widgets::start_frame(&ctx);
         if let Some((file, start)) = &mut self.frame_log {
             let _ = writeln!(file, "{}", start.elapsed().as_millis());
         }
