@@ -166,3 +166,12 @@ fn step_five_shows_the_storage_each_destination_needs() {
     assert!((raw.total_gb - 2.0 * after.total_gb).abs() < 1e-6);
     assert!(app.shows(&raw.summary()));
 }
+
+#[test]
+fn an_empty_plan_is_not_praised() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = TestApp::start(&dir.path().join("config"));
+    app.click("New plan");
+    assert!(!app.shows_text("Nothing to point out"));
+    assert!(app.shows_text("the adviser starts once step 1 lists a system"));
+}

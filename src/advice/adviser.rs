@@ -575,8 +575,15 @@ pub static RULES: &[Rule] = &[
             two different kinds of storage, one of them off-site. A single backup fails \
             exactly when it is needed more often than one would think.",
         check: |f| {
-            let destinations = &f.plan.procedures.destinations;
-            whole_plan(f.started() && destinations.len() < 2)
+            // A row left empty is no place at all.
+            let places = f
+                .plan
+                .procedures
+                .destinations
+                .iter()
+                .filter(|d| !d.name.trim().is_empty() || d.kind.is_some())
+                .count();
+            whole_plan(f.started() && places < 2)
         },
     },
     Rule {
@@ -1300,6 +1307,20 @@ mod tests {
         // Staff records are sensitive whatever kind of data they are filed under.
         plan.systems[0].department = Some(Department::HumanResources);
         assert!(ids(&plan).contains(&"encryption-none"));
+    }
+
+    #[test]
+    fn an_empty_destination_row_is_no_second_place() {
+        let mut plan = example();
+        plan.procedures.destinations.truncate(1);
+        assert!(ids(&plan).contains(&"single-copy"));
+        plan.add_destination();
+        assert!(
+            ids(&plan).contains(&"single-copy"),
+            "a row left empty is not a place"
+        );
+        plan.procedures.destinations[1].name = "USB disk in the safe".into();
+        assert!(!ids(&plan).contains(&"single-copy"));
     }
 
     #[test]

@@ -17,6 +17,8 @@ use estimate::Estimate;
 pub struct Advice {
     pub findings: Vec<Finding>,
     pub estimate: Estimate,
+    /// Whether the adviser had anything to check: it starts once step 1 lists a system.
+    pub started: bool,
 }
 
 impl Advice {
@@ -25,6 +27,7 @@ impl Advice {
         Self {
             findings: adviser::check(plan, today),
             estimate: estimate::estimate(plan),
+            started: !plan.systems.is_empty(),
         }
     }
 

@@ -205,7 +205,14 @@ pub static STEPS: [StepDef; 14] = [
         controls: &[C5_33, C8_10, C8_13],
         status: |plan| {
             let rules = &plan.retention;
+            // Every kind of data the systems of step 1 hold has its period, too.
+            let covered = plan
+                .systems
+                .iter()
+                .filter_map(|s| s.data_kind)
+                .all(|kind| rules.iter().any(|r| r.data_kind == Some(kind)));
             let complete = !rules.is_empty()
+                && covered
                 && rules
                     .iter()
                     .all(|r| r.data_kind.is_some() && r.period.is_some() && r.reason.is_some());
@@ -418,6 +425,34 @@ pub static STEPS: [StepDef; 14] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn step_3_is_done_only_when_every_kind_of_data_held_has_its_period() {
+        use crate::model::options::{DataKind, RetentionPeriod, RetentionReason};
+        use crate::model::plan::RetentionRule;
+        let mut plan = Plan::new(chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap());
+        plan.add_system().data_kind = Some(DataKind::FinancialData);
+        plan.add_system().data_kind = Some(DataKind::ClientInformation);
+        plan.retention.push(RetentionRule {
+            data_kind: Some(DataKind::FinancialData),
+            period: Some(RetentionPeriod::SixYears),
+            reason: Some(RetentionReason::Law),
+            note: String::new(),
+        });
+        let status = |plan: &Plan| (StepId::FrequencyRetention.def().status)(plan);
+        assert_eq!(
+            status(&plan),
+            StepStatus::InProgress,
+            "client data has no period"
+        );
+        plan.retention.push(RetentionRule {
+            data_kind: Some(DataKind::ClientInformation),
+            period: Some(RetentionPeriod::ThreeYears),
+            reason: Some(RetentionReason::Contract),
+            note: String::new(),
+        });
+        assert_eq!(status(&plan), StepStatus::Complete);
+    }
 
     #[test]
     fn the_table_is_in_workflow_order() {

@@ -94,7 +94,17 @@ pub fn panel_ui(ui: &mut Ui, advice: &Advice, page: &mut Page) {
         .auto_shrink(false)
         .show(ui, |ui| {
             if advice.findings.is_empty() {
-                ui.label(RichText::new("✔ Nothing to point out.").color(theme::GOOD));
+                if advice.started {
+                    ui.label(RichText::new("✔ Nothing to point out.").color(theme::GOOD));
+                } else {
+                    // An empty plan is not a good one: say why there is nothing yet.
+                    ui.label(
+                        RichText::new(
+                            "Nothing to check yet: the adviser starts once step 1 lists a system.",
+                        )
+                        .color(theme::MUTED),
+                    );
+                }
             }
             for severity in Severity::ALL {
                 let count = adviser::count(&advice.findings, severity);
