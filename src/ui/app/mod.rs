@@ -2,7 +2,8 @@
 //! Each file holds one job: [`state`] the open plan, [`command`] what a person can ask
 //! for and [`dispatch`] how it is carried out, [`plan_files`] opening and saving,
 //! [`recovery`] the copies of unsaved work, [`making`] the documents made in the
-//! background, [`dialogs`] the questions and messages, [`menus`] the menu bar. This
+//! background, [`chooser`] asking for a file (the app's own chooser where the system's
+//! cannot be shown), [`dialogs`] the questions and messages, [`menus`] the menu bar. This
 //! file holds the app's parts and the order of a frame.
 
 mod chooser;
