@@ -119,22 +119,12 @@ pub fn sign_off<'p>(
 mod tests {
     use super::*;
     use crate::model::limits::{MAX_ROWS, check};
-    use crate::model::options::RestoreKind;
-    use crate::model::plan::RestoreTest;
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
-    fn plan_with_test() -> Plan {
-        let mut plan = Plan::new(date(2026, 1, 5));
-        plan.restore_tests.push(RestoreTest {
-            kind: Some(RestoreKind::IndividualFiles),
-            date: Some(date(2026, 1, 6)),
-            ..RestoreTest::default()
-        });
-        plan
-    }
+    use crate::model::sample::plan_with_restore_test as plan_with_test;
 
     #[test]
     fn signing_off_makes_the_next_revision_with_its_changes_and_next_review() {

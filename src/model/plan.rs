@@ -763,15 +763,7 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
-    fn plan_with_test() -> Plan {
-        let mut plan = Plan::new(date(2026, 1, 5));
-        plan.restore_tests.push(RestoreTest {
-            kind: Some(RestoreKind::IndividualFiles),
-            date: Some(date(2026, 1, 6)),
-            ..RestoreTest::default()
-        });
-        plan
-    }
+    use crate::model::sample::plan_with_restore_test as plan_with_test;
 
     #[test]
     fn a_decision_gets_todays_date_unless_one_is_set() {

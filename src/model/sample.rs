@@ -13,6 +13,19 @@ pub fn example() -> Plan {
     plan
 }
 
+/// A new plan (created 2026-01-05) with one restore test of individual files (2026-01-06):
+/// where approval and sign-off tests start.
+pub fn plan_with_restore_test() -> Plan {
+    let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 1, d).unwrap_or_default();
+    let mut plan = Plan::new(day(5));
+    plan.restore_tests.push(crate::model::plan::RestoreTest {
+        kind: Some(crate::model::options::RestoreKind::IndividualFiles),
+        date: Some(day(6)),
+        ..crate::model::plan::RestoreTest::default()
+    });
+    plan
+}
+
 /// The example plan grown (or cut) to `systems` systems, each with its own schedule.
 pub fn plan_with_systems(systems: usize) -> Plan {
     let mut plan = example();
