@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 use backup_planner::files::plan_lock::{self, Holder};
 use backup_planner::files::storage;
 use common::TestApp;
+use egui_kittest::kittest::Queryable as _;
 
 /// The example plan saved in `dir`.
 fn example_in(dir: &Path) -> PathBuf {
@@ -177,6 +178,22 @@ fn a_crashed_apps_lock_does_not_block_another_computers_offers_read_only() {
         .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     app.run();
     assert_eq!(*app.dialogs.asked.borrow(), asked + 1);
+    assert_eq!(fs::read(&path).unwrap(), before);
+    // Nor through the app's own chooser, pointed back at the same file.
+    app.dialogs.fail_next("no chooser");
+    app.menu("File", "Save as... Ctrl+Shift+S");
+    // (Escape would close the chooser: the name is typed over what it suggests.)
+    app.harness.get_by_label("File name").focus();
+    app.run();
+    app.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    app.harness
+        .get_by_label("File name")
+        .type_text(&path.display().to_string());
+    app.run();
+    app.click("Save");
+    assert!(app.shows("This plan is open read-only"));
+    app.click("OK");
     assert_eq!(fs::read(&path).unwrap(), before);
     drop(app);
     assert!(

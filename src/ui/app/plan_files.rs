@@ -217,6 +217,17 @@ impl App {
             .path
             .as_ref()
             .is_some_and(|p| disk::same_file(p, &path));
+        // Opened to read only: its own file is someone else's to save, whichever way the
+        // file was chosen.
+        if same_file && let Some(holder) = &open.read_only {
+            let message = format!(
+                "{} has this plan open, and it is open here to read only. Save it as a new \
+                 file: choose another name.",
+                holder.user
+            );
+            self.fail("This plan is open read-only", message);
+            return false;
+        }
         if !same_file && let Some(holder) = plan_lock::held_by_other(&path) {
             self.fail(
                 "That plan is open somewhere else",
