@@ -27,6 +27,9 @@ pub(super) struct Chooser {
     extension: String,
     /// Why the system's chooser could not be shown.
     why: String,
+    /// The plan files of the folder last typed, listed once per folder (not every frame:
+    /// the folder may be on a slow share).
+    listed: Option<(PathBuf, Vec<PathBuf>)>,
 }
 
 impl App {
@@ -48,6 +51,7 @@ impl App {
             text: folder.join(&request.file_name).display().to_string(),
             extension: request.extension.to_owned(),
             why,
+            listed: None,
         })));
         None
     }
@@ -65,6 +69,7 @@ impl App {
             text: format!("{}{}", folder.display(), std::path::MAIN_SEPARATOR),
             extension: PLAN_EXTENSION.to_owned(),
             why,
+            listed: None,
         })));
         None
     }
@@ -120,7 +125,18 @@ impl App {
                     done = Some(true);
                 }
             });
-            plan_files_ui(ui, &mut chooser.text, saves);
+            let folder = folder_of(&chooser.text);
+            if chooser
+                .listed
+                .as_ref()
+                .is_none_or(|(listed, _)| *listed != folder)
+            {
+                let plans = plan_files_in(&folder);
+                chooser.listed = Some((folder, plans));
+            }
+            if let Some((_, plans)) = &chooser.listed {
+                plan_files_ui(ui, &mut chooser.text, plans, saves);
+            }
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 let ready = !chooser.text.trim().is_empty()
@@ -158,17 +174,20 @@ impl App {
     }
 }
 
-/// The plan files in the folder of `text`, as buttons that fill it in (to open a plan, or
-/// to save over one knowingly).
-fn plan_files_ui(ui: &mut Ui, text: &mut String, saves: bool) {
-    let typed = Path::new(text.as_str());
-    let folder = if text.ends_with(std::path::MAIN_SEPARATOR) {
-        typed
+/// The folder a typed file name is in (the name itself when it ends in a separator).
+fn folder_of(text: &str) -> PathBuf {
+    let typed = Path::new(text);
+    if text.ends_with(std::path::MAIN_SEPARATOR) {
+        typed.to_owned()
     } else {
-        typed.parent().unwrap_or(typed)
-    };
+        typed.parent().unwrap_or(typed).to_owned()
+    }
+}
+
+/// The plan files in `folder`, sorted, at most 200.
+fn plan_files_in(folder: &Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(folder) else {
-        return;
+        return Vec::new();
     };
     let mut plans: Vec<PathBuf> = entries
         .flatten()
@@ -176,10 +195,16 @@ fn plan_files_ui(ui: &mut Ui, text: &mut String, saves: bool) {
         .filter(|p| p.extension().is_some_and(|e| e == PLAN_EXTENSION) && p.is_file())
         .take(200)
         .collect();
+    plans.sort();
+    plans
+}
+
+/// The plan files listed, as buttons that fill the file name in (to open a plan, or to
+/// save over one knowingly).
+fn plan_files_ui(ui: &mut Ui, text: &mut String, plans: &[PathBuf], saves: bool) {
     if plans.is_empty() {
         return;
     }
-    plans.sort();
     ui.add_space(4.0);
     ui.label(
         RichText::new(if saves {
