@@ -154,14 +154,14 @@ fn step_five_shows_the_storage_each_destination_needs() {
     assert!(app.shows("Office server (whole machine)"));
 
     // Fulls every week instead of every 30 days need more room.
-    app.type_into("Full backup every", "7");
+    app.replace_in("Full backup every", "7");
     let after = estimate::estimate(app.plan());
     assert_eq!(after.full_every_days, 7);
     assert!(after.total_gb > before.total_gb);
     assert!(app.shows(&after.summary()), "{}", after.summary());
 
     // Saving nothing through compression doubles the figure from a 50% saving.
-    app.type_into("Saved by compression and deduplication", "0");
+    app.replace_in("Saved by compression and deduplication", "0");
     let raw = estimate::estimate(app.plan());
     assert!((raw.total_gb - 2.0 * after.total_gb).abs() < 1e-6);
     assert!(app.shows(&raw.summary()));

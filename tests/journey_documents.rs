@@ -54,14 +54,25 @@ fn print_hands_the_pdf_to_the_system_and_says_what_happened() {
     assert!(app.shows("Opened for printing"));
     app.click("OK");
 
-    // Nothing works: the message says where the file is.
-    *app.desktop.print_answer.borrow_mut() = Some(Err(format!(
-        "The printer could not be reached. The document is saved at {}",
-        printed[0].display()
-    )));
+    // Nothing works: said in plain words, with the way out (Save as PDF), and the
+    // document is not left behind in a folder the person would never find.
+    *app.desktop.print_answer.borrow_mut() = Some(Err(
+        "printing with lp failed (no printer); opening the PDF failed too (no viewer)".to_owned(),
+    ));
     app.menu("File", "Print procedure... Ctrl+P");
-    assert!(app.shows("Could not print"));
-    assert!(app.shows_text(&printed[0].display().to_string()));
+    assert!(app.shows("The procedure could not be printed"));
+    assert!(app.shows_text("no printer Backup Planner can reach"));
+    let last = app.desktop.printed.borrow().last().unwrap().clone();
+    assert!(
+        !last.exists(),
+        "no copy left in the print folder: {}",
+        last.display()
+    );
+    let pdf = dir.path().join("to print elsewhere.pdf");
+    app.dialogs.answer(&pdf);
+    app.click("Save as PDF...");
+    app.run();
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
 }
 
 #[test]

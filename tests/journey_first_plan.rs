@@ -530,6 +530,8 @@ fn an_office_manager_fills_every_step_saves_and_finds_it_all_again() {
     app.go_to_step(1);
     assert_eq!(app.value_of("System, row 1"), "Accounts");
     assert_eq!(app.value_of("Department, row 2"), "Human Resources");
+    // The rest of a row shows in the form below the list, for the row chosen in it.
+    app.click("Details of row 2");
     assert_eq!(app.value_of("Size (GB), row 2"), "350");
     app.go_to_step(10);
     assert!(app.shows_text("Status: Approved"));

@@ -55,7 +55,7 @@ fn the_yearly_review_confirms_changes_and_signs_off_the_next_revision() {
     app.click("Backup plan 2026 (Harbour Street Accountants Ltd)");
 
     // This office reviews every six months from now on.
-    app.type_into("Review every", "6");
+    app.replace_in("Review every", "6");
     app.click("Start yearly review");
     assert!(app.shows("Step 1 of 14"));
     assert!(app.shows_text("No changes since revision 1."));

@@ -25,7 +25,7 @@ fn a_date_typed_the_wrong_way_stays_with_its_message_until_corrected() {
     assert!(app.shows_text("⚠ A field marked in red:"));
 
     // A number that is not one, likewise: two fields now.
-    app.type_into("Review every", "twelve");
+    app.replace_in("Review every", "twelve");
     assert_eq!(app.value_of("Review every"), "twelve");
     assert!(app.shows_text("2 fields marked in red hold something not understood"));
 

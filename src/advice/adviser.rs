@@ -16,8 +16,8 @@ use chrono::{Months, NaiveDate};
 
 use crate::model::format;
 use crate::model::options::{
-    Country, CurrentSolution, DataKind, Department, DestinationKind, Encryption, OptionList,
-    RestoreResult,
+    BackupType, Country, CurrentSolution, DataKind, Department, DestinationKind, Encryption,
+    EncryptionScope, OptionList, RestoreResult,
 };
 use crate::model::plan::{ApprovalState, Plan, RestoreTest, Schedule, System, SystemId};
 use crate::model::steps::{C5_9, C5_30, C5_33, C5_37, C6_3, C8_10, C8_13, C8_15, C8_16, C8_24};
@@ -420,6 +420,17 @@ pub static RULES: &[Rule] = &[
         },
     },
     Rule {
+        id: "current-solution-unknown",
+        severity: Severity::Medium,
+        step: StepId::AssessCurrent,
+        controls: &[C8_13],
+        title: "Nobody knows how the office is backed up today",
+        advice: "Ask whoever looks after the computers, or the IT provider, what makes the \
+            backups now, where the copies go and when one was last brought back. Until you know, \
+            plan as if there were no backup.",
+        check: |f| whole_plan(f.plan.assessment.current_solution == Some(CurrentSolution::NotSure)),
+    },
+    Rule {
         id: "retention-missing",
         severity: Severity::Medium,
         step: StepId::FrequencyRetention,
@@ -690,6 +701,35 @@ pub static RULES: &[Rule] = &[
         },
     },
     Rule {
+        id: "backup-type-unknown",
+        severity: Severity::Low,
+        step: StepId::Schedules,
+        controls: &[C8_13],
+        title: "Nobody knows what some backups copy",
+        advice: "Look in the backup program, or ask whoever set it up, whether each run copies \
+            everything (full) or only what changed (incremental or differential). A restore \
+            works differently for each, and the storage estimate counts an unknown type as full, \
+            which may be far more room than is needed.",
+        check: |f| {
+            lines(
+                f.plan
+                    .schedules
+                    .iter()
+                    .filter(|s| s.backup_type == Some(BackupType::NotSure))
+                    .map(|s| {
+                        let system = s
+                            .system
+                            .map_or_else(|| "No system chosen".to_owned(), |id| f.name_of(id));
+                        match s.frequency {
+                            Some(q) => format!("{system}, {}", q.label().to_lowercase()),
+                            None => system,
+                        }
+                    })
+                    .collect(),
+            )
+        },
+    },
+    Rule {
         id: "encryption-none",
         severity: Severity::High,
         step: StepId::Encryption,
@@ -738,6 +778,64 @@ pub static RULES: &[Rule] = &[
         advice: "Blowfish works on 64-bit blocks, which becomes unsafe once gigabytes are \
             encrypted under one key, as backups are. Switch to AES-256.",
         check: |f| encrypted_with(f, Encryption::Blowfish),
+    },
+    Rule {
+        id: "encryption-unknown",
+        severity: Severity::Medium,
+        step: StepId::Encryption,
+        controls: &[C8_24],
+        title: "Nobody knows yet how some backups are encrypted",
+        advice: "Ask whoever set the destination up, or the provider (its website or support \
+            can tell you), whether the copies are encrypted, how, whether while stored, while \
+            being sent or both, and who holds the key. Then record the answer here.",
+        check: |f| {
+            lines(
+                f.plan
+                    .encryption
+                    .iter()
+                    .filter_map(|c| {
+                        let place = f.place(c.destination);
+                        match (c.method, c.scope) {
+                            (Some(Encryption::NotSure), _) => {
+                                Some(format!("{place}: whether its copies are encrypted"))
+                            }
+                            (Some(method), Some(EncryptionScope::NotSure))
+                                if method != Encryption::None =>
+                            {
+                                Some(format!(
+                                    "{place}: whether the copies are encrypted while stored, \
+                                     while being sent, or both"
+                                ))
+                            }
+                            _ => None,
+                        }
+                    })
+                    .collect(),
+            )
+        },
+    },
+    Rule {
+        id: "encryption-by-provider",
+        severity: Severity::Low,
+        step: StepId::Encryption,
+        controls: &[C8_24],
+        title: "The provider encrypts some copies, but nobody is named as holding the key",
+        advice: "Ask the provider to confirm in writing how the copies are encrypted and who \
+            holds the key. If only the provider does, its staff (or anyone who breaks in there) \
+            could read the data; if the office does, losing the key loses the backups. Record \
+            the key holder here.",
+        check: |f| {
+            lines(
+                f.plan
+                    .encryption
+                    .iter()
+                    .filter(|c| {
+                        c.method == Some(Encryption::ByProvider) && c.key_holder.trim().is_empty()
+                    })
+                    .map(|c| format!("{}: no key holder recorded", f.place(c.destination)))
+                    .collect(),
+            )
+        },
     },
     Rule {
         id: "encryption-unchecked",
@@ -1012,9 +1110,7 @@ fn last_test_date(f: &Facts<'_>) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::options::{
-        BackupType, DestinationKind, Frequency, RestoreKind, RetentionPeriod, RetentionReason,
-    };
+    use crate::model::options::{Frequency, RestoreKind, RetentionPeriod, RetentionReason};
     use crate::model::plan::{EncryptionCheck, RetentionRule, TrainingSession};
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -1130,6 +1226,10 @@ mod tests {
     type Breaker = fn(&mut Plan);
 
     /// Each rule broken on its own in an otherwise clean plan.
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one line or two a rule, in RULES' order"
+    )]
     fn breakers() -> Vec<(&'static str, Breaker)> {
         vec![
             ("system-incomplete", |p| p.systems[1].owner.clear()),
@@ -1138,6 +1238,9 @@ mod tests {
             }),
             ("manual-backups", |p| {
                 p.assessment.current_solution = Some(CurrentSolution::ManualProcess);
+            }),
+            ("current-solution-unknown", |p| {
+                p.assessment.current_solution = Some(CurrentSolution::NotSure);
             }),
             ("retention-missing", |p| {
                 p.retention
@@ -1171,6 +1274,9 @@ mod tests {
                 p.schedules[0].frequency = Some(Frequency::Daily);
             }),
             ("schedule-untested", |p| p.schedules[2].tested_on = None),
+            ("backup-type-unknown", |p| {
+                p.schedules[0].backup_type = Some(BackupType::NotSure);
+            }),
             ("encryption-none", |p| {
                 p.encryption[1].method = Some(Encryption::None);
             }),
@@ -1179,6 +1285,13 @@ mod tests {
             }),
             ("encryption-blowfish", |p| {
                 p.encryption[2].method = Some(Encryption::Blowfish);
+            }),
+            ("encryption-unknown", |p| {
+                p.encryption[1].method = Some(Encryption::NotSure);
+            }),
+            ("encryption-by-provider", |p| {
+                p.encryption[1].method = Some(Encryption::ByProvider);
+                p.encryption[1].key_holder.clear();
             }),
             ("encryption-unchecked", |p| {
                 p.encryption[0].verified_on = Some(date(2025, 3, 1));
@@ -1307,6 +1420,61 @@ mod tests {
         // Staff records are sensitive whatever kind of data they are filed under.
         plan.systems[0].department = Some(Department::HumanResources);
         assert!(ids(&plan).contains(&"encryption-none"));
+    }
+
+    /// "Not sure" is an answer to follow up, not a gap in the record nor a lack of
+    /// encryption; "Done by the provider" counts as encrypted once someone holds the key.
+    #[test]
+    fn unknown_and_provider_encryption_are_followed_up() {
+        let mut plan = clean();
+        plan.encryption[1].method = Some(Encryption::NotSure);
+        plan.encryption[1].scope = Some(EncryptionScope::NotSure);
+        assert_eq!(ids(&plan), ["encryption-unknown"]);
+        assert_eq!(
+            details(&plan, "encryption-unknown"),
+            ["Cloud backup: whether its copies are encrypted"]
+        );
+
+        let mut plan = clean();
+        plan.encryption[0].scope = Some(EncryptionScope::NotSure);
+        assert_eq!(
+            details(&plan, "encryption-unknown"),
+            [
+                "NAS in the server cupboard: whether the copies are encrypted while stored, \
+                 while being sent, or both"
+            ]
+        );
+        // Not encrypted at all is another finding; what it would protect does not matter.
+        plan.encryption[0].method = Some(Encryption::None);
+        assert!(!ids(&plan).contains(&"encryption-unknown"));
+
+        let mut plan = clean();
+        plan.encryption[1].method = Some(Encryption::ByProvider);
+        assert_eq!(ids(&plan), Vec::<&str>::new(), "a key holder is named");
+        plan.encryption[1].key_holder = "  ".into();
+        assert_eq!(ids(&plan), ["encryption-by-provider"]);
+        assert_eq!(
+            details(&plan, "encryption-by-provider"),
+            ["Cloud backup: no key holder recorded"]
+        );
+    }
+
+    #[test]
+    fn unknown_backup_types_and_solutions_are_followed_up() {
+        let mut plan = clean();
+        plan.schedules[0].backup_type = Some(BackupType::NotSure);
+        assert_eq!(ids(&plan), ["backup-type-unknown"]);
+        assert_eq!(
+            details(&plan, "backup-type-unknown"),
+            ["Accounting (Sage 50), hourly"]
+        );
+        plan.schedules[0].backup_type = Some(BackupType::Differential);
+        assert_eq!(ids(&plan), Vec::<&str>::new());
+
+        plan.assessment.current_solution = Some(CurrentSolution::NotSure);
+        assert_eq!(ids(&plan), ["current-solution-unknown"]);
+        plan.assessment.current_solution = Some(CurrentSolution::Hybrid);
+        assert_eq!(ids(&plan), Vec::<&str>::new());
     }
 
     #[test]

@@ -27,7 +27,8 @@ pub const METHOD: &str = "How this is worked out, for each system: backups come 
     kept reach back over the retention of the system's kind of data (step 3), plus the chain \
     being built, since the oldest chain can only go once the newest is complete. So: storage \
     = number of chains x (size + changes per chain) x (100% - saving). \"Indefinitely\" is \
-    counted as one year, and grows each year after. A month counts as 30 days. Each backup \
+    counted as one year, and grows each year after. A schedule whose backup type is \"Not \
+    sure\" is counted as full, which needs the most room. A month counts as 30 days. Each backup \
     destination of step 4 keeps its own copies, so each needs this much; leave room to grow.";
 
 /// The columns of the estimate's table, on screen and on paper.
@@ -53,6 +54,8 @@ pub struct SystemEstimate {
     pub full_hours: u32,
     /// Whether the runs between fulls are differential rather than incremental.
     pub differential: bool,
+    /// Some of its schedules are of a type nobody knows yet, counted as full.
+    pub type_unknown: bool,
     /// Days the backups are kept (one year for "Indefinitely").
     pub retention_days: u32,
     /// Kept indefinitely: the need grows beyond this figure each year.
@@ -116,6 +119,24 @@ impl Estimate {
         text
     }
 
+    /// "Counted as full backups, ...: A, B.", when the type of some systems' backups is not
+    /// known; `None` when every type is.
+    pub fn unknown_type_text(&self) -> Option<String> {
+        let names: Vec<String> = self
+            .systems
+            .iter()
+            .filter(|s| s.type_unknown)
+            .map(|s| s.name.clone())
+            .collect();
+        (!names.is_empty()).then(|| {
+            format!(
+                "Counted as full backups, which need the most room, because the backup type is \
+                 not known yet: {}.",
+                crate::model::format::join_and(&names)
+            )
+        })
+    }
+
     /// One sentence: what each destination needs, and all of them together.
     pub fn summary(&self) -> String {
         let each = format!(
@@ -173,6 +194,17 @@ pub fn estimate(plan: &Plan) -> Estimate {
                     .collect()
             })
             .unwrap_or_default();
+        let type_unknown = runs
+            .iter()
+            .any(|(_, kind)| *kind == Some(BackupType::NotSure));
+        // Not knowing, count the kind that needs the most room.
+        let runs: Vec<(u32, Option<BackupType>)> = runs
+            .into_iter()
+            .map(|(hours, kind)| match kind {
+                Some(BackupType::NotSure) => (hours, Some(BackupType::Full)),
+                kind => (hours, kind),
+            })
+            .collect();
         let mut missing = Vec::new();
         let size = system.size_gb.filter(|s| s.is_finite() && *s >= 0.0);
         if size.is_none() {
@@ -194,17 +226,20 @@ pub fn estimate(plan: &Plan) -> Estimate {
             .map_or(0.0, |c| c.clamp(0.0, 100.0));
         let retention_days = retention.days().unwrap_or(INDEFINITE_DAYS);
         let grows = retention.days().is_none();
-        systems.push(system_estimate(
-            system.id,
-            name,
-            size_gb,
-            change,
-            retention_days,
-            grows,
-            &runs,
-            full_every_days * 24,
-            saving_percent,
-        ));
+        systems.push(SystemEstimate {
+            type_unknown,
+            ..system_estimate(
+                system.id,
+                name,
+                size_gb,
+                change,
+                retention_days,
+                grows,
+                &runs,
+                full_every_days * 24,
+                saving_percent,
+            )
+        });
     }
     let total_gb = systems.iter().map(|s| s.stored_gb).sum();
     let grows = systems.iter().any(|s| s.grows);
@@ -280,6 +315,7 @@ fn system_estimate(
         run_hours,
         full_hours,
         differential,
+        type_unknown: false,
         retention_days,
         grows,
         chains,
@@ -501,6 +537,38 @@ mod tests {
         let s = &e.systems[0];
         assert_eq!((s.full_hours, s.chains, s.partials_per_chain), (168, 6, 6));
         assert!(close(s.raw_gb, 636.0), "{s:?}");
+    }
+
+    /// A daily backup of unknown type is counted as a daily full: 100 GB kept a month (30
+    /// days) is 30 + 1 = 31 fulls, 3,100 GB raw; the same as a daily Full schedule, and said so.
+    #[test]
+    fn an_unknown_backup_type_is_counted_as_full() {
+        let unknown = estimate(&plan(
+            100.0,
+            2.0,
+            RetentionPeriod::OneMonth,
+            &[(Frequency::Daily, BackupType::NotSure)],
+        ));
+        let full = estimate(&plan(
+            100.0,
+            2.0,
+            RetentionPeriod::OneMonth,
+            &[(Frequency::Daily, BackupType::Full)],
+        ));
+        let s = &unknown.systems[0];
+        assert_eq!((s.full_hours, s.chains, s.partials_per_chain), (24, 31, 0));
+        assert!(close(s.raw_gb, 3100.0), "{s:?}");
+        assert!(close(unknown.total_gb, full.total_gb));
+        assert!(s.type_unknown && !full.systems[0].type_unknown);
+        assert_eq!(full.unknown_type_text(), None);
+        assert_eq!(
+            unknown.unknown_type_text().as_deref(),
+            Some(
+                "Counted as full backups, which need the most room, because the backup type \
+                 is not known yet: Accounts."
+            )
+        );
+        assert!(METHOD.contains("\"Not sure\" is counted as full"));
     }
 
     #[test]

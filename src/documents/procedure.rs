@@ -12,8 +12,8 @@ use crate::model::columns::{self, Column, Value};
 use crate::model::format;
 use crate::model::options::Paper;
 use crate::model::options::{
-    BackupType, DestinationKind, Encryption, EncryptionScope, Frequency, InitialStatus, OptionList,
-    RetentionPeriod, RetentionReason,
+    BackupType, CurrentSolution, DestinationKind, Encryption, EncryptionScope, Frequency,
+    InitialStatus, OptionList, RetentionPeriod, RetentionReason,
 };
 use crate::model::plan::{ApprovalState, Plan, System};
 use crate::model::steps::{STEPS, StepId};
@@ -184,6 +184,9 @@ fn estimate_blocks(plan: &Plan) -> Vec<Block> {
     if e.grows {
         text.push_str(" Some data is kept indefinitely: the need grows each year.");
     }
+    if let Some(unknown) = e.unknown_type_text() {
+        let _ = write!(text, " {unknown}");
+    }
     blocks.push(Block::Paragraph { text });
     if !e.unestimated.is_empty() {
         blocks.push(Block::Paragraph {
@@ -201,6 +204,18 @@ pub struct Signature {
 }
 
 const NOT_RECORDED: &str = "Nothing has been recorded for this step yet.";
+
+/// A label as it reads inside a sentence: its first letter in lower case, unless it starts
+/// a name or an abbreviation ("PCs and laptops", "NAS (network storage)").
+fn in_sentence(label: &str) -> String {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if !second.is_uppercase() => {
+            first.to_lowercase().chain(label.chars().skip(1)).collect()
+        }
+        _ => label.to_owned(),
+    }
+}
 
 fn or_dash(text: &str) -> String {
     let text = text.trim();
@@ -367,10 +382,10 @@ fn duties_table(plan: &Plan) -> Table {
         let what = format!(
             "Backs up {} ({})",
             system_name(plan, schedule.system),
-            schedule
-                .backup_type
-                .map_or("backup", |t| t.label())
-                .to_lowercase()
+            match schedule.backup_type {
+                Some(BackupType::NotSure) => "type not known yet".to_owned(),
+                kind => kind.map_or("backup", |t| t.label()).to_lowercase(),
+            }
         );
         let mut when = schedule.frequency.map_or("–", |f| f.label()).to_owned();
         if let Some(start) = schedule.start_time {
@@ -468,7 +483,7 @@ fn systems_section(plan: &Plan) -> Vec<Block> {
                 about.push(k.label().to_lowercase());
             }
             if let Some(t) = s.system_type {
-                about.push(t.label().to_lowercase());
+                about.push(in_sentence(t.label()));
             }
             if !about.is_empty() {
                 let _ = write!(text, " ({})", about.join(", "));
@@ -520,13 +535,19 @@ fn systems_section(plan: &Plan) -> Vec<Block> {
 fn assessment_section(plan: &Plan) -> Vec<Block> {
     let a = &plan.assessment;
     let mut blocks = Vec::new();
-    if let Some(solution) = a.current_solution {
-        blocks.push(Block::Paragraph {
+    match a.current_solution {
+        Some(CurrentSolution::NotSure) => blocks.push(Block::Paragraph {
+            text: "Nobody knows yet how backups were made before this plan: this must be found \
+                   out."
+                .to_owned(),
+        }),
+        Some(solution) => blocks.push(Block::Paragraph {
             text: format!(
                 "Before this plan, backups were made by: {}.",
                 solution.label()
             ),
-        });
+        }),
+        None => {}
     }
     for (heading, text) in [
         ("What works", &a.what_works),
@@ -647,6 +668,7 @@ fn schedules_section(plan: &Plan) -> Vec<Block> {
                 Some(BackupType::Full) => "a full backup",
                 Some(BackupType::Incremental) => "an incremental backup",
                 Some(BackupType::Differential) => "a differential backup",
+                Some(BackupType::NotSure) => "a backup (of a type still to be found out)",
                 None => "a backup",
             };
             let mut text = format!("{} gets {kind}", system_name(plan, s.system));
@@ -684,14 +706,34 @@ fn encryption_section(plan: &Plan) -> Vec<Block> {
             let place = destination_name(plan, e.destination);
             let mut text = match e.method {
                 Some(Encryption::None) => format!("Copies at {place} are not encrypted"),
+                Some(Encryption::ByProvider) => {
+                    format!("Copies at {place} are encrypted by the provider")
+                }
+                Some(Encryption::NotSure) => format!(
+                    "Nobody knows yet whether copies at {place} are encrypted: this must be \
+                     found out"
+                ),
                 Some(method) => format!("Copies at {place} are encrypted with {}", method.label()),
                 None => format!("The encryption of copies at {place} is not recorded yet"),
             };
-            match e.scope {
-                Some(EncryptionScope::AtRest) => text.push_str(" while stored"),
-                Some(EncryptionScope::InTransit) => text.push_str(" while being sent"),
-                Some(EncryptionScope::Both) => text.push_str(" while stored and while being sent"),
-                None => {}
+            // What is protected says nothing when whether anything is remains unknown.
+            if e.method != Some(Encryption::NotSure) {
+                match e.scope {
+                    Some(EncryptionScope::AtRest) => text.push_str(" while stored"),
+                    Some(EncryptionScope::InTransit) => text.push_str(" while being sent"),
+                    Some(EncryptionScope::Both) => {
+                        text.push_str(" while stored and while being sent");
+                    }
+                    Some(EncryptionScope::NotSure)
+                        if e.method.is_some_and(|m| m != Encryption::None) =>
+                    {
+                        text.push_str(
+                            "; whether while stored, while being sent or both is still to be \
+                             found out",
+                        );
+                    }
+                    Some(EncryptionScope::NotSure) | None => {}
+                }
             }
             text.push('.');
             if !e.key_holder.trim().is_empty() {
@@ -719,7 +761,7 @@ fn initial_backup_section(plan: &Plan) -> Vec<Block> {
         .map(|b| {
             let what = b.system_type.map_or_else(
                 || "an unnamed kind of system".to_owned(),
-                |t| t.label().to_lowercase(),
+                |t| in_sentence(t.label()),
             );
             let mut text = match b.status {
                 Some(InitialStatus::Succeeded) => {
@@ -1120,6 +1162,62 @@ mod tests {
             items[1],
             "no system chosen gets a backup. It has not been seen working yet."
         );
+    }
+
+    /// Answers of "Not sure" and "Done by the provider" read as plain sentences that say
+    /// what is still to be found out.
+    #[test]
+    fn unknown_answers_say_they_must_be_found_out() {
+        use crate::model::options::SystemType;
+        let mut plan = crate::model::sample::example();
+        plan.encryption[0].method = Some(Encryption::ByProvider);
+        plan.encryption[0].scope = Some(EncryptionScope::NotSure);
+        plan.encryption[1].method = Some(Encryption::NotSure);
+        let items = bullet_texts(&encryption_section(&plan));
+        assert!(
+            items[0].starts_with(
+                "Copies at NAS in the server cupboard are encrypted by the provider; whether \
+                 while stored, while being sent or both is still to be found out. The key is"
+            ),
+            "{}",
+            items[0]
+        );
+        assert!(
+            items[1].starts_with(
+                "Nobody knows yet whether copies at Cloud backup are encrypted: this must be \
+                 found out. The key"
+            ),
+            "{}",
+            items[1]
+        );
+
+        plan.schedules[0].backup_type = Some(BackupType::NotSure);
+        assert!(bullet_texts(&schedules_section(&plan))[0].starts_with(
+            "Accounting (Sage 50) gets a backup (of a type still to be found out) every hour"
+        ),);
+
+        plan.assessment.current_solution = Some(CurrentSolution::NotSure);
+        let Some(Block::Paragraph { text }) = assessment_section(&plan).into_iter().next() else {
+            panic!("the assessment starts with a paragraph");
+        };
+        assert_eq!(
+            text,
+            "Nobody knows yet how backups were made before this plan: this must be found out."
+        );
+
+        assert_eq!(
+            in_sentence(SystemType::PcsAndLaptops.label()),
+            "PCs and laptops"
+        );
+        assert_eq!(
+            in_sentence(SystemType::Nas.label()),
+            "NAS (network storage)"
+        );
+        assert_eq!(
+            in_sentence(SystemType::CloudServices.label()),
+            "cloud services (such as Microsoft 365)"
+        );
+        assert_eq!(in_sentence(SystemType::FileServers.label()), "file servers");
     }
 
     #[test]

@@ -14,6 +14,7 @@ use crate::model::plan::{
     Attendee, Contact, Destination, DestinationId, DocumentRevision, EncryptionCheck, ErrorEntry,
     InitialBackup, LogReview, RestoreTest, RetentionRule, Schedule, System, SystemId,
 };
+use crate::model::terms::{self, Term};
 
 /// One column of a table of rows `R`.
 pub struct Column<R: 'static> {
@@ -23,7 +24,8 @@ pub struct Column<R: 'static> {
     pub change_name: &'static str,
     /// The width the window starts the column at, in points.
     pub width: f32,
-    /// What the window says about the column's cells when hovered, if anything.
+    /// What the window says about the column's cells when hovered, if anything: the
+    /// explanation of a glossary term (`model::terms`).
     pub help: Option<&'static str>,
     /// The field of the row the column shows and edits.
     pub field: Field<R>,
@@ -42,6 +44,14 @@ const fn column<R>(
         width,
         help: None,
         field,
+    }
+}
+
+/// A column of a table of `R` whose cells explain `term` when hovered.
+const fn explained<R>(column: Column<R>, term: &'static Term) -> Column<R> {
+    Column {
+        help: Some(term.explanation),
+        ..column
     }
 }
 
@@ -149,6 +159,9 @@ pub trait ChoiceField<R>: Sync {
     fn choose(&self, row: &mut R, index: Option<usize>);
     /// The label of the row's option, if one is chosen.
     fn label(&self, row: &R) -> Option<&'static str>;
+    /// What each option means, where it has a note, in the order of the
+    /// [`labels`](Self::labels): for a dropdown to show beside or under each.
+    fn notes(&self) -> Vec<Option<&'static str>>;
 }
 
 /// A field holding an option of the list `T`.
@@ -172,6 +185,10 @@ impl<R, T: OptionList> ChoiceField<R> for OptionField<R, T> {
 
     fn label(&self, row: &R) -> Option<&'static str> {
         (*(self.access.get)(row)).map(OptionList::label)
+    }
+
+    fn notes(&self) -> Vec<Option<&'static str>> {
+        T::ALL.iter().map(|o| o.note()).collect()
     }
 }
 
@@ -213,29 +230,41 @@ pub static SYSTEMS: &[Column<System>] = &[
         80.0,
         Field::Number(at!(size_gb), limits::SIZE_GB),
     ),
-    column(
-        "Daily change (%)",
-        "daily change (%)",
-        100.0,
-        Field::Percent(at!(daily_change_percent)),
+    explained(
+        column(
+            "Daily change (%)",
+            "daily change (%)",
+            100.0,
+            Field::Percent(at!(daily_change_percent)),
+        ),
+        &terms::DAILY_CHANGE,
     ),
-    column(
-        "Max data loss (h)",
-        "max data loss (h)",
-        110.0,
-        Field::Number(at!(rpo_hours), limits::HOURS),
+    explained(
+        column(
+            "Max data loss (h)",
+            "max data loss (h)",
+            110.0,
+            Field::Number(at!(rpo_hours), limits::HOURS),
+        ),
+        &terms::MAX_DATA_LOSS,
     ),
-    column(
-        "Max downtime (h)",
-        "max downtime (h)",
-        110.0,
-        Field::Number(at!(rto_hours), limits::HOURS),
+    explained(
+        column(
+            "Max downtime (h)",
+            "max downtime (h)",
+            110.0,
+            Field::Number(at!(rto_hours), limits::HOURS),
+        ),
+        &terms::MAX_DOWNTIME,
     ),
-    column(
-        "Redundancy in place",
-        "redundancy",
-        150.0,
-        Field::Text(at!(redundancy)),
+    explained(
+        column(
+            "Redundancy in place",
+            "redundancy",
+            150.0,
+            Field::Text(at!(redundancy)),
+        ),
+        &terms::REDUNDANCY,
     ),
 ];
 
@@ -247,11 +276,14 @@ pub static RETENTION: &[Column<RetentionRule>] = &[
         170.0,
         choice!(RetentionRule, data_kind),
     ),
-    column(
-        "Keep backups for",
-        "retention",
-        140.0,
-        choice!(RetentionRule, period),
+    explained(
+        column(
+            "Keep backups for",
+            "retention",
+            140.0,
+            choice!(RetentionRule, period),
+        ),
+        &terms::RETENTION,
     ),
     column("Reason", "reason", 130.0, choice!(RetentionRule, reason)),
     column("Note", "note", 280.0, Field::Text(at!(note))),
@@ -260,18 +292,15 @@ pub static RETENTION: &[Column<RetentionRule>] = &[
 /// Step 4: where the copies go.
 pub static DESTINATIONS: &[Column<Destination>] = &[
     column("Destination", "name", 180.0, Field::Text(at!(name))),
-    column("Kind", "kind", 130.0, choice!(Destination, kind)),
+    explained(
+        column("Kind", "kind", 130.0, choice!(Destination, kind)),
+        &terms::THREE_TWO_ONE,
+    ),
     column("Location", "location", 300.0, Field::Text(at!(location))),
-    Column {
-        title: "Immutable",
-        change_name: "immutable",
-        width: 90.0,
-        help: Some(
-            "Copies there cannot be changed or deleted for a set time (object lock, \
-             write-once media), so ransomware cannot touch them",
-        ),
-        field: Field::Flag(at!(immutable)),
-    },
+    explained(
+        column("Immutable", "immutable", 90.0, Field::Flag(at!(immutable))),
+        &terms::IMMUTABLE,
+    ),
 ];
 
 /// Step 4: the procedure, one instruction a row.
@@ -311,11 +340,14 @@ pub static SCHEDULES: &[Column<Schedule>] = &[
         80.0,
         Field::Time(at!(start_time)),
     ),
-    column(
-        "Backup type",
-        "backup type",
-        120.0,
-        choice!(Schedule, backup_type),
+    explained(
+        column(
+            "Backup type",
+            "backup type",
+            120.0,
+            choice!(Schedule, backup_type),
+        ),
+        &terms::BACKUP_TYPE,
     ),
     column("Tool", "tool", 150.0, Field::Text(at!(tool))),
     column("Tested on", "tested on", 140.0, Field::Date(at!(tested_on))),
@@ -329,18 +361,27 @@ pub static ENCRYPTION: &[Column<EncryptionCheck>] = &[
         170.0,
         Field::Destination(at!(destination)),
     ),
-    column("Method", "method", 110.0, choice!(EncryptionCheck, method)),
-    column(
-        "Protects",
-        "protects",
-        170.0,
-        choice!(EncryptionCheck, scope),
+    explained(
+        column("Method", "method", 110.0, choice!(EncryptionCheck, method)),
+        &terms::ENCRYPTION_METHOD,
     ),
-    column(
-        "Key holder",
-        "key holder",
-        130.0,
-        Field::Text(at!(key_holder)),
+    explained(
+        column(
+            "Protects",
+            "protects",
+            170.0,
+            choice!(EncryptionCheck, scope),
+        ),
+        &terms::ENCRYPTION,
+    ),
+    explained(
+        column(
+            "Key holder",
+            "key holder",
+            130.0,
+            Field::Text(at!(key_holder)),
+        ),
+        &terms::ENCRYPTION_KEY,
     ),
     column(
         "Where the key is kept",
@@ -397,11 +438,14 @@ pub static ERRORS: &[Column<ErrorEntry>] = &[
 /// Step 9: the restore tests, by date as the document lists them.
 pub static RESTORE_TESTS: &[Column<RestoreTest>] = &[
     column("Date", "date", 140.0, Field::Date(at!(date))),
-    column(
-        "What was restored",
-        "what was restored",
-        150.0,
-        choice!(RestoreTest, kind),
+    explained(
+        column(
+            "What was restored",
+            "what was restored",
+            150.0,
+            choice!(RestoreTest, kind),
+        ),
+        &terms::RESTORE_TEST,
     ),
     column("System", "system", 150.0, Field::System(at!(system))),
     column(
@@ -556,6 +600,55 @@ mod tests {
         check(LOG_REVIEWS, &[]);
         check(REVISIONS, &[]);
         check(ATTENDEES, &[]);
+    }
+
+    /// The help of each of `columns` that has any, for the glossary test.
+    fn helps<R>(columns: &[Column<R>]) -> Vec<(&'static str, &'static str)> {
+        columns
+            .iter()
+            .filter_map(|c| c.help.map(|h| (c.title, h)))
+            .collect()
+    }
+
+    #[test]
+    fn column_help_comes_from_the_glossary() {
+        let all = [
+            helps(SYSTEMS),
+            helps(RETENTION),
+            helps(DESTINATIONS),
+            helps(SCHEDULES),
+            helps(ENCRYPTION),
+            helps(RESTORE_TESTS),
+        ]
+        .concat();
+        for (title, help) in &all {
+            assert!(
+                terms::ALL.iter().any(|t| t.explanation == *help),
+                "{title}: its help is not in the glossary"
+            );
+        }
+        for title in [
+            "Max data loss (h)",
+            "Max downtime (h)",
+            "Immutable",
+            "Backup type",
+        ] {
+            assert!(all.iter().any(|(t, _)| t == &title), "{title} has no help");
+        }
+    }
+
+    #[test]
+    fn a_dropdown_gets_a_note_for_each_option_that_has_one() {
+        let Field::Choice(backup_type) = SCHEDULES[3].field else {
+            panic!("the backup type is chosen from a list");
+        };
+        let notes = backup_type.notes();
+        assert_eq!(notes.len(), backup_type.labels().len());
+        assert_eq!(notes[1], Some(terms::INCREMENTAL.explanation));
+        let Field::Choice(department) = DEPARTMENT.field else {
+            panic!("the department is chosen from a list");
+        };
+        assert!(department.notes().iter().all(Option::is_none));
     }
 
     #[test]

@@ -45,6 +45,19 @@ pub fn hours(value: f64) -> String {
     }
 }
 
+/// `text` on one line of at most `max` characters, for naming a thing in a sentence: runs
+/// of white space (line breaks too) become one space and a longer text ends in "…".
+pub fn one_line(text: &str, max: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let joined = words.join(" ");
+    if joined.chars().count() <= max {
+        return joined;
+    }
+    let mut cut: String = joined.chars().take(max.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text, DATE_FORMAT).ok()
 }
@@ -104,5 +117,13 @@ mod tests {
     fn numbers_are_written_without_needless_fractions() {
         assert_eq!(number(12.0), "12");
         assert_eq!(number(2.5), "2.5");
+    }
+
+    #[test]
+    fn one_line_joins_lines_and_cuts_long_text() {
+        assert_eq!(one_line("  Accounts\n server ", 40), "Accounts server");
+        assert_eq!(one_line("abcdef", 4), "abc…");
+        assert_eq!(one_line("abcd", 4), "abcd");
+        assert_eq!(one_line("", 4), "");
     }
 }

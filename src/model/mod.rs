@@ -9,3 +9,4 @@ pub mod options;
 pub mod plan;
 pub mod sample;
 pub mod steps;
+pub mod terms;

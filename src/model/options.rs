@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::terms;
+
 /// A closed list of options with a label for each: what every dropdown is made of.
 pub trait OptionList: Copy + Eq + 'static {
     /// Every option, in the order the dropdown shows them.
@@ -12,11 +14,26 @@ pub trait OptionList: Copy + Eq + 'static {
 
     /// The label a person reads.
     fn label(self) -> &'static str;
+
+    /// What the option means, in one plain sentence, where its label alone may not say.
+    fn note(self) -> Option<&'static str> {
+        None
+    }
 }
 
-/// Declares an option enum with its labels, `ALL`, `label()` and `Display`.
+/// The note of a "Not sure" about how a destination is protected.
+const ASK_WHO_SET_IT_UP: &str = "Ask whoever set the destination up, or the provider.";
+
+/// Declares an option enum with its labels, `ALL`, `label()`, `note()` and `Display`.
+///
+/// Each option is `Variant => "Label"`, optionally followed by `(note: TEXT)`, where TEXT
+/// is a sentence or the explanation of a glossary term (`terms::...explanation`).
 macro_rules! option_list {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $label:literal,)+ }) => {
+    (@note) => { None };
+    (@note $note:expr) => { Some($note) };
+    ($(#[$meta:meta])* $name:ident {
+        $($(#[$vmeta:meta])* $variant:ident => $label:literal $((note: $note:expr))?,)+
+    }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         pub enum $name {
@@ -29,6 +46,12 @@ macro_rules! option_list {
             fn label(self) -> &'static str {
                 match self {
                     $(Self::$variant => $label,)+
+                }
+            }
+
+            fn note(self) -> Option<&'static str> {
+                match self {
+                    $(Self::$variant => option_list!(@note $($note)?),)+
                 }
             }
         }
@@ -53,13 +76,16 @@ option_list! {
 }
 
 option_list! {
-    /// The backup solution in place today (seed, step 2).
+    /// The backup solution in place today (seed, step 2), or (ours) "Not sure".
     CurrentSolution {
-        CloudBased => "Cloud-based",
-        OnPremises => "On-premises",
-        Hybrid => "Hybrid",
-        ManualProcess => "Manual process",
+        CloudBased => "Cloud-based" (note: "Copies are sent to a service on the internet."),
+        OnPremises => "On-premises" (note: "Copies are kept on equipment in the office."),
+        Hybrid => "Hybrid" (note: "Some copies are kept in the office and some in the cloud."),
+        ManualProcess => "Manual process"
+            (note: "Someone copies the files by hand, for example to a USB disk."),
         NoSolution => "No solution",
+        NotSure => "Not sure"
+            (note: "Nobody here knows yet: ask whoever looks after the computers."),
     }
 }
 
@@ -98,30 +124,49 @@ option_list! {
         Hourly => "Hourly",
         Daily => "Daily",
         Weekly => "Weekly",
-        BiWeekly => "Bi-weekly",
+        BiWeekly => "Bi-weekly" (note: "Every two weeks, not twice a week."),
         Monthly => "Monthly",
     }
 }
 
 option_list! {
-    /// Encryption method of a backup destination (seed, step 6).
+    /// Encryption method of a backup destination (seed, step 6), and (ours) the answers a
+    /// person gives who did not set the encryption up.
     Encryption {
-        Aes128 => "AES-128",
-        Aes256 => "AES-256",
-        Rsa => "RSA",
-        Blowfish => "Blowfish",
-        None => "None",
+        Aes128 => "AES-128" (note: "Strong and safe, though AES-256 is the more usual choice."),
+        Aes256 => "AES-256" (note: "Strong, and the usual choice."),
+        Rsa => "RSA"
+            (note: "Protects keys, not the backups themselves, so check what the program uses \
+                for the data."),
+        Blowfish => "Blowfish"
+            (note: "An old method, no longer safe for the large amounts of data backups hold."),
+        None => "None" (note: "Anyone who gets hold of a copy can read it."),
+        ByProvider => "Done by the provider"
+            (note: "The service or device encrypts the copies itself; find out who holds the \
+                key."),
+        NotSure => "Not sure" (note: ASK_WHO_SET_IT_UP),
     }
 }
 
 option_list! {
-    /// Kind of system (seed, step 7).
+    /// Kind of system (seed, step 7), and (ours) what small offices run most.
     SystemType {
-        DatabaseServers => "Database servers",
-        FileServers => "File servers",
-        ApplicationServers => "Application servers",
-        VirtualMachines => "Virtual machines",
-        NetworkDevices => "Network devices",
+        DatabaseServers => "Database servers"
+            (note: "Computers running a database, such as the one behind the accounts program."),
+        FileServers => "File servers" (note: "A computer that holds the office's shared folders."),
+        ApplicationServers => "Application servers"
+            (note: "A computer running a program the whole office uses, such as payroll."),
+        VirtualMachines => "Virtual machines"
+            (note: "Computers simulated inside another computer, often backed up whole."),
+        NetworkDevices => "Network devices"
+            (note: "Routers, switches and firewalls, whose settings are worth keeping."),
+        PcsAndLaptops => "PCs and laptops"
+            (note: "The computers people work on, and the files kept on them."),
+        Nas => "NAS (network storage)"
+            (note: "A storage box on the office network that holds shared files."),
+        CloudServices => "Cloud services (such as Microsoft 365)"
+            (note: "Programs used over the internet, whose provider does not always keep backups \
+                for you."),
     }
 }
 
@@ -148,27 +193,30 @@ option_list! {
 option_list! {
     /// Where a backup copy is kept (ours, step 4).
     DestinationKind {
-        OnSite => "On-site",
-        OffSite => "Off-site",
-        Offline => "Offline copy",
+        OnSite => "On-site" (note: terms::ON_SITE.explanation),
+        OffSite => "Off-site" (note: terms::OFF_SITE.explanation),
+        Offline => "Offline copy" (note: terms::OFFLINE_COPY.explanation),
     }
 }
 
 option_list! {
-    /// What a backup run copies (ours, step 5).
+    /// What a backup run copies, or "Not sure" (ours, step 5).
     BackupType {
-        Full => "Full",
-        Incremental => "Incremental",
-        Differential => "Differential",
+        Full => "Full" (note: terms::FULL_BACKUP.explanation),
+        Incremental => "Incremental" (note: terms::INCREMENTAL.explanation),
+        Differential => "Differential" (note: terms::DIFFERENTIAL.explanation),
+        NotSure => "Not sure" (note: "The storage estimate counts it as full until you find out."),
     }
 }
 
 option_list! {
-    /// Whether encryption protects stored copies, copies on the move, or both (ours, step 6).
+    /// Whether encryption protects stored copies, copies on the move, or both, or "Not sure"
+    /// (ours, step 6).
     EncryptionScope {
-        AtRest => "At rest",
-        InTransit => "In transit",
-        Both => "At rest and in transit",
+        AtRest => "At rest" (note: terms::AT_REST.explanation),
+        InTransit => "In transit" (note: terms::IN_TRANSIT.explanation),
+        Both => "At rest and in transit" (note: "While stored and while sent: the safest choice."),
+        NotSure => "Not sure" (note: ASK_WHO_SET_IT_UP),
     }
 }
 
@@ -300,6 +348,11 @@ mod tests {
         T::ALL.iter().map(|o| o.label()).collect()
     }
 
+    /// The seed's labels, then (ours) `added`: the seed's come first, exactly and in order.
+    fn seed_then<T: OptionList>(seed: &[&str], added: &[&str]) {
+        assert_eq!(labels::<T>(), [seed, added].concat());
+    }
+
     /// The seed's lists are facts: this guards them against a well-meant rewording.
     #[test]
     fn seed_option_labels_are_kept_exactly() {
@@ -307,15 +360,15 @@ mod tests {
             labels::<Department>(),
             ["Finance", "Human Resources", "IT", "Sales", "Operations"]
         );
-        assert_eq!(
-            labels::<CurrentSolution>(),
-            [
+        seed_then::<CurrentSolution>(
+            &[
                 "Cloud-based",
                 "On-premises",
                 "Hybrid",
                 "Manual process",
-                "No solution"
-            ]
+                "No solution",
+            ],
+            &["Not sure"],
         );
         // The seed's five, in its order, with the years the law asks for among them.
         assert_eq!(
@@ -363,19 +416,23 @@ mod tests {
             labels::<Frequency>(),
             ["Hourly", "Daily", "Weekly", "Bi-weekly", "Monthly"]
         );
-        assert_eq!(
-            labels::<Encryption>(),
-            ["AES-128", "AES-256", "RSA", "Blowfish", "None"]
+        seed_then::<Encryption>(
+            &["AES-128", "AES-256", "RSA", "Blowfish", "None"],
+            &["Done by the provider", "Not sure"],
         );
-        assert_eq!(
-            labels::<SystemType>(),
-            [
+        seed_then::<SystemType>(
+            &[
                 "Database servers",
                 "File servers",
                 "Application servers",
                 "Virtual machines",
-                "Network devices"
-            ]
+                "Network devices",
+            ],
+            &[
+                "PCs and laptops",
+                "NAS (network storage)",
+                "Cloud services (such as Microsoft 365)",
+            ],
         );
         assert_eq!(
             labels::<RestoreKind>(),
@@ -387,5 +444,41 @@ mod tests {
                 "User settings"
             ]
         );
+    }
+
+    /// Notes are plain, short and single sentences, and explain what a label alone does not.
+    #[test]
+    fn notes_are_one_short_sentence() {
+        fn check<T: OptionList + std::fmt::Debug>() {
+            for option in T::ALL {
+                let Some(note) = option.note() else { continue };
+                assert!(note.ends_with('.'), "{option:?}: {note}");
+                assert!(!note[..note.len() - 1].contains(". "), "{option:?}: {note}");
+                assert!(note.split_whitespace().count() <= 30, "{option:?}: {note}");
+                assert_ne!(note, option.label(), "{option:?}");
+            }
+        }
+        check::<CurrentSolution>();
+        check::<Frequency>();
+        check::<Encryption>();
+        check::<SystemType>();
+        check::<DestinationKind>();
+        check::<BackupType>();
+        check::<EncryptionScope>();
+        assert_eq!(
+            Frequency::BiWeekly.note(),
+            Some("Every two weeks, not twice a week.")
+        );
+        assert_eq!(Frequency::Daily.note(), None);
+        assert_eq!(
+            BackupType::Incremental.note(),
+            Some(terms::INCREMENTAL.explanation)
+        );
+        for kind in DestinationKind::ALL {
+            assert!(kind.note().is_some(), "{kind:?}");
+        }
+        for kind in SystemType::ALL {
+            assert!(kind.note().is_some(), "{kind:?}");
+        }
     }
 }

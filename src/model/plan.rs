@@ -97,6 +97,7 @@ impl Plan {
             identity: Identity {
                 created: Some(today),
                 revision: 1,
+                review_interval_months: Some(Identity::DEFAULT_REVIEW_MONTHS),
                 ..Identity::default()
             },
             ..Self::default()

@@ -84,8 +84,7 @@ impl Desktop for SystemDesktop {
             Ok(()) => Ok(Printed::Sent),
             Err(print_err) => self.open(&pdf.display().to_string()).map(|()| Printed::OpenedInViewer).map_err(|open_err| {
                 format!(
-                    "The printer could not be reached ({print_err}), and the PDF viewer did not open ({open_err}). The document is saved at {}: open it and print it from there.",
-                    pdf.display()
+                    "printing with lp failed ({print_err}); opening the PDF failed too ({open_err})"
                 )
             }),
         }

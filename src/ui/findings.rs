@@ -161,15 +161,16 @@ pub fn estimate_ui(ui: &mut Ui, estimate: &Estimate, plan: &mut Plan, today: chr
             "Where step 5 has no Full schedule for a system; {} when empty",
             estimate::DEFAULT_FULL_EVERY_DAYS
         ));
-        form.percent_or(
-            "Saved by compression and deduplication",
-            &mut plan.estimate.saving_percent,
-            "50",
-        )
-        .on_hover_text(format!(
-            "The share of the raw size the backup program saves; {}% when empty",
-            estimate::DEFAULT_SAVING_PERCENT
-        ));
+        form.explained(crate::model::terms::DEDUPLICATION.explanation)
+            .percent_or(
+                "Saved by compression and deduplication",
+                &mut plan.estimate.saving_percent,
+                "50",
+            )
+            .on_hover_text(format!(
+                "The share of the raw size the backup program saves; {}% when empty",
+                estimate::DEFAULT_SAVING_PERCENT
+            ));
     });
     ui.add_space(6.0);
 
@@ -194,6 +195,9 @@ pub fn estimate_ui(ui: &mut Ui, estimate: &Estimate, plan: &mut Plan, today: chr
                 .color(theme::WARNING),
             );
         }
+    }
+    if let Some(text) = estimate.unknown_type_text() {
+        ui.add(egui::Label::new(RichText::new(text).color(theme::WARNING)).wrap());
     }
     if !estimate.unestimated.is_empty() {
         ui.label(RichText::new(estimate.unestimated_text()).color(theme::MUTED));

@@ -9,10 +9,12 @@ use crate::model::limits;
 use crate::model::options::{Decision, OptionList as _};
 use crate::model::plan::{ApprovalState, Identity, Plan, RestoreTest, TrainingSession};
 use crate::model::steps::StepId;
+use crate::model::terms;
 use crate::ui::command::Command;
 use crate::ui::findings;
 use crate::ui::theme;
-use crate::ui::widgets::{Choices, Form, TableSpec, table_ui};
+use crate::ui::widgets;
+use crate::ui::widgets::{Choices, Form, RowChange, TableSpec, table_ui};
 
 /// Shows the form of `step` for `plan`; actions that reach beyond the plan (files, the
 /// mail program) land in `commands`.
@@ -116,9 +118,7 @@ fn systems_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     };
     // Rows get stable ids, so adding goes through the plan rather than `Default`.
     let mut systems = std::mem::take(&mut plan.systems);
-    let before = systems.len();
-    table_ui(ui, &spec, &mut systems);
-    let added = systems.len() > before;
+    let added = table_ui(ui, &spec, &mut systems) == Some(RowChange::Added);
     if added {
         systems.pop();
     }
@@ -209,9 +209,7 @@ fn procedures_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
         choices: &Choices::default(),
     };
     // Rows get stable ids, so adding goes through the plan rather than `Default`.
-    let before = p.destinations.len();
-    table_ui(ui, &spec, &mut p.destinations);
-    if p.destinations.len() > before {
+    if table_ui(ui, &spec, &mut p.destinations) == Some(RowChange::Added) {
         p.destinations.pop();
         plan.add_destination();
     }
@@ -243,7 +241,8 @@ fn procedures_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
 
     section(ui, "Backup media");
     Form::show(ui, "media", today, |form| {
-        form.multiline("Media handling", &mut p.media_handling);
+        form.explained(terms::OFFLINE_COPY.explanation)
+            .multiline("Media handling", &mut p.media_handling);
     });
 }
 
@@ -520,19 +519,31 @@ fn training_ui(ui: &mut Ui, plan: &mut Plan, now: NaiveDateTime, commands: &mut 
         });
         ui.add_space(8.0);
     }
+    let sessions_id = ui.scope_id().with("sessions");
     if let Some(index) = remove {
-        plan.training.sessions.remove(index);
+        let session = plan.training.sessions.remove(index);
+        let title = crate::model::format::one_line(&session.title, 40);
+        let name = if title.is_empty() {
+            format!("session {}", index + 1)
+        } else {
+            format!("session {} (“{title}”)", index + 1)
+        };
+        let left = plan.training.sessions.len();
+        widgets::remember_removed(ui, sessions_id, index, session, name, left);
     }
-    if ui
-        .add_enabled(
-            plan.training.sessions.len() < limits::MAX_ROWS,
-            egui::Button::new("➕ Add training session"),
-        )
-        .on_disabled_hover_text(crate::ui::widgets::list_full_text())
-        .clicked()
-    {
-        plan.add_training_session(now);
-    }
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(
+                plan.training.sessions.len() < limits::MAX_ROWS,
+                egui::Button::new("➕ Add training session"),
+            )
+            .on_disabled_hover_text(widgets::list_full_text())
+            .clicked()
+        {
+            plan.add_training_session(now);
+        }
+        widgets::put_back_ui(ui, sessions_id, &mut plan.training.sessions);
+    });
 }
 
 fn session_ui(ui: &mut Ui, session: &mut TrainingSession, index: usize, today: NaiveDate) {
@@ -573,7 +584,8 @@ fn evaluation_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
         form.date("Evaluated on", &mut e.evaluated_on);
         form.multiline("Backup durations", &mut e.backup_durations);
         form.percent("Success rate", &mut e.success_rate_percent);
-        form.multiline("Restore times against the RTO", &mut e.restore_times);
+        form.explained(terms::MAX_DOWNTIME.explanation)
+            .multiline("Restore times against the RTO", &mut e.restore_times);
         form.number(
             "Storage used",
             "GB",

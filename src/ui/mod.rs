@@ -3,6 +3,7 @@
 mod app;
 pub mod command;
 mod findings;
+mod finish;
 mod forms;
 mod review;
 mod start;

@@ -17,6 +17,8 @@ pub enum Page {
     /// Organisation, title and review date.
     Details,
     Step(StepId),
+    /// The end of the wizard, after step 14: what is complete, what is open, what now.
+    Finish,
     /// The end of a review: the changes and the sign-off.
     ReviewSummary,
 }

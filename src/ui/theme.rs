@@ -17,10 +17,17 @@ pub const ACCENT: Color32 = Color32::from_rgb(0x1f, 0x5f, 0xa8);
 pub const TABLE_MAX_HEIGHT: f32 = 360.0;
 /// Most height a step's list of review changes takes before it scrolls: about ten lines.
 pub const CHANGES_HEIGHT: f32 = 200.0;
-/// Width of the step list on the left.
+/// Width of the step list on the left, where the window has room for it.
 pub const STEP_LIST_WIDTH: f32 = 300.0;
+/// The narrowest the step list gets (in a narrow window) and can be made.
+pub const STEP_LIST_MIN_WIDTH: f32 = 170.0;
 /// Width of the findings panel on the right.
 pub const FINDINGS_WIDTH: f32 = 300.0;
+/// The narrowest the findings panel can be made: its words still wrap between words.
+pub const FINDINGS_MIN_WIDTH: f32 = 240.0;
+/// The least width the page in the middle keeps: the findings panel folds away into a
+/// window of its own before the page gets narrower than this.
+pub const MIN_PAGE_WIDTH: f32 = 560.0;
 
 /// Applies the app's look: light, calm, and a little larger than egui's default text.
 pub fn apply(ctx: &egui::Context) {

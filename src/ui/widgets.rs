@@ -17,28 +17,57 @@ use crate::ui::theme;
 /// The text a dropdown shows while nothing is chosen.
 pub const NOTHING_CHOSEN: &str = "Choose...";
 
-/// A dropdown over `choices`; `name` is what a screen reader (and a test) calls it.
+/// A dropdown over `choices`; `notes` (in the same order, or empty) say in a few words
+/// what an option means where its label alone may not: they show under the option in the
+/// list, and the chosen one's when the dropdown is hovered.
 pub fn choice_dropdown<K: Copy + PartialEq, L: AsRef<str>>(
     ui: &mut Ui,
     id_salt: impl egui::AsIdSalt,
     value: &mut Option<K>,
     choices: &[(K, L)],
+    notes: &[Option<&str>],
     width: f32,
 ) -> Response {
-    let current = value
-        .and_then(|v| choices.iter().find(|(k, _)| *k == v))
-        .map_or(NOTHING_CHOSEN, |(_, label)| label.as_ref());
+    let chosen = value.and_then(|v| choices.iter().position(|(k, _)| *k == v));
+    let current = chosen.map_or(NOTHING_CHOSEN, |i| choices[i].1.as_ref());
     let mut changed = false;
     let mut response = egui::ComboBox::from_id_salt(id_salt)
         .selected_text(current)
         .width(width)
         .show_ui(ui, |ui| {
-            for (key, label) in choices {
-                if ui
-                    .selectable_label(*value == Some(*key), label.as_ref())
-                    .clicked()
-                    && *value != Some(*key)
-                {
+            for (i, (key, label)) in choices.iter().enumerate() {
+                let label = label.as_ref();
+                let note = notes.get(i).copied().flatten();
+                let text: egui::WidgetText = match note {
+                    None => label.into(),
+                    Some(note) => {
+                        let mut job = egui::text::LayoutJob::default();
+                        RichText::new(label).append_to(
+                            &mut job,
+                            ui.style(),
+                            egui::FontSelection::Default,
+                            egui::Align::Center,
+                        );
+                        RichText::new(format!("\n{note}"))
+                            .small()
+                            .color(theme::MUTED)
+                            .append_to(
+                                &mut job,
+                                ui.style(),
+                                egui::FontSelection::Default,
+                                egui::Align::Center,
+                            );
+                        job.into()
+                    }
+                };
+                let option = ui
+                    .add(egui::Button::selectable(*value == Some(*key), text))
+                    .accessible_name(label);
+                let option = match note {
+                    Some(note) => option.on_hover_text(note),
+                    None => option,
+                };
+                if option.clicked() && *value != Some(*key) {
                     *value = Some(*key);
                     changed = true;
                 }
@@ -48,7 +77,10 @@ pub fn choice_dropdown<K: Copy + PartialEq, L: AsRef<str>>(
     if changed {
         response.mark_changed();
     }
-    response
+    match chosen.and_then(|i| notes.get(i).copied().flatten()) {
+        Some(note) => response.on_hover_text(note),
+        None => response,
+    }
 }
 
 /// A dropdown over one of the option lists.
@@ -59,7 +91,8 @@ pub fn option_dropdown<T: OptionList>(
     width: f32,
 ) -> Response {
     let choices: Vec<(T, &str)> = T::ALL.iter().map(|o| (*o, o.label())).collect();
-    choice_dropdown(ui, id_salt, value, &choices, width)
+    let notes: Vec<Option<&str>> = T::ALL.iter().map(|o| o.note()).collect();
+    choice_dropdown(ui, id_salt, value, &choices, &notes, width)
 }
 
 /// Reads a field's text as a value, if it is one the plan takes.
@@ -74,6 +107,9 @@ struct Parsed<T> {
     parse: Parser<T>,
     /// Said when the text is refused, naming the range.
     problem: String,
+    /// What the field shows while the plan holds no value: the value the program uses
+    /// then, written as a value (not a grey hint), since it is the one in force.
+    when_empty: &'static str,
 }
 
 /// A number of the quantity `limit` bounds; a comma is read as a decimal point.
@@ -83,6 +119,7 @@ fn number(limit: Limit) -> Parsed<f64> {
         format: |v| format::number(*v),
         parse: Box::new(move |s| format::parse_number(s).filter(|v| limit.contains(*v))),
         problem: limit.hint(false),
+        when_empty: "",
     }
 }
 
@@ -97,6 +134,7 @@ fn count(limit: Limit) -> Parsed<u32> {
                 .filter(|v| limits::contains_whole(&limit, *v))
         }),
         problem: limit.hint(true),
+        when_empty: "",
     }
 }
 
@@ -106,6 +144,7 @@ fn date() -> Parsed<NaiveDate> {
         format: |d| format::date(*d),
         parse: Box::new(|s| format::parse_date(s).filter(|d| limits::date_in_range(*d))),
         problem: limits::date_hint(),
+        when_empty: "",
     }
 }
 
@@ -115,6 +154,7 @@ fn time() -> Parsed<NaiveTime> {
         format: |t| format::time(*t),
         parse: Box::new(format::parse_time),
         problem: "Type the time on the 24-hour clock, such as 22:30".to_owned(),
+        when_empty: "",
     }
 }
 
@@ -132,7 +172,11 @@ fn parsed_edit<T: PartialEq>(
 ) -> Response {
     let buffer_id = id.with("typed");
     let typed = ui.data(|d| d.get_temp::<String>(buffer_id));
-    let mut text = typed.unwrap_or_else(|| value.as_ref().map(kind.format).unwrap_or_default());
+    let mut text = typed.unwrap_or_else(|| {
+        value
+            .as_ref()
+            .map_or_else(|| kind.when_empty.to_owned(), kind.format)
+    });
     let mut response = ui.add(
         TextEdit::singleline(&mut text)
             .id(id)
@@ -348,6 +392,10 @@ pub struct Form<'a> {
     pub today: NaiveDate,
     /// Width of single-line fields.
     pub width: f32,
+    /// Width of fields of several lines.
+    wide: f32,
+    /// The explanation of the next row's term, if it has one.
+    help: Option<&'static str>,
 }
 
 impl<'a> Form<'a> {
@@ -358,22 +406,50 @@ impl<'a> Form<'a> {
         today: NaiveDate,
         add_rows: impl FnOnce(&mut Form<'_>),
     ) {
+        // Fields take the width there is beside their labels, up to a comfortable
+        // width: a narrow window never has to scroll sideways.
+        let room = ui.available_width() - FORM_LABEL_WIDTH - 16.0;
         egui::Grid::new(id_salt)
             .num_columns(2)
             .spacing([16.0, 8.0])
-            .min_col_width(160.0)
+            .min_col_width(FORM_LABEL_WIDTH)
             .show(ui, |ui| {
                 let mut form = Form {
                     ui,
                     today,
-                    width: 320.0,
+                    width: field_width(room),
+                    wide: room.clamp(120.0, 520.0),
+                    help: None,
                 };
                 add_rows(&mut form);
             });
     }
 
+    /// Puts a "?" with `explanation` beside the next row's label.
+    pub fn explained(&mut self, explanation: &'static str) -> &mut Self {
+        self.help = Some(explanation);
+        self
+    }
+
+    /// The label of a row, with its "?" if [`explained`](Self::explained) gave one.
+    fn label(&mut self, label: &str) -> Response {
+        match self.help.take() {
+            None => self.ui.label(label),
+            Some(help) => {
+                self.ui
+                    .horizontal(|ui| {
+                        ui.spacing_mut().item_spacing.x = 4.0;
+                        let response = ui.label(label);
+                        help_mark(ui, label, help);
+                        response
+                    })
+                    .inner
+            }
+        }
+    }
+
     fn row(&mut self, label: &str, add: impl FnOnce(&mut Ui, Id) -> Response) -> Response {
-        let label_response = self.ui.label(label);
+        let label_response = self.label(label);
         let id = self.ui.scope_id().with(label);
         let response = add(self.ui, id).labelled_by(label_response.id);
         self.ui.end_row();
@@ -388,7 +464,7 @@ impl<'a> Form<'a> {
 
     /// A text field of several lines.
     pub fn multiline(&mut self, label: &str, value: &mut String) -> Response {
-        let width = self.width * 1.6;
+        let width = self.wide;
         self.row(label, |ui, id| {
             let response = ui.add(
                 TextEdit::multiline(value)
@@ -410,7 +486,7 @@ impl<'a> Form<'a> {
     /// A date field.
     pub fn date(&mut self, label: &str, value: &mut Option<NaiveDate>) -> Response {
         let today = self.today;
-        let label_response = self.ui.label(label);
+        let label_response = self.label(label);
         let id = self.ui.scope_id().with(label);
         let response = date_edit(self.ui, id, value, today, label).labelled_by(label_response.id);
         self.ui.end_row();
@@ -462,7 +538,7 @@ impl<'a> Form<'a> {
         self.parsed_with_unit(label, unit, value, &count(limit))
     }
 
-    /// A whole-number field where empty means `default`, which shows greyed in it.
+    /// A whole-number field where empty means `default`, which it then shows.
     pub fn count_or(
         &mut self,
         label: &str,
@@ -472,13 +548,13 @@ impl<'a> Form<'a> {
         limit: Limit,
     ) -> Response {
         let kind = Parsed {
-            hint: default,
+            when_empty: default,
             ..count(limit)
         };
         self.parsed_with_unit(label, unit, value, &kind)
     }
 
-    /// A percentage field where empty means `default`, which shows greyed in it.
+    /// A percentage field where empty means `default`, which it then shows.
     pub fn percent_or(
         &mut self,
         label: &str,
@@ -486,7 +562,7 @@ impl<'a> Form<'a> {
         default: &'static str,
     ) -> Response {
         let kind = Parsed {
-            hint: default,
+            when_empty: default,
             ..number(limits::PERCENT)
         };
         self.parsed_with_unit(label, "%", value, &kind)
@@ -541,8 +617,8 @@ impl Choices {
     }
 }
 
-/// The editor of one cell of a table: the widget its column's field takes, named for a
-/// screen reader (and a test) by its column and row: "Owner, row 2".
+/// The editor of one cell of a table: the widget its column's field takes, `width` wide,
+/// named for a screen reader (and a test) by its column and row: "Owner, row 2".
 fn cell_ui<R>(
     ui: &mut Ui,
     spec: &TableSpec<'_, R>,
@@ -550,12 +626,12 @@ fn cell_ui<R>(
     column: &TableColumn<R>,
     index: usize,
     row: &mut R,
+    width: f32,
 ) -> Response {
     let id = table_id.with((index, column.title));
     let name = format!("{}, row {}", column.title, index + 1);
-    let width = ui.available_width();
     let response = match &column.field {
-        Field::Text(at) => limited_singleline(ui, id, (at.edit)(row), f32::INFINITY),
+        Field::Text(at) => limited_singleline(ui, id, (at.edit)(row), width),
         Field::Number(at, limit) => number_edit(ui, id, (at.edit)(row), width, *limit),
         Field::Percent(at) => percent_edit(ui, id, (at.edit)(row), width),
         Field::Date(at) => date_edit(ui, id, (at.edit)(row), spec.today, &name),
@@ -564,22 +640,77 @@ fn cell_ui<R>(
         Field::Choice(choice) => {
             let labels: Vec<(usize, &str)> = choice.labels().into_iter().enumerate().collect();
             let mut chosen = choice.chosen(row);
-            let response = choice_dropdown(ui, id, &mut chosen, &labels, width);
+            let notes = choice.notes();
+            let response = choice_dropdown(ui, id, &mut chosen, &labels, &notes, width);
             if response.changed() {
                 choice.choose(row, chosen);
             }
             response
         }
-        Field::System(at) => choice_dropdown(ui, id, (at.edit)(row), &spec.choices.systems, width),
-        Field::Destination(at) => {
-            choice_dropdown(ui, id, (at.edit)(row), &spec.choices.destinations, width)
+        Field::System(at) => {
+            choice_dropdown(ui, id, (at.edit)(row), &spec.choices.systems, &[], width)
         }
+        Field::Destination(at) => choice_dropdown(
+            ui,
+            id,
+            (at.edit)(row),
+            &spec.choices.destinations,
+            &[],
+            width,
+        ),
     };
     let response = response.accessible_name(name);
     match column.help {
         Some(help) => response.on_hover_text(help),
         None => response,
     }
+}
+
+/// A small "?" beside a term: its explanation shows while the pointer rests on it, and
+/// stays open once it is clicked (for a touch screen or a keyboard) until clicked again or
+/// the person clicks elsewhere, so a term that must stay is never left unexplained.
+pub fn help_mark(ui: &mut Ui, term: &str, explanation: &str) -> Response {
+    let response = ui
+        .add(
+            egui::Button::new(RichText::new("?").small().color(theme::MUTED))
+                .small()
+                .corner_radius(8.0),
+        )
+        .accessible_name(format!("What is meant by “{term}”"));
+    let open_id = response.id.with("open");
+    let mut open = ui.data(|d| d.get_temp::<bool>(open_id)).unwrap_or(false);
+    if response.clicked() {
+        open = !open;
+    } else if open && ui.input(|i| i.pointer.any_pressed()) && !response.hovered() {
+        open = false;
+    }
+    ui.data_mut(|d| d.insert_temp(open_id, open));
+    let explain = |ui: &mut Ui| {
+        ui.set_max_width(320.0);
+        ui.label(explanation);
+    };
+    if open {
+        egui::Tooltip::always_open(ui.ctx().clone(), ui.layer_id(), open_id, &response)
+            .show(explain);
+        response
+    } else {
+        response.on_hover_ui(explain)
+    }
+}
+
+/// A column's title, with its "?" when the column has an explanation.
+fn column_title_ui<R>(ui: &mut Ui, column: &TableColumn<R>, strong: bool) {
+    ui.horizontal(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        if strong {
+            ui.strong(column.title);
+        } else {
+            ui.label(column.title);
+        }
+        if let Some(help) = column.help {
+            help_mark(ui, column.title, help);
+        }
+    });
 }
 
 /// What a table does besides showing its rows.
@@ -598,110 +729,434 @@ pub struct TableSpec<'s, R: 'static> {
     pub choices: &'s Choices,
 }
 
-/// An editable table: a header, one row per item, remove (and move) buttons per row, and
-/// an add button below. Only the rows in view are laid out, so long tables stay fast.
-///
-/// Returns true when a row was added, removed or moved.
-pub fn table_ui<R: Default>(ui: &mut Ui, spec: &TableSpec<'_, R>, rows: &mut Vec<R>) -> bool {
+/// What a person did to a table's rows, besides editing their cells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowChange {
+    /// A new, empty row was added at the end.
+    Added,
+    /// A row was taken out (and can be put back with the Undo beside the add button).
+    Removed,
+    /// A row was moved up or down.
+    Moved,
+    /// A removed row was put back where it was.
+    PutBack,
+}
+
+/// How a table's columns share the width there is.
+struct Fit {
+    /// How many of the leading columns the rows show; the others are edited in the form
+    /// of the selected row below the list.
+    shown: usize,
+    /// The width of each column shown.
+    widths: Vec<f32>,
+    /// The width of the column of row buttons.
+    tools: f32,
+}
+
+impl Fit {
+    /// Every column in the rows when they fit in `available` points at their starting
+    /// widths; otherwise as many leading columns as fit (one to three), the rows a list
+    /// and the rest in a form. The columns shown grow to fill the width.
+    fn for_width<R>(spec: &TableSpec<'_, R>, available: f32, spacing: f32) -> Self {
+        let all = spec.columns.len();
+        let tools = if spec.reorderable { 120.0 } else { 40.0 } + if all > 1 { 72.0 } else { 0.0 };
+        // One gap before each column and one before the row's buttons.
+        let gaps = |shown: usize| spacing * f32::from(u16::try_from(shown + 1).unwrap_or(u16::MAX));
+        let room = |shown: usize| available - tools - gaps(shown);
+        let wanted = |shown: usize| spec.columns[..shown].iter().map(|c| c.width).sum::<f32>();
+        let fits = |shown: usize| wanted(shown) <= room(shown);
+        let (shown, tools) = if fits(all) {
+            // No form below, so no button to show a row in it.
+            (all, tools - if all > 1 { 72.0 } else { 0.0 })
+        } else {
+            ((1..all.min(4)).rev().find(|&k| fits(k)).unwrap_or(1), tools)
+        };
+        let room = available - tools - gaps(shown);
+        let scale = (room / wanted(shown)).max(0.3);
+        let widths = spec.columns[..shown]
+            .iter()
+            .map(|c| (c.width * scale).max(48.0))
+            .collect();
+        Self {
+            shown,
+            widths,
+            tools,
+        }
+    }
+}
+
+/// Where a table keeps what it remembers between frames.
+fn remembered(table_id: Id, what: &'static str) -> Id {
+    table_id.with(what)
+}
+
+/// What a row is called in words: its first column's text or option, else "row N".
+fn row_name<R>(spec: &TableSpec<'_, R>, row: &R, index: usize) -> String {
+    use crate::model::columns::Value;
+    match spec.columns.first().map(|c| c.field.value(row)) {
+        Some(Value::Text(text)) => format!("“{}”", format::one_line(text, 40)),
+        Some(Value::Choice(label)) => format!("“{label}”"),
+        Some(Value::System(Some(id))) => spec
+            .choices
+            .systems
+            .iter()
+            .find(|(s, _)| *s == id)
+            .map_or_else(|| format!("row {}", index + 1), |(_, n)| format!("“{n}”")),
+        Some(Value::Destination(Some(id))) => spec
+            .choices
+            .destinations
+            .iter()
+            .find(|(d, _)| *d == id)
+            .map_or_else(|| format!("row {}", index + 1), |(_, n)| format!("“{n}”")),
+        _ => format!("row {}", index + 1),
+    }
+}
+
+/// Whether a row holds anything at all: an empty row goes without an Undo.
+fn holds_anything<R>(columns: &[TableColumn<R>], row: &R) -> bool {
+    use crate::model::columns::Value;
+    columns.iter().any(|c| {
+        !matches!(
+            c.field.value(row),
+            Value::Empty | Value::NotSet | Value::Flag(false)
+        )
+    })
+}
+
+/// A row taken out of a list, kept so that it can be put back where it was.
+#[derive(Clone)]
+struct Removed<R> {
+    index: usize,
+    row: R,
+    /// How the row is called: "“Accounts”".
+    name: String,
+    /// How many rows the list held after the removal: once that changes (a row added or
+    /// removed), the Undo no longer shows.
+    left: usize,
+}
+
+/// Keeps `row`, just removed from position `index`, for [`put_back_ui`].
+pub fn remember_removed<R: Clone + Send + Sync + 'static>(
+    ui: &Ui,
+    id: Id,
+    index: usize,
+    row: R,
+    name: String,
+    left: usize,
+) {
+    ui.data_mut(|d| {
+        d.insert_temp(
+            id.with("removed"),
+            Removed {
+                index,
+                row,
+                name,
+                left,
+            },
+        );
+    });
+}
+
+/// Says which row was just removed, with an Undo that puts it back; true when it did.
+pub fn put_back_ui<R: Clone + Send + Sync + 'static>(
+    ui: &mut Ui,
+    id: Id,
+    rows: &mut Vec<R>,
+) -> bool {
+    let key = id.with("removed");
+    let Some(removed) = ui.data(|d| d.get_temp::<Removed<R>>(key)) else {
+        return false;
+    };
+    if removed.left != rows.len() {
+        ui.data_mut(|d| d.remove::<Removed<R>>(key));
+        return false;
+    }
+    let mut put_back = false;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(format!("Removed {}.", removed.name)).color(theme::MUTED));
+        if ui
+            .button("↩ Undo")
+            .accessible_name(format!("Put back {}", removed.name))
+            .on_hover_text("Put it back where it was")
+            .clicked()
+        {
+            put_back = true;
+        }
+    });
+    if put_back {
+        rows.insert(removed.index.min(rows.len()), removed.row);
+        ui.data_mut(|d| d.remove::<Removed<R>>(key));
+    }
+    put_back
+}
+
+/// An editable table: one row per item with remove (and move) buttons, and an add button
+/// below. When every column fits the width there is, the rows show them all and the
+/// columns share the width; otherwise the rows show the first few columns as a list and
+/// every other field of the selected row is edited in a form below it, as an address book
+/// does, so nothing is ever off to the side. Only the rows in view are laid out, so long
+/// tables stay fast. A new row takes the focus; a removed row can be put back with Undo.
+pub fn table_ui<R: Default + Clone + Send + Sync + 'static>(
+    ui: &mut Ui,
+    spec: &TableSpec<'_, R>,
+    rows: &mut Vec<R>,
+) -> Option<RowChange> {
+    let table_id = ui.scope_id().with(spec.id_salt);
+    let selected_id = remembered(table_id, "selected");
+    let focus_id = remembered(table_id, "focus");
     let mut action = None;
-    let row_height = ui.spacing().interact_size.y + 8.0;
     let count = rows.len();
     if count == 0 {
         ui.label(RichText::new(spec.empty_text).color(theme::MUTED));
     } else {
-        let table_id = ui.scope_id().with(spec.id_salt);
-        ui.scope(|ui| {
-            // Wide tables scroll sideways rather than squeeze their columns.
-            let tools_width = if spec.reorderable { 120.0 } else { 40.0 };
-            let spacing = ui.spacing().item_spacing.x;
-            let columns_width: f32 = spec.columns.iter().map(|c| c.width + spacing).sum();
-            ui.set_min_width(columns_width + tools_width + spacing);
-            let mut table = TableBuilder::new(ui)
-                .id_salt(table_id)
-                .striped(true)
-                .resizable(true)
-                .vscroll(true)
-                .max_scroll_height(theme::TABLE_MAX_HEIGHT)
-                .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-            for column in spec.columns {
-                table = table.column(
-                    egui_extras::Column::initial(column.width)
-                        .at_least(48.0)
-                        .clip(true),
-                );
+        let fit = Fit::for_width(spec, ui.available_width(), ui.spacing().item_spacing.x);
+        let listed = fit.shown < spec.columns.len();
+        let selected = ui
+            .data(|d| d.get_temp::<usize>(selected_id))
+            .unwrap_or(0)
+            .min(count - 1);
+        let focus = pending_focus(ui, focus_id);
+        rows_ui(
+            ui,
+            spec,
+            table_id,
+            rows,
+            &fit,
+            listed.then_some(selected),
+            focus,
+            &mut action,
+        );
+        if listed {
+            let index = match action {
+                Some(RowAction::Select(index)) => index,
+                _ => selected,
+            };
+            details_ui(ui, spec, table_id, index, &mut rows[index], fit.shown);
+        }
+    }
+    let put_back = ui
+        .horizontal(|ui| {
+            let add = ui
+                .add_enabled(
+                    count < limits::MAX_ROWS,
+                    egui::Button::new(format!("➕ {}", spec.add_label)),
+                )
+                .on_disabled_hover_text(list_full_text());
+            if add.clicked() {
+                action = Some(RowAction::Add);
             }
-            table = table.column(egui_extras::Column::exact(tools_width));
-            table
-                .header(24.0, |mut header| {
-                    for column in spec.columns {
-                        header.col(|ui| {
-                            ui.strong(column.title);
-                        });
-                    }
-                    header.col(|_| {});
-                })
-                .body(|body| {
-                    body.rows(row_height, count, |mut row| {
-                        let index = row.index();
-                        for column in spec.columns {
-                            row.col(|ui| {
-                                cell_ui(ui, spec, table_id, column, index, &mut rows[index]);
-                            });
+            // A new row below the page's fold is brought into view (only the rows in
+            // view are laid out, so only then can it take the focus).
+            if ui.data(|d| d.get_temp::<(usize, u8)>(focus_id)).is_some() {
+                add.scroll_to_me(None);
+            }
+            put_back_ui(ui, table_id, rows)
+        })
+        .inner;
+    if put_back {
+        return Some(RowChange::PutBack);
+    }
+    let change = match action? {
+        RowAction::Add => {
+            rows.push(R::default());
+            ui.data_mut(|d| {
+                d.insert_temp(selected_id, count);
+                d.insert_temp(focus_id, (count, FOCUS_TRIES));
+            });
+            RowChange::Added
+        }
+        RowAction::Remove(i) => {
+            let row = rows.remove(i);
+            if holds_anything(spec.columns, &row) {
+                let name = row_name(spec, &row, i);
+                remember_removed(ui, table_id, i, row, name, rows.len());
+            }
+            RowChange::Removed
+        }
+        RowAction::Up(i) => {
+            rows.swap(i, i - 1);
+            ui.data_mut(|d| d.insert_temp(selected_id, i - 1));
+            RowChange::Moved
+        }
+        RowAction::Down(i) => {
+            rows.swap(i, i + 1);
+            ui.data_mut(|d| d.insert_temp(selected_id, i + 1));
+            RowChange::Moved
+        }
+        RowAction::Select(i) => {
+            ui.data_mut(|d| d.insert_temp(selected_id, i));
+            return None;
+        }
+        RowAction::Focused => {
+            ui.data_mut(|d| d.remove::<(usize, u8)>(focus_id));
+            return None;
+        }
+    };
+    Some(change)
+}
+
+/// How many frames a new row is given to come into view and take the focus.
+const FOCUS_TRIES: u8 = 8;
+
+/// The new row that should take the focus, if there is one still trying.
+fn pending_focus(ui: &Ui, focus_id: Id) -> Option<usize> {
+    ui.data_mut(|d| {
+        let (index, tries) = d.get_temp::<(usize, u8)>(focus_id)?;
+        if tries == 0 {
+            d.remove::<(usize, u8)>(focus_id);
+            return None;
+        }
+        d.insert_temp(focus_id, (index, tries - 1));
+        Some(index)
+    })
+}
+
+/// The rows of a table, with the columns `fit` shows; `selected` is the row shown in full
+/// below, when there is a form below; `focus` a new row that should take the focus.
+#[expect(clippy::too_many_arguments, reason = "one table's parts, passed once")]
+fn rows_ui<R>(
+    ui: &mut Ui,
+    spec: &TableSpec<'_, R>,
+    table_id: Id,
+    rows: &mut [R],
+    fit: &Fit,
+    selected: Option<usize>,
+    focus: Option<usize>,
+    action: &mut Option<RowAction>,
+) {
+    let row_height = ui.spacing().interact_size.y + 8.0;
+    let count = rows.len();
+    let columns = &spec.columns[..fit.shown];
+    let mut table = TableBuilder::new(ui)
+        .id_salt(table_id)
+        .striped(true)
+        .vscroll(true)
+        .max_scroll_height(theme::TABLE_MAX_HEIGHT)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+    if let Some(index) = focus {
+        table = table.scroll_to_row(index, None);
+    }
+    for width in &fit.widths {
+        table = table.column(egui_extras::Column::exact(*width).clip(true));
+    }
+    table = table.column(egui_extras::Column::exact(fit.tools));
+    table
+        .header(24.0, |mut header| {
+            for column in columns {
+                header.col(|ui| column_title_ui(ui, column, true));
+            }
+            header.col(|_| {});
+        })
+        .body(|body| {
+            body.rows(row_height, count, |mut row| {
+                let index = row.index();
+                row.set_selected(selected == Some(index));
+                for (at, column) in columns.iter().enumerate() {
+                    row.col(|ui| {
+                        let width = ui.available_width();
+                        let response =
+                            cell_ui(ui, spec, table_id, column, index, &mut rows[index], width);
+                        if focus == Some(index) && at == 0 {
+                            response.request_focus();
+                            response.scroll_to_me(None);
+                            *action = Some(RowAction::Focused);
                         }
-                        row.col(|ui| {
-                            if spec.reorderable {
-                                if ui
-                                    .add_enabled(index > 0, egui::Button::new("⬆"))
-                                    .accessible_name(format!("Move row {} up", index + 1))
-                                    .on_hover_text("Move up")
-                                    .clicked()
-                                {
-                                    action = Some(RowAction::Up(index));
-                                }
-                                if ui
-                                    .add_enabled(index + 1 < count, egui::Button::new("⬇"))
-                                    .accessible_name(format!("Move row {} down", index + 1))
-                                    .on_hover_text("Move down")
-                                    .clicked()
-                                {
-                                    action = Some(RowAction::Down(index));
-                                }
-                            }
-                            if ui
-                                .button("🗑")
-                                .accessible_name(format!("Remove row {}", index + 1))
-                                .on_hover_text("Remove this row")
-                                .clicked()
-                            {
-                                action = Some(RowAction::Remove(index));
-                            }
-                        });
+                        if selected.is_some_and(|s| s != index) && response.gained_focus() {
+                            *action = Some(RowAction::Select(index));
+                        }
                     });
-                });
+                }
+                row.col(|ui| row_tools_ui(ui, spec, index, count, selected, action));
+            });
         });
+}
+
+/// The buttons at the end of a row: show it in full, move it, remove it.
+fn row_tools_ui<R>(
+    ui: &mut Ui,
+    spec: &TableSpec<'_, R>,
+    index: usize,
+    count: usize,
+    selected: Option<usize>,
+    action: &mut Option<RowAction>,
+) {
+    let number = index + 1;
+    if let Some(selected) = selected
+        && ui
+            .selectable_label(selected == index, "Details")
+            .accessible_name(format!("Details of row {number}"))
+            .on_hover_text("Show every field of this row below")
+            .clicked()
+    {
+        *action = Some(RowAction::Select(index));
+    }
+    if spec.reorderable {
+        if ui
+            .add_enabled(index > 0, egui::Button::new("⬆"))
+            .accessible_name(format!("Move row {number} up"))
+            .on_hover_text("Move up")
+            .clicked()
+        {
+            *action = Some(RowAction::Up(index));
+        }
+        if ui
+            .add_enabled(index + 1 < count, egui::Button::new("⬇"))
+            .accessible_name(format!("Move row {number} down"))
+            .on_hover_text("Move down")
+            .clicked()
+        {
+            *action = Some(RowAction::Down(index));
+        }
     }
     if ui
-        .add_enabled(
-            count < limits::MAX_ROWS,
-            egui::Button::new(format!("➕ {}", spec.add_label)),
-        )
-        .on_disabled_hover_text(list_full_text())
+        .button("🗑")
+        .accessible_name(format!("Remove row {number}"))
+        .on_hover_text("Remove this row (Undo puts it back)")
         .clicked()
     {
-        action = Some(RowAction::Add);
+        *action = Some(RowAction::Remove(index));
     }
-    let Some(action) = action else {
-        return false;
-    };
-    match action {
-        RowAction::Add => rows.push(R::default()),
-        RowAction::Remove(i) => {
-            rows.remove(i);
-        }
-        RowAction::Up(i) => rows.swap(i, i - 1),
-        RowAction::Down(i) => rows.swap(i, i + 1),
-    }
-    true
+}
+
+/// The form of the selected row: every column the list leaves out, one under another,
+/// each with its title (and its "?") on the left.
+fn details_ui<R>(
+    ui: &mut Ui,
+    spec: &TableSpec<'_, R>,
+    table_id: Id,
+    index: usize,
+    row: &mut R,
+    from: usize,
+) {
+    ui.add_space(4.0);
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(
+            RichText::new(format!("Row {}: {}", index + 1, row_name(spec, row, index))).strong(),
+        );
+        let label_width = FORM_LABEL_WIDTH;
+        let width = field_width(ui.available_width() - label_width - 16.0);
+        egui::Grid::new(table_id.with("details"))
+            .num_columns(2)
+            .spacing([16.0, 8.0])
+            .min_col_width(label_width)
+            .show(ui, |ui| {
+                for column in &spec.columns[from..] {
+                    column_title_ui(ui, column, false);
+                    cell_ui(ui, spec, table_id, column, index, row, width);
+                    ui.end_row();
+                }
+            });
+    });
+}
+
+/// The width of a form's labels.
+const FORM_LABEL_WIDTH: f32 = 160.0;
+
+/// The width of a one-line field given `room` beside its label: 320 points where there is
+/// room for them, less in a narrow window.
+fn field_width(room: f32) -> f32 {
+    room.clamp(120.0, 320.0)
 }
 
 enum RowAction {
@@ -709,6 +1164,10 @@ enum RowAction {
     Remove(usize),
     Up(usize),
     Down(usize),
+    /// Show this row in the form below the list.
+    Select(usize),
+    /// The new row took the focus.
+    Focused,
 }
 
 #[cfg(test)]

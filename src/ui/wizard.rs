@@ -9,7 +9,7 @@ use crate::model::steps::{STEPS, StepStatus};
 use crate::ui::command::Command;
 use crate::ui::findings;
 use crate::ui::state::{OpenPlan, Page};
-use crate::ui::{forms, review, theme};
+use crate::ui::{finish, forms, review, theme};
 
 /// Shows the wizard for the open plan.
 pub fn wizard_ui(
@@ -24,18 +24,41 @@ pub fn wizard_ui(
     let change = open.change();
     let all: Option<std::rc::Rc<[Change]>> =
         open.review.as_mut().map(|r| r.changes(&open.plan, change));
+    let width = ui.ctx().content_rect().width();
+    let list_width = step_list_width(width);
     egui::Panel::left("steps")
         .resizable(true)
-        .default_size(theme::STEP_LIST_WIDTH)
+        .default_size(list_width)
+        .size_range(theme::STEP_LIST_MIN_WIDTH..=list_width)
         .show(ui, |ui| {
             step_list_ui(ui, open, all.as_deref(), &advice);
         });
 
-    if show_findings {
+    if show_findings && findings_fit(width) {
         egui::Panel::right("findings")
             .resizable(true)
             .default_size(theme::FINDINGS_WIDTH)
+            .size_range(theme::FINDINGS_MIN_WIDTH..=(width * 0.3).max(theme::FINDINGS_MIN_WIDTH))
             .show(ui, |ui| findings::panel_ui(ui, &advice, &mut open.page));
+    } else if findings_window_open(ui.ctx()) {
+        // In a narrow window the findings show over the page only when asked for, and go
+        // once a finding is chosen.
+        let mut shown = true;
+        let page = open.page;
+        egui::Window::new("Findings")
+            .open(&mut shown)
+            .anchor(egui::Align2::RIGHT_TOP, [-8.0, 36.0])
+            .default_width(theme::FINDINGS_WIDTH)
+            .max_height(ui.ctx().content_rect().height() - 120.0)
+            .collapsible(false)
+            .resizable(false)
+            .title_bar(false)
+            .show(ui.ctx(), |ui| {
+                findings::panel_ui(ui, &advice, &mut open.page);
+            });
+        if !shown || open.page != page {
+            set_findings_window(ui.ctx(), false);
+        }
     }
 
     egui::Panel::bottom("navigation").show(ui, |ui| navigation_ui(ui, open));
@@ -60,15 +83,54 @@ pub fn wizard_ui(
             });
             ui.separator();
         }
-        egui::ScrollArea::both()
+        // A page opens at its top, with its title in view, however far down it was left.
+        let shown_id = egui::Id::unique("page shown");
+        let opened = ui.data_mut(|d| {
+            let last = d.get_temp::<Page>(shown_id);
+            d.insert_temp(shown_id, open.page);
+            last != Some(open.page)
+        });
+        let mut page_area = egui::ScrollArea::vertical()
             .id_salt(("page", format!("{:?}", open.page)))
-            .auto_shrink(false)
-            .show(ui, |ui| {
-                ui.add_enabled_ui(read_only.is_none(), |ui| {
-                    page_ui(ui, open, now, commands, all.as_deref(), &advice);
-                });
+            .auto_shrink(false);
+        if opened {
+            page_area = page_area.vertical_scroll_offset(0.0);
+        }
+        // Only up and down: every page fits the width there is (tables show the rest of a
+        // row in a form below them), so nothing is ever off to the side.
+        page_area.show(ui, |ui| {
+            ui.add_enabled_ui(read_only.is_none(), |ui| {
+                page_ui(ui, open, now, commands, all.as_deref(), &advice);
             });
+        });
     });
+}
+
+/// How wide the step list may be in a window `width` points wide: its usual width where
+/// there is room, less in a narrow window so that the page keeps most of it.
+fn step_list_width(width: f32) -> f32 {
+    (width * 0.27).clamp(theme::STEP_LIST_MIN_WIDTH, theme::STEP_LIST_WIDTH)
+}
+
+/// Whether a window `width` points wide has room for the findings panel beside the step
+/// list and the page; if not, the findings show in a window of their own when asked for.
+pub(crate) fn findings_fit(width: f32) -> bool {
+    width - step_list_width(width) - theme::FINDINGS_WIDTH >= theme::MIN_PAGE_WIDTH
+}
+
+fn findings_window_id() -> egui::Id {
+    egui::Id::unique("findings window")
+}
+
+/// Whether the findings show in a window of their own (in a narrow window).
+pub(crate) fn findings_window_open(ctx: &egui::Context) -> bool {
+    ctx.data(|d| d.get_temp::<bool>(findings_window_id()))
+        .unwrap_or(false)
+}
+
+/// Shows or hides the findings in a window of their own.
+pub(crate) fn set_findings_window(ctx: &egui::Context, open: bool) {
+    ctx.data_mut(|d| d.insert_temp(findings_window_id(), open));
 }
 
 fn status_icon(status: StepStatus) -> RichText {
@@ -139,6 +201,12 @@ fn step_list_ui(ui: &mut Ui, open: &mut OpenPlan, all: Option<&[Change]>, advice
                 }
             });
         }
+        if ui
+            .selectable_label(open.page == Page::Finish, "Plan at a glance")
+            .clicked()
+        {
+            open.page = Page::Finish;
+        }
         if open.review.is_some()
             && ui
                 .selectable_label(
@@ -163,10 +231,21 @@ fn navigation_ui(ui: &mut Ui, open: &mut OpenPlan) {
             ),
             Page::Step(id) => (
                 Some(id.previous().map_or(Page::Details, Page::Step)),
-                id.next()
-                    .map(Page::Step)
-                    .or(open.review.is_some().then_some(Page::ReviewSummary)),
+                // The end of a review is its sign-off; otherwise the plan at a glance.
+                Some(id.next().map_or(
+                    if open.review.is_some() {
+                        Page::ReviewSummary
+                    } else {
+                        Page::Finish
+                    },
+                    Page::Step,
+                )),
                 format!("Step {} of {}", id.number(), STEPS.len()),
+            ),
+            Page::Finish => (
+                STEPS.last().map(|s| Page::Step(s.id)),
+                open.review.is_some().then_some(Page::ReviewSummary),
+                "Plan at a glance".to_owned(),
             ),
             Page::ReviewSummary => (
                 STEPS.last().map(|s| Page::Step(s.id)),
@@ -266,6 +345,7 @@ fn page_ui(
                 findings::step_findings_ui(ui, advice, id);
             });
         }
+        Page::Finish => finish::finish_ui(ui, open, advice, commands),
         Page::ReviewSummary => {
             let Some(review) = &mut open.review else {
                 open.page = Page::Details;

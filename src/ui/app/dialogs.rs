@@ -33,6 +33,9 @@ pub(super) enum Dialog {
     Conflict { path: PathBuf },
     /// The file changed while open here; `dirty` when this window has unsaved changes.
     ChangedOnDisk { dirty: bool },
+    /// The procedure could not be printed here; `details` says why, for whoever looks
+    /// after the computers.
+    PrintFailed { details: String },
     /// What changed between another plan file and the open plan.
     Comparison {
         title: String,
@@ -218,6 +221,7 @@ impl App {
                 ],
             ),
             Dialog::UnreviewedSteps { steps } => unreviewed_question(steps),
+            Dialog::PrintFailed { details } => print_failed_question(details),
             _ => return None,
         })
     }
@@ -309,7 +313,8 @@ impl App {
             Dialog::InUse { .. }
             | Dialog::Conflict { .. }
             | Dialog::ChangedOnDisk { .. }
-            | Dialog::UnreviewedSteps { .. } => {
+            | Dialog::UnreviewedSteps { .. }
+            | Dialog::PrintFailed { .. } => {
                 return self.shared_file_ui(ctx);
             }
             Dialog::Comparison { title, changes } => {
@@ -346,6 +351,28 @@ impl App {
             self.dialog = None;
         }
     }
+}
+
+/// The procedure could not be printed: why in plain words, and Save as PDF.
+fn print_failed_question(details: &str) -> (&'static str, String, Vec<Choice>) {
+    (
+        "The procedure could not be printed",
+        format!(
+            "This computer has no printer Backup Planner can reach, and no program to \
+             show the document in for printing. Save the procedure as a PDF where you \
+             can find it (on a USB stick, or to send by e-mail), and print it from \
+             another program or computer.\n\nFor whoever looks after your computers: \
+             {details}"
+        ),
+        vec![
+            Choice::new(
+                "Save as PDF...",
+                "Choose where to keep the procedure as a PDF document",
+                Some(Command::ExportProcedure),
+            ),
+            Choice::new("Not now", "Close this message", None),
+        ],
+    )
 }
 
 /// The question before signing off a review with `steps` nobody looked at.

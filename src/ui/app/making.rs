@@ -227,7 +227,12 @@ impl App {
                     path.display()
                 ),
             ),
-            Err(err) => self.fail("Could not print", err),
+            Err(err) => {
+                // Not left behind in a folder the person would never find: Save as PDF
+                // offers a place of their choosing.
+                let _ = std::fs::remove_file(path);
+                self.dialog = Some(super::dialogs::Dialog::PrintFailed { details: err });
+            }
         }
     }
 

@@ -35,6 +35,15 @@ impl App {
                 }
             }
         }
+        ui.separator();
+        let review = if self.open.as_ref().is_some_and(|o| o.review.is_some()) {
+            UiCommand::EndReview
+        } else {
+            UiCommand::StartReview
+        };
+        if review.menu_item_ui(ui, has_plan) {
+            self.commands.push(review.command());
+        }
         ui.menu_button("Paper size", |ui| {
             for paper in Paper::ALL {
                 if ui
@@ -70,20 +79,38 @@ impl App {
             let mut toggled = false;
             if let Some(open) = &mut self.open {
                 let advice = open.advice(today);
+                let width = ui.ctx().content_rect().width();
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    toggled = findings_toggle_ui(ui, &advice, hide_findings);
-                    ui.separator();
+                    if crate::ui::wizard::findings_fit(width) {
+                        toggled = findings_toggle_ui(ui, &advice, hide_findings);
+                    } else {
+                        // No room for the panel: the button shows the findings in a window.
+                        let ctx = ui.ctx().clone();
+                        let mut hidden = !crate::ui::wizard::findings_window_open(&ctx);
+                        if findings_toggle_ui(ui, &advice, &mut hidden) {
+                            crate::ui::wizard::set_findings_window(&ctx, !hidden);
+                        }
+                    }
                     let review = if open.review.is_some() {
                         UiCommand::EndReview
                     } else {
                         UiCommand::StartReview
                     };
+                    // In a narrow window what does not fit beside the menus is left out
+                    // (the review is also in the File menu), never drawn over them.
+                    if !has_room(ui, review.text()) {
+                        return;
+                    }
+                    ui.separator();
                     if ui
                         .button(review.text())
                         .on_hover_text(review.tooltip_with_shortcut(ui.ctx()))
                         .clicked()
                     {
                         self.commands.push(review.command());
+                    }
+                    if !has_room(ui, "Unsaved changes 💾 Save") {
+                        return;
                     }
                     ui.separator();
                     if let Some(problem) = &self.recovery_problem {
@@ -119,6 +146,18 @@ impl App {
             }
         });
     }
+}
+
+/// Whether the menu bar has room left for `text` and a little more (a button's padding
+/// and a separator).
+fn has_room(ui: &Ui, text: &str) -> bool {
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let width = ui
+        .painter()
+        .layout_no_wrap(text.to_owned(), font, egui::Color32::PLACEHOLDER)
+        .size()
+        .x;
+    ui.available_width() >= width + 32.0
 }
 
 /// The button that shows or hides the findings panel, with how many there are.
