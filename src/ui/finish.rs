@@ -72,23 +72,23 @@ pub fn finish_ui(ui: &mut Ui, open: &mut OpenPlan, advice: &Advice, commands: &m
     }
     if complete > 0 {
         section(ui, "Complete");
-        ui.horizontal_wrapped(|ui| {
-            for (step, _) in STEPS
-                .iter()
-                .zip(&statuses)
-                .filter(|(_, status)| **status == StepStatus::Complete)
-            {
-                let number = step.id.number();
+        for (step, _) in STEPS
+            .iter()
+            .zip(&statuses)
+            .filter(|(_, status)| **status == StepStatus::Complete)
+        {
+            let number = step.id.number();
+            ui.horizontal(|ui| {
+                ui.label(RichText::new("✔").color(theme::GOOD));
                 if ui
-                    .link(RichText::new(format!("✔ {number}. {}", step.title)).color(theme::GOOD))
+                    .link(format!("{number}. {}", step.title))
                     .accessible_name(format!("Go to step {number}"))
                     .clicked()
                 {
                     open.page = Page::Step(step.id);
                 }
-                ui.add_space(8.0);
-            }
-        });
+            });
+        }
     }
 }
 
@@ -102,14 +102,14 @@ fn section(ui: &mut Ui, title: &str) {
 fn actions_ui(ui: &mut Ui, open: &mut OpenPlan, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         let save = if open.path.is_some() {
-            "💾 Save the plan"
+            "Save the plan"
         } else {
-            "💾 Save the plan as..."
+            "Save the plan as..."
         };
         if ui.button(save).clicked() {
             commands.push(Command::Save);
         }
-        if ui.button("🖨 Print the procedure").clicked() {
+        if ui.button("Print the procedure...").clicked() {
             commands.push(Command::PrintProcedure);
         }
         if ui.button("Export the procedure as PDF...").clicked() {

@@ -631,7 +631,16 @@ fn cell_ui<R>(
     let id = table_id.with((index, column.title));
     let name = format!("{}, row {}", column.title, index + 1);
     let response = match &column.field {
-        Field::Text(at) => limited_singleline(ui, id, (at.edit)(row), width),
+        Field::Text(at) => {
+            let text = (at.edit)(row);
+            let response = limited_singleline(ui, id, text, width);
+            // A text longer than its cell shows whole when the pointer rests on it.
+            if !response.has_focus() && longer_than(ui, text, width) {
+                response.on_hover_text(text.as_str())
+            } else {
+                response
+            }
+        }
         Field::Number(at, limit) => number_edit(ui, id, (at.edit)(row), width, *limit),
         Field::Percent(at) => percent_edit(ui, id, (at.edit)(row), width),
         Field::Date(at) => date_edit(ui, id, (at.edit)(row), spec.today, &name),
@@ -664,6 +673,21 @@ fn cell_ui<R>(
         Some(help) => response.on_hover_text(help),
         None => response,
     }
+}
+
+/// Whether `text` on one line is wider than a field `width` points wide.
+fn longer_than(ui: &Ui, text: &str, width: f32) -> bool {
+    // Most texts are far too short to need laying out.
+    if text.len() < 8 {
+        return false;
+    }
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let wide = ui
+        .painter()
+        .layout_no_wrap(text.to_owned(), font, egui::Color32::PLACEHOLDER)
+        .size()
+        .x;
+    wide > width - 2.0 * ui.spacing().button_padding.x
 }
 
 /// A small "?" beside a term: its explanation shows while the pointer rests on it, and

@@ -172,15 +172,6 @@ fn step_list_ui(ui: &mut Ui, open: &mut OpenPlan, all: Option<&[Change]>, advice
             };
             ui.horizontal(|ui| {
                 ui.label(icon).on_hover_text(words);
-                let selected = open.page == Page::Step(step.id);
-                let text = format!("{}. {}", step.id.number(), step.title);
-                if ui
-                    .add(egui::Button::selectable(selected, text).wrap())
-                    .on_hover_text(words)
-                    .clicked()
-                {
-                    open.page = Page::Step(step.id);
-                }
                 let high = advice.high_count(step.id);
                 if high > 0 {
                     let words = if high == 1 {
@@ -198,6 +189,16 @@ fn step_list_ui(ui: &mut Ui, open: &mut OpenPlan, all: Option<&[Change]>, advice
                     {
                         open.page = Page::Step(step.id);
                     }
+                }
+                // The title last: it wraps in the width the icons leave.
+                let selected = open.page == Page::Step(step.id);
+                let text = format!("{}. {}", step.id.number(), step.title);
+                if ui
+                    .add(egui::Button::selectable(selected, text).wrap())
+                    .on_hover_text(words)
+                    .clicked()
+                {
+                    open.page = Page::Step(step.id);
                 }
             });
         }
