@@ -12,9 +12,10 @@ use crate::model::steps::StepId;
 use crate::model::terms;
 use crate::ui::command::Command;
 use crate::ui::findings;
+use crate::ui::table::{self, Choices, RowChange, TableSpec, table_ui};
 use crate::ui::theme;
 use crate::ui::widgets;
-use crate::ui::widgets::{Choices, Form, RowChange, TableSpec, table_ui};
+use crate::ui::widgets::Form;
 
 /// Shows the form of `step` for `plan`; actions that reach beyond the plan (files, the
 /// mail program) land in `commands`.
@@ -482,7 +483,14 @@ fn training_ui(ui: &mut Ui, plan: &mut Plan, now: NaiveDateTime, commands: &mut 
     let mut remove = None;
     for (index, session) in plan.training.sessions.iter_mut().enumerate() {
         let number = index + 1;
-        ui.push_id(("session", index), |ui| {
+        // Named by the session's own id, not its place: what a session's fields remember
+        // (text not understood yet) stays with it when one above is removed.
+        let key = if session.uid.is_empty() {
+            format!("#{index}")
+        } else {
+            session.uid.clone()
+        };
+        ui.push_id(("session", key), |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.label(RichText::new(format!("Session {number}")).strong());
@@ -528,8 +536,14 @@ fn training_ui(ui: &mut Ui, plan: &mut Plan, now: NaiveDateTime, commands: &mut 
         } else {
             format!("session {} (“{title}”)", index + 1)
         };
-        let left = plan.training.sessions.len();
-        widgets::remember_removed(ui, sessions_id, index, session, name, left);
+        table::remember_removed(
+            ui,
+            sessions_id,
+            index,
+            session,
+            name,
+            plan.training.sessions.clone(),
+        );
     }
     ui.horizontal(|ui| {
         if ui
@@ -542,7 +556,7 @@ fn training_ui(ui: &mut Ui, plan: &mut Plan, now: NaiveDateTime, commands: &mut 
         {
             plan.add_training_session(now);
         }
-        widgets::put_back_ui(ui, sessions_id, &mut plan.training.sessions);
+        table::put_back_ui(ui, sessions_id, &mut plan.training.sessions);
     });
 }
 

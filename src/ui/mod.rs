@@ -8,6 +8,7 @@ mod forms;
 mod review;
 mod start;
 mod state;
+mod table;
 pub mod theme;
 pub mod widgets;
 mod wizard;

@@ -46,6 +46,18 @@ pub struct OpenPlan {
     pub read_only: Option<Holder>,
     /// Looks out for changes to the file by someone else.
     pub(super) watch: Option<crate::files::watch::Watch>,
+    /// Which plan the fields show: a new number each time a plan is opened or replaced as
+    /// a whole (Undo, Redo, a reload), so that text typed into the fields of the one
+    /// before is not shown over the values of the new one.
+    pub(super) shown: u64,
+}
+
+/// Counts the plans shown, for [`OpenPlan::shown`].
+static SHOWN: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// A number no plan shown so far has had.
+pub(super) fn next_shown() -> u64 {
+    SHOWN.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1
 }
 
 impl OpenPlan {
@@ -62,6 +74,7 @@ impl OpenPlan {
             lock_problem: None,
             read_only: None,
             watch: None,
+            shown: next_shown(),
         }
     }
 
@@ -74,6 +87,7 @@ impl OpenPlan {
     pub fn undo(&mut self) {
         if let Some(previous) = self.undoer.undo(&self.plan) {
             self.plan = previous.clone();
+            self.shown = next_shown();
         }
     }
 
@@ -81,6 +95,7 @@ impl OpenPlan {
     pub fn redo(&mut self) {
         if let Some(next) = self.undoer.redo(&self.plan) {
             self.plan = next.clone();
+            self.shown = next_shown();
         }
     }
 

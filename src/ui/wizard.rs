@@ -19,6 +19,13 @@ pub fn wizard_ui(
     show_findings: bool,
     commands: &mut Vec<Command>,
 ) {
+    // Another plan, or this one replaced as a whole: what was typed into the fields of
+    // the one shown before goes with it.
+    let shown_id = egui::Id::unique("plan shown");
+    if ui.data(|d| d.get_temp::<u64>(shown_id)) != Some(open.shown) {
+        crate::ui::table::forget_typed(ui.ctx());
+        ui.data_mut(|d| d.insert_temp(shown_id, open.shown));
+    }
     let advice = open.advice(now.date());
     // What changed since the last revision, worked out when the plan changes.
     let change = open.change();

@@ -149,6 +149,7 @@ impl App {
             Ok((plan, state)) => {
                 open.edits.set_saved(plan.clone());
                 open.plan = plan;
+                open.shown = crate::ui::state::next_shown();
                 open.disk = Some(state);
                 if let Some(watch) = &open.watch {
                     watch.set_known(Some(state));
