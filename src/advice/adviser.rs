@@ -258,6 +258,17 @@ impl<'a> Facts<'a> {
         }
     }
 
+    /// How a schedule is named in a finding: its system and how often it runs.
+    fn schedule_name(&self, schedule: &Schedule) -> String {
+        let system = schedule
+            .system
+            .map_or_else(|| "No system chosen".to_owned(), |id| self.name_of(id));
+        match schedule.frequency {
+            Some(q) => format!("{system}, {}", q.label().to_lowercase()),
+            None => system,
+        }
+    }
+
     fn name_of(&self, id: SystemId) -> String {
         self.plan
             .system(id)
@@ -687,15 +698,7 @@ pub static RULES: &[Rule] = &[
                     .schedules
                     .iter()
                     .filter(|s| s.tested_on.is_none())
-                    .map(|s| {
-                        let system = s
-                            .system
-                            .map_or_else(|| "No system chosen".to_owned(), |id| f.name_of(id));
-                        match s.frequency {
-                            Some(q) => format!("{system}, {}", q.label().to_lowercase()),
-                            None => system,
-                        }
-                    })
+                    .map(|s| f.schedule_name(s))
                     .collect(),
             )
         },
@@ -716,15 +719,7 @@ pub static RULES: &[Rule] = &[
                     .schedules
                     .iter()
                     .filter(|s| s.backup_type == Some(BackupType::NotSure))
-                    .map(|s| {
-                        let system = s
-                            .system
-                            .map_or_else(|| "No system chosen".to_owned(), |id| f.name_of(id));
-                        match s.frequency {
-                            Some(q) => format!("{system}, {}", q.label().to_lowercase()),
-                            None => system,
-                        }
-                    })
+                    .map(|s| f.schedule_name(s))
                     .collect(),
             )
         },

@@ -745,13 +745,8 @@ fn longer_than(ui: &Ui, text: &str, width: f32) -> bool {
         500.. => return true,
         _ => {}
     }
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let wide = ui
-        .painter()
-        .layout_no_wrap(text.to_owned(), font, egui::Color32::PLACEHOLDER)
-        .size()
-        .x;
-    wide > width - 2.0 * ui.spacing().button_padding.x
+    widgets::text_width(ui, text, &egui::TextStyle::Body)
+        > width - 2.0 * ui.spacing().button_padding.x
 }
 
 enum RowAction {

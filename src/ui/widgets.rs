@@ -598,6 +598,15 @@ impl<'a> Form<'a> {
     }
 }
 
+/// How wide `text` is on one line in the text style `style`, in points.
+pub fn text_width(ui: &Ui, text: &str, style: &egui::TextStyle) -> f32 {
+    let font = style.resolve(ui.style());
+    ui.painter()
+        .layout_no_wrap(text.to_owned(), font, egui::Color32::PLACEHOLDER)
+        .size()
+        .x
+}
+
 /// A small "?" beside a term: its explanation shows while the pointer rests on it, and
 /// stays open once it is clicked (for a touch screen or a keyboard) until clicked again or
 /// the person clicks elsewhere, so a term that must stay is never left unexplained.

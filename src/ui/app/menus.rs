@@ -151,12 +151,7 @@ impl App {
 /// Whether the menu bar has room left for `text` and a little more (a button's padding
 /// and a separator).
 fn has_room(ui: &Ui, text: &str) -> bool {
-    let font = egui::TextStyle::Button.resolve(ui.style());
-    let width = ui
-        .painter()
-        .layout_no_wrap(text.to_owned(), font, egui::Color32::PLACEHOLDER)
-        .size()
-        .x;
+    let width = crate::ui::widgets::text_width(ui, text, &egui::TextStyle::Button);
     ui.available_width() >= width + 32.0
 }
 
