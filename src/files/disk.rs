@@ -417,10 +417,13 @@ fn remove_dead_temporaries(dir: &Path, prefix: &OsStr, mine: &Temporary) {
             .ok()
             .and_then(|m| m.elapsed().ok())
             .unwrap_or_default();
-        // Another computer's writer cannot be asked, and a process number may have been
-        // taken again by another program: an hour is far past any save.
+        // Another computer's writer cannot be asked: an hour is far past any save. On this
+        // computer, a writer that is gone, or a file whose lock nobody has held for a while
+        // (the lock is taken the moment the file is made, and held until it is renamed):
+        // a process number may have been taken again by another program.
         let writer_gone = age > std::time::Duration::from_hours(1)
-            || (host == this_host && !process_running(pid, age));
+            || (host == this_host
+                && (!process_running(pid, age) || age > std::time::Duration::from_secs(10)));
         if !writer_gone {
             continue;
         }
