@@ -1,4 +1,4 @@
-//! The command line: `backup-planner [PLAN.ron]`, `export`, `check`, `--version`.
+//! The command line: `backup-planner [PLAN.ron]`, `export`, `check`, `import`, `--version`.
 //!
 //! Parsing and the headless commands live here, apart from `main.rs`, so tests can run
 //! them without a window.
@@ -28,6 +28,12 @@ pub enum Invocation {
         plan: PathBuf,
         on: Option<chrono::NaiveDate>,
     },
+    /// Read backup logs into a plan, all for one system when one is named.
+    Import {
+        plan: PathBuf,
+        logs: Vec<PathBuf>,
+        system: Option<String>,
+    },
 }
 
 /// `export PLAN.ron --procedure OUT.pdf ...`
@@ -53,6 +59,11 @@ Usage:
                                        the day given) and the storage estimate; exit
                                        status 1 when a finding is high, 2 when the plan
                                        cannot be read
+  backup-planner import PLAN.ron LOG... [--system NAME]
+                                       read backup tools' logs (restic, Borg, CSV) into
+                                       the plan: their runs, step 8's error log and a
+                                       review in step 11; exit status 2 when no log
+                                       could be read
   backup-planner --version             print the version";
 
 /// Reads the arguments (without the program name). The error is a message for a person.
@@ -88,6 +99,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Str
                 Ok([plan]) => Ok(Invocation::Check { plan, on }),
                 Err(_) => Err("check takes one plan file; try --help".to_owned()),
             };
+        }
+        Some("import") => {
+            args.next();
+            return parse_import(args);
         }
         _ => {}
     }
@@ -295,6 +310,226 @@ pub fn run_check(path: &std::path::Path, clock: Clock) -> Result<CheckReport, St
         text,
         high: adviser::count(&findings, Severity::High) > 0,
     })
+}
+
+fn parse_import(mut args: impl Iterator<Item = OsString>) -> Result<Invocation, String> {
+    let mut files = Vec::new();
+    let mut system = None;
+    while let Some(arg) = args.next() {
+        match arg.to_str() {
+            Some("--system") => {
+                let name = args
+                    .next()
+                    .ok_or("--system needs a system's name; try --help")?;
+                system = Some(name.to_string_lossy().into_owned());
+            }
+            Some(flag) if flag.starts_with('-') => {
+                return Err(format!("unknown option {flag}; try --help"));
+            }
+            _ => files.push(PathBuf::from(arg)),
+        }
+    }
+    let mut files = files.into_iter();
+    let plan = files
+        .next()
+        .ok_or("import needs the plan file, then one or more log files; try --help")?;
+    let logs: Vec<PathBuf> = files.collect();
+    if logs.is_empty() {
+        return Err("import needs one or more log files after the plan; try --help".to_owned());
+    }
+    Ok(Invocation::Import { plan, logs, system })
+}
+
+/// The largest log file read: some million lines.
+const MAX_LOG_BYTES: u64 = 256 * 1024 * 1024;
+
+/// What `import` did, for the terminal, and whether any log could be read.
+pub struct ImportReport {
+    pub text: String,
+    pub read_any: bool,
+}
+
+/// Runs `import`: reads the logs into the plan at `plan_path` (saved as the app saves)
+/// and says what was found. Nothing is written when no log could be read.
+pub fn run_import(
+    plan_path: &Path,
+    logs: &[PathBuf],
+    system: Option<&str>,
+    clock: Clock,
+) -> Result<ImportReport, String> {
+    use std::fmt::Write as _;
+
+    use crate::logs::{self, import};
+
+    let (mut plan, state) =
+        storage::load_plan_with_state(plan_path).map_err(|err| err.to_string())?;
+    let chosen = match system {
+        None => None,
+        Some(name) => Some(system_named(&plan, name)?),
+    };
+    let (mut files, mut text) = read_logs(logs);
+    if files.is_empty() {
+        let _ = writeln!(text, "No log could be read; the plan is unchanged.");
+        return Ok(ImportReport {
+            text,
+            read_any: false,
+        });
+    }
+    logs::join(&mut files);
+    describe_files(&files, &mut text);
+    let mut matches = import::suggest(&plan, &files);
+    if let Some(id) = chosen {
+        for m in &mut matches {
+            m.system = Some(id);
+        }
+    }
+    for m in &matches {
+        let system = m
+            .system
+            .and_then(|id| plan.system_label(id))
+            .unwrap_or_else(|| "no system yet".to_owned());
+        let _ = writeln!(text, "{} {} -> {system}", m.tool.label(), m.job);
+    }
+    let imported = import::apply(&mut plan, &files, &matches, clock.now());
+    let saved =
+        storage::save_plan_checked(&plan, plan_path, Some(state)).map_err(|err| err.to_string())?;
+    let _ = writeln!(
+        text,
+        "Added {} runs ({} were in the plan already), {} entries to step 8's error log{}.",
+        imported.runs,
+        imported.known,
+        imported.errors,
+        if imported.review {
+            ", and a review of the period to step 11"
+        } else {
+            ""
+        }
+    );
+    if !imported.unmatched.is_empty() {
+        let _ = writeln!(
+            text,
+            "Not matched to a system of step 1 (kept; match them in the app or with --system): {}",
+            imported.unmatched.join("; ")
+        );
+    }
+    for health in &imported.health {
+        let found = import::anomalies_of(health);
+        let last = health.last_good.map_or_else(
+            || "none".to_owned(),
+            |t| t.format("%Y-%m-%d %H:%M").to_string(),
+        );
+        let _ = writeln!(
+            text,
+            "{}: last good backup {last}; {}",
+            health.name,
+            if found.is_empty() {
+                "nothing wrong found".to_owned()
+            } else {
+                found
+                    .iter()
+                    .map(|f| {
+                        f.trim_start_matches(&format!("{}: ", health.name))
+                            .to_owned()
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        );
+    }
+    for note in saved.notes {
+        let _ = writeln!(text, "{note}");
+    }
+    Ok(ImportReport {
+        text,
+        read_any: true,
+    })
+}
+
+/// Reads each log file of `logs`: those that could be read, and what was said about the
+/// others.
+fn read_logs(logs: &[PathBuf]) -> (Vec<crate::logs::LogFile>, String) {
+    use std::fmt::Write as _;
+
+    let mut text = String::new();
+    let mut files = Vec::new();
+    for log in logs {
+        let name = log.display().to_string();
+        if storage::looks_like_plan(log) {
+            let _ = writeln!(
+                text,
+                "{name}: a plan, not a log. The plan comes first: import PLAN.ron LOG..."
+            );
+            continue;
+        }
+        let read = disk::read_limited(log, MAX_LOG_BYTES)
+            .map_err(|err| format!("{name}: {err}"))
+            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned());
+        let modified = std::fs::metadata(log)
+            .and_then(|m| m.modified())
+            .ok()
+            .map(|t| chrono::DateTime::<chrono::Local>::from(t).naive_local());
+        match read.and_then(|t| crate::logs::read(&name, &t, modified).map_err(|e| e.to_string())) {
+            Ok(file) => files.push(file),
+            Err(message) => {
+                let _ = writeln!(text, "{message}");
+            }
+        }
+    }
+    (files, text)
+}
+
+/// What each file read held, and how it was read.
+fn describe_files(files: &[crate::logs::LogFile], text: &mut String) {
+    use std::fmt::Write as _;
+
+    for file in files {
+        let _ = write!(
+            text,
+            "{}: {} runs of {} jobs",
+            file.name,
+            file.run_count(),
+            file.jobs.len()
+        );
+        if !file.skipped.is_empty() {
+            let lines: Vec<String> = file
+                .skipped
+                .iter()
+                .take(10)
+                .map(ToString::to_string)
+                .collect();
+            let _ = write!(
+                text,
+                "; {} lines skipped (line {}{})",
+                file.skipped.len(),
+                lines.join(", "),
+                if file.skipped.len() > 10 { ", ..." } else { "" }
+            );
+        }
+        text.push('\n');
+        for note in &file.notes {
+            let _ = writeln!(text, "  {note}");
+        }
+    }
+}
+
+/// The system of step 1 called `name` (any case, spaces around ignored).
+fn system_named(
+    plan: &crate::model::plan::Plan,
+    name: &str,
+) -> Result<crate::model::plan::SystemId, String> {
+    let wanted = name.trim().to_lowercase();
+    plan.systems
+        .iter()
+        .find(|s| s.name.trim().to_lowercase() == wanted)
+        .map(|s| s.id)
+        .ok_or_else(|| {
+            let names: Vec<&str> = plan.systems.iter().map(|s| s.name.trim()).collect();
+            format!(
+                "step 1 has no system called \"{}\"; its systems are: {}",
+                name.trim(),
+                names.join(", ")
+            )
+        })
 }
 
 /// `text` made safe to print to a terminal: control characters (escape sequences that

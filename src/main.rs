@@ -55,6 +55,22 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Invocation::Import { plan, logs, system } => {
+            match cli::run_import(&plan, &logs, system.as_deref(), Clock::System) {
+                Ok(report) => {
+                    print!("{}", terminal_safe(&report.text));
+                    if report.read_any {
+                        ExitCode::SUCCESS
+                    } else {
+                        ExitCode::from(2)
+                    }
+                }
+                Err(message) => {
+                    eprintln!("backup-planner: {}", terminal_safe(&message));
+                    ExitCode::from(2)
+                }
+            }
+        }
         Invocation::Window { plan } => run_window(plan),
     }
 }

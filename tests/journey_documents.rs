@@ -221,3 +221,21 @@ fn a_finished_document_waits_for_the_open_question_to_be_answered() {
     assert!(app.shows("Sent to the printer"));
     assert_eq!(app.plan().identity.title, "Backup plan 2026 (draft)");
 }
+
+#[test]
+fn a_long_answer_from_the_print_system_keeps_the_buttons_in_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = open_example(dir.path());
+    app.harness.set_size(egui::vec2(800.0, 560.0));
+    *app.desktop.print_answer.borrow_mut() = Some(Err(format!(
+        "Start-Process : This command cannot be run {}",
+        "because of an error. ".repeat(600)
+    )));
+    app.menu("File", "Print procedure... Ctrl+P");
+    assert!(app.shows("The procedure could not be printed"));
+    let button = app.harness.get_by_label("Save as PDF...").rect();
+    assert!(
+        button.bottom() <= 560.0,
+        "the way out is in view: {button:?}"
+    );
+}

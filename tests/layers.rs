@@ -11,12 +11,16 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("advice", &["model"]),
     ("files", &["model"]),
     ("platform", &["model"]),
+    ("logs", &["model", "advice"]),
     ("documents", &["model", "advice", "files"]),
     (
         "cli",
-        &["model", "advice", "files", "documents", "platform"],
+        &["model", "advice", "files", "logs", "documents", "platform"],
     ),
-    ("ui", &["model", "advice", "files", "documents", "platform"]),
+    (
+        "ui",
+        &["model", "advice", "files", "logs", "documents", "platform"],
+    ),
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

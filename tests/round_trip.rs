@@ -11,6 +11,7 @@
 use std::path::Path;
 
 use backup_planner::files::storage;
+use backup_planner::model::evidence::{self, Evidence, Job, Outcome, Run, RunKind, Tool};
 use backup_planner::model::limits::{self, Limit};
 use backup_planner::model::options::{
     BackupType, Country, CurrentSolution, DataKind, Decision, Department, DestinationKind,
@@ -159,6 +160,54 @@ impl Gen {
         let n = T::ALL.len();
         let i = self.below(n + 1);
         T::ALL.get(i).copied()
+    }
+
+    /// Jobs of every tool with runs of every kind and outcome, sizes from zero to the
+    /// largest, and messages as the import keeps them (on one line, cut short).
+    fn evidence(&mut self) -> Evidence {
+        const TOOLS: &[Tool] = &[
+            Tool::Restic,
+            Tool::Borg,
+            Tool::Duplicati,
+            Tool::WindowsServerBackup,
+            Tool::VeeamAgent,
+            Tool::HyperBackup,
+            Tool::Csv,
+        ];
+        const KINDS: &[RunKind] = &[RunKind::Backup, RunKind::Restore, RunKind::Check];
+        const OUTCOMES: &[Outcome] = &[
+            Outcome::Succeeded,
+            Outcome::Warning,
+            Outcome::Failed,
+            Outcome::Cancelled,
+        ];
+        let jobs = self.rows(3, |g| Job {
+            tool: TOOLS[g.below(TOOLS.len())],
+            name: g.text(),
+            system: g.chance(2).then(|| SystemId(g.id())),
+            runs: g.rows(6, |g| {
+                let day = g.date().unwrap_or(limits::FIRST_DATE);
+                let size = |g: &mut Gen| match g.below(4) {
+                    0 => None,
+                    1 => Some(0),
+                    2 => Some(u64::MAX / 1_000_000_000_000 * 1_000_000_000_000),
+                    _ => Some(g.next() >> 8),
+                };
+                Run {
+                    started: day
+                        .and_hms_opt(g.u32() % 24, g.u32() % 60, g.u32() % 60)
+                        .unwrap(),
+                    kind: KINDS[g.below(KINDS.len())],
+                    outcome: OUTCOMES[g.below(OUTCOMES.len())],
+                    seconds: g.chance(3).then(|| g.next() >> 20),
+                    total_bytes: size(g),
+                    added_bytes: size(g),
+                    message: evidence::one_line(&g.text()),
+                    id: String::new(),
+                }
+            }),
+        });
+        Evidence { jobs }
     }
 
     fn rows<T>(&mut self, most: usize, mut make: impl FnMut(&mut Self) -> T) -> Vec<T> {
@@ -342,6 +391,7 @@ impl Gen {
                 saving_percent: self.number(limits::PERCENT),
             },
             revisions: Vec::new(),
+            evidence: self.evidence(),
         };
         if with_revisions {
             plan.revisions = self.rows(2, |g| ApprovedRevision {

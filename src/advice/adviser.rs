@@ -14,6 +14,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use chrono::{Months, NaiveDate};
 
+use crate::advice::health::SystemHealth;
 use crate::model::format;
 use crate::model::options::{
     BackupType, Country, CurrentSolution, DataKind, Department, DestinationKind, Encryption,
@@ -202,6 +203,9 @@ struct Facts<'a> {
     schedules: HashMap<SystemId, Vec<&'a Schedule>>,
     /// Each system's most recent dated restore test.
     last_tests: HashMap<SystemId, &'a RestoreTest>,
+    /// What the runs read from the backup logs show, per system that has any, as of the
+    /// start of `today`.
+    health: Vec<SystemHealth>,
 }
 
 impl<'a> Facts<'a> {
@@ -239,7 +243,13 @@ impl<'a> Facts<'a> {
             index,
             schedules,
             last_tests,
+            health: crate::advice::health::health(plan, today.and_time(chrono::NaiveTime::MIN)),
         }
+    }
+
+    /// The lines of `what` for each system whose runs show it, if any does.
+    fn shown_by_runs(&self, what: impl Fn(&SystemHealth) -> Option<String>) -> Option<Vec<String>> {
+        lines(self.health.iter().filter_map(what).collect())
     }
 
     /// Whether the plan lists any system yet: the gate for whole-plan rules.
@@ -350,6 +360,21 @@ fn gaps(f: &Facts<'_>, checks: &[(bool, &str)]) -> Option<Vec<String>> {
 /// A finding about the plan as a whole.
 fn whole_plan(broken: bool) -> Option<Vec<String>> {
     broken.then(Vec::new)
+}
+
+/// A size for a person: "1.2 GB".
+fn bytes(bytes: u64) -> String {
+    #[expect(clippy::cast_precision_loss, reason = "a size to one decimal")]
+    let b = bytes as f64;
+    for (unit, size) in [("TB", 1e12), ("GB", 1e9), ("MB", 1e6), ("KB", 1e3)] {
+        if b >= size {
+            return format!(
+                "{} {unit}",
+                format::number((b / size * 10.0).round() / 10.0)
+            );
+        }
+    }
+    format!("{bytes} bytes")
 }
 
 /// Up to four names, then how many more: "A, B, C, D and 12 more".
@@ -1078,6 +1103,142 @@ pub static RULES: &[Rule] = &[
             }
         },
     },
+    Rule {
+        id: "runs-beyond-rpo",
+        severity: Severity::High,
+        step: StepId::Monitoring,
+        controls: &[C8_13],
+        title: "The backup logs show no good backup within the time the office can afford to lose",
+        advice: "The last backup that worked is older than the system's maximum data loss \
+            (step 1): a failure now would lose more work than the office said it could redo. \
+            Find out why the backups stopped or fail (the error log of step 8 lists what the \
+            logs said), run one by hand, and import the new log to check.",
+        check: |f| {
+            f.shown_by_runs(|h| {
+                if !h.beyond_rpo() {
+                    return None;
+                }
+                let rpo = format::hours(h.rpo_hours.unwrap_or_default());
+                Some(match (h.last_good, h.hours_since_good) {
+                    (Some(last), Some(hours)) => format!(
+                        "{}: last good backup {}, {} ago; it may lose at most {rpo}",
+                        h.name,
+                        last.format("%Y-%m-%d %H:%M"),
+                        format::hours(hours)
+                    ),
+                    _ => format!(
+                        "{}: no good backup in the logs; it may lose at most {rpo}",
+                        h.name
+                    ),
+                })
+            })
+        },
+    },
+    Rule {
+        id: "runs-failed",
+        severity: Severity::Medium,
+        step: StepId::Monitoring,
+        controls: &[C8_15, C8_16],
+        title: "Backups failed, as the backup logs show",
+        advice: "Each failed run is in step 8's error log with the tool's own words. Write \
+            down what was done about it; if the same error comes back, ask whoever set the \
+            backup up, with the error text.",
+        check: |f| {
+            f.shown_by_runs(|h| {
+                let last = h.failures.last()?;
+                let words = if last.message.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", last.message)
+                };
+                Some(format!(
+                    "{}: {} of {} runs failed, the last on {}{words}",
+                    h.name,
+                    h.failures.len(),
+                    h.backups.len(),
+                    format::date(last.started.date())
+                ))
+            })
+        },
+    },
+    Rule {
+        id: "runs-missed",
+        severity: Severity::Medium,
+        step: StepId::Schedules,
+        controls: &[C8_13],
+        title: "Backups did not run as often as step 5 plans",
+        advice: "The logs have gaps longer than the schedule allows: the computer was off, \
+            the job was paused, or the tool stopped without a word. Check that the job is on \
+            and runs at a time the computer is on, or change the schedule to what really \
+            happens.",
+        check: |f| {
+            f.shown_by_runs(|h| {
+                let (from, to) = h.missed.last()?;
+                Some(format!(
+                    "{}: {} gaps, the last from {} to {}",
+                    h.name,
+                    h.missed.len(),
+                    from.format("%Y-%m-%d %H:%M"),
+                    to.format("%Y-%m-%d %H:%M")
+                ))
+            })
+        },
+    },
+    Rule {
+        id: "runs-size-changed",
+        severity: Severity::High,
+        step: StepId::LogReview,
+        controls: &[C8_16, C8_13],
+        title: "A backup was much smaller than usual, or far more data changed than usual",
+        advice: "A backup that shrinks by half may have left a folder out; a sudden flood of \
+            changed data is what ransomware encrypting files looks like. Look at the system \
+            now: are the files there and readable? Keep the older backups until you know.",
+        check: |f| {
+            f.shown_by_runs(|h| {
+                let mut parts = Vec::new();
+                if let Some((run, usual)) = h.shrunk.last() {
+                    parts.push(format!(
+                        "{} on {} against {} usually",
+                        bytes(run.total_bytes.unwrap_or_default()),
+                        format::date(run.started.date()),
+                        bytes(*usual)
+                    ));
+                }
+                if let Some((run, usual)) = h.surges.last() {
+                    parts.push(format!(
+                        "{} changed on {} against {} usually",
+                        bytes(run.added_bytes.unwrap_or_default()),
+                        format::date(run.started.date()),
+                        bytes(*usual)
+                    ));
+                }
+                (!parts.is_empty()).then(|| format!("{}: {}", h.name, parts.join("; ")))
+            })
+        },
+    },
+    Rule {
+        id: "runs-restore-slow",
+        severity: Severity::High,
+        step: StepId::RestoreTests,
+        controls: &[C5_30],
+        title: "A restore took longer than the system may be down",
+        advice: "Bringing the system back took longer than its maximum downtime (step 1). \
+            Find what was slow (the download, the size, finding the key), or agree a longer \
+            downtime with whoever depends on the system.",
+        check: |f| {
+            f.shown_by_runs(|h| {
+                let slowest = h.slow_restores.iter().filter_map(|r| r.seconds).max()?;
+                #[expect(clippy::cast_precision_loss, reason = "seconds of a restore are exact")]
+                let hours = slowest as f64 / 3600.0;
+                Some(format!(
+                    "{}: {} against at most {}",
+                    h.name,
+                    format::hours(hours),
+                    format::hours(h.rto_hours.unwrap_or_default())
+                ))
+            })
+        },
+    },
 ];
 
 /// The destinations whose copies are encrypted with `method`.
@@ -1105,8 +1266,10 @@ fn last_test_date(f: &Facts<'_>) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::evidence::{Job, Outcome, Run, RunKind};
     use crate::model::options::{Frequency, RestoreKind, RetentionPeriod, RetentionReason};
     use crate::model::plan::{EncryptionCheck, RetentionRule, TrainingSession};
+    use chrono::Datelike as _;
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -1324,10 +1487,64 @@ mod tests {
                 p.decide(crate::model::options::Decision::Approved).unwrap();
             }),
             ("not-approved", |p| p.restore_tests[0].notes.push('!')),
+            ("runs-beyond-rpo", |p| {
+                with_runs(p, |r| r.retain(|r| r.started.day() <= 13));
+            }),
+            ("runs-failed", |p| {
+                with_runs(p, |r| {
+                    r[9].outcome = Outcome::Failed;
+                    r[9].message = "Fatal: repository is locked".into();
+                });
+            }),
+            ("runs-missed", |p| {
+                with_runs(p, |r| r.retain(|r| !(8..=9).contains(&r.started.day())));
+            }),
+            ("runs-size-changed", |p| {
+                with_runs(p, |r| r[14].total_bytes = Some(1_000_000_000));
+            }),
+            ("runs-restore-slow", |p| {
+                with_runs(p, |r| {
+                    r.push(Run {
+                        started: date(2026, 3, 14).and_hms_opt(9, 0, 0).unwrap(),
+                        kind: RunKind::Restore,
+                        seconds: Some(30 * 3600),
+                        ..Run::default()
+                    });
+                });
+            }),
             ("training-stale", |p| {
                 p.training.sessions[0].date = Some(date(2025, 3, 15));
             }),
         ]
+    }
+
+    /// Gives the example's client files (backed up daily, an RPO and RTO of 24 hours) a
+    /// nightly backup at 22:00 from the 1st to the 15th, each an hour and 10 GB, changed
+    /// by `change`.
+    fn with_runs(plan: &mut Plan, change: impl FnOnce(&mut Vec<Run>)) {
+        let mut runs: Vec<Run> = (1..=15)
+            .map(|day| Run {
+                started: date(2026, 3, day).and_hms_opt(22, 0, 0).unwrap(),
+                seconds: Some(3600),
+                total_bytes: Some(10_000_000_000),
+                added_bytes: Some(100_000_000),
+                ..Run::default()
+            })
+            .collect();
+        change(&mut runs);
+        plan.evidence.jobs.push(Job {
+            name: "restic /srv/clients on nas".into(),
+            system: Some(SystemId(2)),
+            runs,
+            ..Job::default()
+        });
+    }
+
+    #[test]
+    fn a_month_of_nightly_runs_as_planned_raises_nothing() {
+        let mut plan = clean();
+        with_runs(&mut plan, |_| {});
+        assert!(ids(&plan).is_empty(), "{:?}", ids(&plan));
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod adviser;
 pub mod changes;
 pub mod editing;
 pub mod estimate;
+pub mod health;
 pub mod review;
 
 use crate::model::plan::Plan;

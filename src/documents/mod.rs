@@ -66,7 +66,8 @@ fn to_json_within(data: &impl serde::Serialize, document: &str) -> Result<Vec<u8
 /// [`limits::MAX_DOCUMENT_CHARS`] characters of text and [`limits::MAX_DOCUMENT_ROWS`]
 /// rows, the copies its revisions keep aside (the document prints none of them).
 pub fn check_procedure(plan: &Plan) -> Result<(), DocumentError> {
-    match limits::amount_skipping(plan, &["snapshot"]).document_refusal("The procedure", "the plan")
+    match limits::amount_skipping(plan, &["snapshot", "runs"])
+        .document_refusal("The procedure", "the plan")
     {
         Some(refusal) => Err(DocumentError::TooLarge(refusal)),
         None => Ok(()),

@@ -3,7 +3,9 @@
 //! uses nothing else of the crate. Everything else builds on this layer.
 
 pub mod columns;
+pub mod evidence;
 pub mod format;
+pub mod ids;
 pub mod limits;
 pub mod options;
 pub mod plan;

@@ -6,6 +6,8 @@
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
+use crate::model::evidence::Evidence;
+pub use crate::model::ids::SystemId;
 use crate::model::limits;
 use crate::model::options::{
     BackupType, Country, CurrentSolution, DataKind, Decision, Department, DestinationKind,
@@ -17,7 +19,8 @@ use crate::model::options::{
 ///
 /// 1: the first format. 2: approved revisions are kept in the plan (`revisions`).
 /// 3: the country for legal retention periods, and the storage estimate's assumptions.
-pub const FORMAT_VERSION: u32 = 3;
+/// 4: the runs read from the backup tools' logs (`evidence`).
+pub const FORMAT_VERSION: u32 = 4;
 
 /// The file name ending of plan files.
 pub const PLAN_EXTENSION: &str = "ron";
@@ -63,6 +66,10 @@ pub struct Plan {
     pub estimate: EstimateSettings,
     /// Every approved revision, oldest first, each with the plan as it was approved.
     pub revisions: Vec<ApprovedRevision>,
+    /// The runs of the backup jobs, read from the tools' logs (steps 8, 9, 11 and 14);
+    /// left out of the file while there are none.
+    #[serde(skip_serializing_if = "Evidence::is_empty")]
+    pub evidence: Evidence,
 }
 
 impl Default for Plan {
@@ -86,6 +93,7 @@ impl Default for Plan {
             evaluation: Evaluation::default(),
             estimate: EstimateSettings::default(),
             revisions: Vec::new(),
+            evidence: Evidence::default(),
         }
     }
 }
@@ -184,8 +192,11 @@ impl Plan {
     /// The plan as it stands, without its revision list: what a revision keeps.
     #[must_use]
     pub fn snapshot(&self) -> Plan {
+        // Without the runs read from the backup logs either: each revision would carry a
+        // copy of the whole history, and a review compares the plan, not the evidence.
         Plan {
             revisions: Vec::new(),
+            evidence: Evidence::default(),
             ..self.clone()
         }
     }
@@ -435,17 +446,6 @@ pub struct SignOff {
     pub role: String,
     pub date: Option<NaiveDate>,
     pub comment: String,
-}
-
-/// Stable identity of a system, so that other steps can refer to it across renames.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(transparent)]
-pub struct SystemId(pub u32);
-
-impl<'de> Deserialize<'de> for SystemId {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        limits::id(deserializer).map(Self)
-    }
 }
 
 /// Stable identity of a backup destination.

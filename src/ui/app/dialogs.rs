@@ -355,6 +355,8 @@ impl App {
 
 /// The procedure could not be printed: why in plain words, and Save as PDF.
 fn print_failed_question(details: &str) -> (&'static str, String, Vec<Choice>) {
+    // However long the system's answer, the buttons stay in the window.
+    let details = crate::model::format::one_line(details, 400);
     (
         "The procedure could not be printed",
         format!(

@@ -1,0 +1,324 @@
+//! Bringing what the logs hold into the plan: each job matched to a system of step 1, its
+//! runs added to the evidence (a run read twice is kept once), and what they show written
+//! where the steps keep it: step 8's error log gets a dated entry per failed or missed
+//! run, step 11 a review of the period the logs cover with the anomalies found.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDateTime;
+
+use super::LogFile;
+use crate::advice::health::{self, SystemHealth};
+use crate::model::evidence::{Job, Outcome, Run, Tool};
+use crate::model::format;
+use crate::model::plan::{ErrorEntry, LogReview, Plan, SystemId};
+
+/// Which system of step 1 a job of the logs backs up.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Match {
+    pub tool: Tool,
+    /// The job's name in its log.
+    pub job: String,
+    /// The system, if one is matched.
+    pub system: Option<SystemId>,
+    /// Whether the plan remembered it from an earlier import (else it is a guess).
+    pub remembered: bool,
+}
+
+/// The jobs of `files`, each with the system the plan remembers for it, or else the
+/// system whose name or place shares the most words with the job's name (or none).
+pub fn suggest(plan: &Plan, files: &[LogFile]) -> Vec<Match> {
+    let mut matches: Vec<Match> = Vec::new();
+    for job in files.iter().flat_map(|f| &f.jobs) {
+        if matches
+            .iter()
+            .any(|m| m.tool == job.tool && m.job == job.name)
+        {
+            continue;
+        }
+        let known = plan
+            .evidence
+            .jobs
+            .iter()
+            .find(|j| j.tool == job.tool && j.name == job.name)
+            .and_then(|j| j.system);
+        let system = known.or_else(|| guess(plan, &job.name));
+        matches.push(Match {
+            tool: job.tool,
+            job: job.name.clone(),
+            system,
+            remembered: known.is_some(),
+        });
+    }
+    matches
+}
+
+/// The system that shares the most words (three letters or more) with `job`, if any does.
+fn guess(plan: &Plan, job: &str) -> Option<SystemId> {
+    let job_words = words(job);
+    plan.systems
+        .iter()
+        .map(|s| {
+            let mine = words(&format!("{} {}", s.name, s.location));
+            (job_words.intersection(&mine).count(), s.id)
+        })
+        .filter(|(shared, _)| *shared > 0)
+        .max_by_key(|(shared, _)| *shared)
+        .map(|(_, id)| id)
+}
+
+fn words(text: &str) -> BTreeSet<String> {
+    const COMMON: &[&str] = &[
+        "restic", "borg", "backup", "backups", "the", "and", "srv", "home", "data", "var",
+    ];
+    text.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| w.chars().count() >= 3 && !COMMON.contains(&w.as_str()))
+        .collect()
+}
+
+/// What an import did.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Imported {
+    /// Runs new to the plan.
+    pub runs: usize,
+    /// Runs the plan had already (the same log read again).
+    pub known: usize,
+    /// Entries added to step 8's error log.
+    pub errors: usize,
+    /// Whether step 11 got a review of the period.
+    pub review: bool,
+    /// Jobs not matched to a system: their runs are kept, and show once matched.
+    pub unmatched: Vec<String>,
+    /// What the runs show, per system touched, as of the import.
+    pub health: Vec<SystemHealth>,
+}
+
+/// Adds the runs of `files` to `plan` with the systems of `matches`, and what they show
+/// to steps 8 and 11, as of `now`.
+pub fn apply(
+    plan: &mut Plan,
+    files: &[LogFile],
+    matches: &[Match],
+    now: NaiveDateTime,
+) -> Imported {
+    let mut imported = Imported::default();
+    let mut new_runs: Vec<(Option<SystemId>, Run)> = Vec::new();
+    for job in files.iter().flat_map(|f| &f.jobs) {
+        let system = matches
+            .iter()
+            .find(|m| m.tool == job.tool && m.job == job.name)
+            .and_then(|m| m.system);
+        let jobs = &mut plan.evidence.jobs;
+        let index = if let Some(index) = jobs
+            .iter()
+            .position(|j| j.tool == job.tool && j.name == job.name)
+        {
+            index
+        } else {
+            jobs.push(Job {
+                tool: job.tool,
+                name: job.name.clone(),
+                ..Job::default()
+            });
+            jobs.len() - 1
+        };
+        let kept = &mut jobs[index];
+        kept.system = system.or(kept.system);
+        let fresh: Vec<Run> = job
+            .runs
+            .iter()
+            .filter(|r| !kept.runs.iter().any(|k| k.same_as(r)))
+            .cloned()
+            .collect();
+        let added = kept.add_runs(job.runs.iter().cloned());
+        imported.runs += added;
+        imported.known += job.runs.len() - added;
+        if kept.system.is_none() && !imported.unmatched.contains(&job.name) {
+            imported.unmatched.push(job.name.clone());
+        }
+        new_runs.extend(fresh.into_iter().map(|r| (kept.system, r)));
+    }
+    if new_runs.is_empty() {
+        return imported;
+    }
+    let touched: BTreeSet<SystemId> = new_runs.iter().filter_map(|(s, _)| *s).collect();
+    imported.health = health::health(plan, now)
+        .into_iter()
+        .filter(|h| touched.contains(&h.system))
+        .collect();
+    imported.errors = log_errors(plan, &new_runs, &imported.health);
+    imported.review = review_period(plan, &new_runs, &imported.health, now);
+    imported
+}
+
+/// Step 8: a dated entry per failed run and per gap of missed runs the import showed,
+/// unless the error log has it already.
+fn log_errors(
+    plan: &mut Plan,
+    new_runs: &[(Option<SystemId>, Run)],
+    health: &[SystemHealth],
+) -> usize {
+    let mut entries = Vec::new();
+    for (system, run) in new_runs {
+        if matches!(run.outcome, Outcome::Failed | Outcome::Cancelled) {
+            let what = if run.message.is_empty() {
+                format!("The backup {}", run.outcome.label())
+            } else {
+                format!("The backup {}: {}", run.outcome.label(), run.message)
+            };
+            entries.push(ErrorEntry {
+                date: Some(run.started.date()),
+                system: *system,
+                error: what,
+                action: String::new(),
+            });
+        }
+    }
+    let first = new_runs.iter().map(|(_, r)| r.started).min();
+    for h in health {
+        let last = h.backups.last().map(|r| r.started);
+        for (from, to) in &h.missed {
+            // Only the gaps of the period the import covers, and only between runs: after
+            // the last run the log may simply end (the adviser says how long ago that is).
+            if first.is_some_and(|first| *to < first) || Some(*from) == last {
+                continue;
+            }
+            entries.push(ErrorEntry {
+                date: Some(to.date()),
+                system: Some(h.system),
+                error: format!(
+                    "No backup from {} to {}: step 5 expects one every {}",
+                    format::date(from.date()),
+                    format::date(to.date()),
+                    every(h.interval_hours.unwrap_or_default())
+                ),
+                action: String::new(),
+            });
+        }
+    }
+    let log = &mut plan.monitoring.errors;
+    let mut added = 0;
+    for entry in entries {
+        let known = log
+            .iter()
+            .any(|e| e.date == entry.date && e.system == entry.system && e.error == entry.error);
+        if !known && log.len() < crate::model::limits::MAX_ROWS {
+            log.push(entry);
+            added += 1;
+        }
+    }
+    added
+}
+
+/// "24 hours", "7 days".
+fn every(hours: u32) -> String {
+    match hours {
+        1 => "hour".to_owned(),
+        h if h % 24 == 0 && h > 24 => format!("{} days", h / 24),
+        h => format!("{h} hours"),
+    }
+}
+
+/// Step 11: a review of the period the imported runs cover, with the anomalies found,
+/// for the person to confirm and add the follow-up.
+fn review_period(
+    plan: &mut Plan,
+    new_runs: &[(Option<SystemId>, Run)],
+    health: &[SystemHealth],
+    now: NaiveDateTime,
+) -> bool {
+    let (Some(first), Some(last)) = (
+        new_runs.iter().map(|(_, r)| r.started.date()).min(),
+        new_runs.iter().map(|(_, r)| r.started.date()).max(),
+    ) else {
+        return false;
+    };
+    let period = if first == last {
+        format::date(first)
+    } else {
+        format!("{} to {}", format::date(first), format::date(last))
+    };
+    let anomalies: Vec<String> = health.iter().flat_map(anomalies_of).collect();
+    let codes: BTreeSet<&str> = new_runs
+        .iter()
+        .map(|(_, r)| r.message.as_str())
+        .filter(|m| !m.is_empty())
+        .take(3)
+        .collect();
+    let review = LogReview {
+        date: Some(now.date()),
+        period: format!("{period} (imported from the backup logs)"),
+        anomalies: if anomalies.is_empty() {
+            "None found: every run succeeded, as often as planned.".to_owned()
+        } else {
+            anomalies.join("; ")
+        },
+        error_codes: codes.into_iter().collect::<Vec<_>>().join("; "),
+        follow_up: String::new(),
+    };
+    let reviews = &mut plan.log_reviews.entries;
+    if reviews
+        .iter()
+        .any(|r| r.period == review.period && r.anomalies == review.anomalies)
+        || reviews.len() >= crate::model::limits::MAX_ROWS
+    {
+        return false;
+    }
+    reviews.push(review);
+    true
+}
+
+/// What is wrong with one system's runs, a short phrase each.
+pub fn anomalies_of(h: &SystemHealth) -> Vec<String> {
+    let mut found = Vec::new();
+    let count = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            format!("{}: 1 {one}", h.name)
+        } else {
+            format!("{}: {n} {many}", h.name)
+        }
+    };
+    if !h.failures.is_empty() {
+        found.push(count(h.failures.len(), "failed backup", "failed backups"));
+    }
+    if !h.missed.is_empty() {
+        found.push(count(
+            h.missed.len(),
+            "gap without backups",
+            "gaps without backups",
+        ));
+    }
+    if !h.shrunk.is_empty() {
+        found.push(count(
+            h.shrunk.len(),
+            "backup much smaller than usual",
+            "backups much smaller than usual",
+        ));
+    }
+    if !h.surges.is_empty() {
+        found.push(count(
+            h.surges.len(),
+            "run with far more changed data than usual",
+            "runs with far more changed data than usual",
+        ));
+    }
+    if !h.overruns.is_empty() {
+        found.push(count(
+            h.overruns.len(),
+            "backup still running when the next was due",
+            "backups still running when the next was due",
+        ));
+    }
+    if !h.slow_restores.is_empty() {
+        found.push(count(
+            h.slow_restores.len(),
+            "restore slower than the RTO",
+            "restores slower than the RTO",
+        ));
+    }
+    if h.beyond_rpo() {
+        found.push(format!("{}: no good backup within its RPO", h.name));
+    }
+    found
+}

@@ -1,0 +1,96 @@
+//! Reading the backup tools' own logs into runs (`model::evidence`).
+//!
+//! Each reader turns a file's text into jobs and their runs; nothing here touches the plan
+//! or the disk. A line that cannot be read is skipped and counted with its number, and
+//! never stops the rest. Uses only `model`.
+
+mod csv;
+pub mod import;
+mod json;
+mod restic_borg;
+
+use chrono::NaiveDateTime;
+
+use crate::model::evidence::{Run, Tool};
+
+/// The formats read, for the message about a file that is none of them.
+pub const FORMATS: &str = "restic (backup, snapshots and restore with --json), Borg \
+    (create, list and info with --json, and --log-json lines), and the plain CSV of any \
+    other tool (started, job, result, duration, size)";
+
+/// A job and its runs, as one log file tells them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LogJob {
+    pub tool: Tool,
+    /// What identifies the job in its log: "restic /srv/clients on fileserver".
+    pub name: String,
+    pub runs: Vec<Run>,
+}
+
+/// What one log file held.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LogFile {
+    /// The file's name, as messages call it.
+    pub name: String,
+    pub jobs: Vec<LogJob>,
+    /// The lines that could not be read, by number (from 1).
+    pub skipped: Vec<usize>,
+    /// Something the person should know about how the file was read ("the time of the
+    /// run is the file's own date: the log does not say it").
+    pub notes: Vec<String>,
+}
+
+impl LogFile {
+    /// How many runs the file held.
+    pub fn run_count(&self) -> usize {
+        self.jobs.iter().map(|j| j.runs.len()).sum()
+    }
+}
+
+/// Why a file could not be read as a log.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum LogError {
+    #[error("{file} is not a backup log Backup Planner reads. It reads {FORMATS}.")]
+    NotALog { file: String },
+    #[error("{file} is a log, but holds no backup run: {why}")]
+    NoRuns { file: String, why: String },
+}
+
+/// Reads the log `text` of the file `name`, last changed at `modified` (in the office's
+/// time: the time of a run whose log does not say when it happened).
+pub fn read(name: &str, text: &str, modified: Option<NaiveDateTime>) -> Result<LogFile, LogError> {
+    let mut file = if let Some(file) = csv::read(name, text)? {
+        file
+    } else {
+        let pieces = json::scan(text);
+        let file = restic_borg::read(name, &pieces, modified);
+        // Text with no JSON is a log only where restic said in words how a run ended.
+        if file.jobs.is_empty() && !pieces.iter().any(|p| matches!(p, json::Piece::Json(..))) {
+            return Err(LogError::NotALog {
+                file: name.to_owned(),
+            });
+        }
+        file
+    };
+    file.jobs.retain(|j| !j.runs.is_empty());
+    if file.jobs.is_empty() {
+        return Err(LogError::NoRuns {
+            file: name.to_owned(),
+            why: if file.skipped.is_empty() {
+                "it reports no backup, restore or check".to_owned()
+            } else {
+                format!("{} lines could not be read", file.skipped.len())
+            },
+        });
+    }
+    for job in &mut file.jobs {
+        job.runs.sort_by_key(|r| (r.started, r.kind));
+    }
+    Ok(file)
+}
+
+/// Joins what several files say about the same runs: a restic backup log names its
+/// snapshot, and the snapshot list says whose paths and which computer it was, and when.
+pub fn join(files: &mut [LogFile]) {
+    restic_borg::join_restic(files);
+}
