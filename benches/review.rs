@@ -31,6 +31,10 @@ impl FileDialogs for LastYear {
     fn save_file(&mut self, _request: &SaveRequest<'_>) -> Option<PathBuf> {
         None
     }
+
+    fn open_logs(&mut self) -> Vec<PathBuf> {
+        Vec::new()
+    }
 }
 
 /// Last year's plan, approved, and this year's: a tenth of the systems with a new owner

@@ -340,9 +340,6 @@ fn parse_import(mut args: impl Iterator<Item = OsString>) -> Result<Invocation, 
     Ok(Invocation::Import { plan, logs, system })
 }
 
-/// The largest log file read: some million lines.
-const MAX_LOG_BYTES: u64 = 256 * 1024 * 1024;
-
 /// What `import` did, for the terminal, and whether any log could be read.
 pub struct ImportReport {
     pub text: String,
@@ -359,7 +356,7 @@ pub fn run_import(
 ) -> Result<ImportReport, String> {
     use std::fmt::Write as _;
 
-    use crate::logs::{self, import};
+    use crate::logs::import;
 
     let (mut plan, state) =
         storage::load_plan_with_state(plan_path).map_err(|err| err.to_string())?;
@@ -367,7 +364,11 @@ pub fn run_import(
         None => None,
         Some(name) => Some(system_named(&plan, name)?),
     };
-    let (mut files, mut text) = read_logs(logs);
+    let (files, problems) = crate::logs::read_files(logs);
+    let mut text = String::new();
+    for problem in problems {
+        let _ = writeln!(text, "{problem}");
+    }
     if files.is_empty() {
         let _ = writeln!(text, "No log could be read; the plan is unchanged.");
         return Ok(ImportReport {
@@ -375,7 +376,6 @@ pub fn run_import(
             read_any: false,
         });
     }
-    logs::join(&mut files);
     describe_files(&files, &mut text);
     let mut matches = import::suggest(&plan, &files);
     if let Some(id) = chosen {
@@ -393,49 +393,7 @@ pub fn run_import(
     let imported = import::apply(&mut plan, &files, &matches, clock.now());
     let saved =
         storage::save_plan_checked(&plan, plan_path, Some(state)).map_err(|err| err.to_string())?;
-    let _ = writeln!(
-        text,
-        "Added {} runs ({} were in the plan already), {} entries to step 8's error log{}.",
-        imported.runs,
-        imported.known,
-        imported.errors,
-        if imported.review {
-            ", and a review of the period to step 11"
-        } else {
-            ""
-        }
-    );
-    if !imported.unmatched.is_empty() {
-        let _ = writeln!(
-            text,
-            "Not matched to a system of step 1 (kept; match them in the app or with --system): {}",
-            imported.unmatched.join("; ")
-        );
-    }
-    for health in &imported.health {
-        let found = import::anomalies_of(health);
-        let last = health.last_good.map_or_else(
-            || "none".to_owned(),
-            |t| t.format("%Y-%m-%d %H:%M").to_string(),
-        );
-        let _ = writeln!(
-            text,
-            "{}: last good backup {last}; {}",
-            health.name,
-            if found.is_empty() {
-                "nothing wrong found".to_owned()
-            } else {
-                found
-                    .iter()
-                    .map(|f| {
-                        f.trim_start_matches(&format!("{}: ", health.name))
-                            .to_owned()
-                    })
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            }
-        );
-    }
+    text.push_str(&imported.summary("match them in the app or with --system"));
     for note in saved.notes {
         let _ = writeln!(text, "{note}");
     }
@@ -443,39 +401,6 @@ pub fn run_import(
         text,
         read_any: true,
     })
-}
-
-/// Reads each log file of `logs`: those that could be read, and what was said about the
-/// others.
-fn read_logs(logs: &[PathBuf]) -> (Vec<crate::logs::LogFile>, String) {
-    use std::fmt::Write as _;
-
-    let mut text = String::new();
-    let mut files = Vec::new();
-    for log in logs {
-        let name = log.display().to_string();
-        if storage::looks_like_plan(log) {
-            let _ = writeln!(
-                text,
-                "{name}: a plan, not a log. The plan comes first: import PLAN.ron LOG..."
-            );
-            continue;
-        }
-        let read = disk::read_limited(log, MAX_LOG_BYTES)
-            .map_err(|err| format!("{name}: {err}"))
-            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned());
-        let modified = std::fs::metadata(log)
-            .and_then(|m| m.modified())
-            .ok()
-            .map(|t| chrono::DateTime::<chrono::Local>::from(t).naive_local());
-        match read.and_then(|t| crate::logs::read(&name, &t, modified).map_err(|e| e.to_string())) {
-            Ok(file) => files.push(file),
-            Err(message) => {
-                let _ = writeln!(text, "{message}");
-            }
-        }
-    }
-    (files, text)
 }
 
 /// What each file read held, and how it was read.

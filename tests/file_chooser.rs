@@ -98,14 +98,17 @@ fn a_plan_is_opened_and_a_document_exported_through_the_apps_own_chooser() {
         "Harbour Street Accountants Ltd"
     );
 
-    // The chooser starts in the plan's folder and lists its plans.
+    // The chooser starts in the plan's folder and lists the files of the kind asked for
+    // there (so that one is not written over unawares).
+    std::fs::write(dir.path().join("last-year.pdf"), b"%PDF-1.7").unwrap();
     app.dialogs.fail_next("no chooser");
     app.menu("File", "Export procedure PDF...");
     assert!(
         app.value_of("File name")
             .starts_with(&dir.path().display().to_string())
     );
-    assert!(app.shows("harbour.ron"));
+    assert!(app.shows("last-year.pdf"));
+    assert!(!app.shows("harbour.ron"), "a plan is not a PDF");
     let pdf = dir.path().join("procedure.pdf");
     type_file(&mut app, &pdf.display().to_string());
     app.click("Save");

@@ -11,7 +11,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("advice", &["model"]),
     ("files", &["model"]),
     ("platform", &["model"]),
-    ("logs", &["model", "advice"]),
+    ("logs", &["model", "advice", "files"]),
     ("documents", &["model", "advice", "files"]),
     (
         "cli",

@@ -94,6 +94,54 @@ pub struct Imported {
     pub health: Vec<SystemHealth>,
 }
 
+impl Imported {
+    /// What the import did and found, a line each, for a person: how many runs, the
+    /// entries made, the jobs not matched (`how_to_match` says how to match them), and
+    /// per system its last good backup and what is wrong.
+    pub fn summary(&self, how_to_match: &str) -> String {
+        let mut lines = vec![format!(
+            "Added {} runs ({} were in the plan already), {} entries to step 8's error log{}.",
+            self.runs,
+            self.known,
+            self.errors,
+            if self.review {
+                ", and a review of the period to step 11"
+            } else {
+                ""
+            }
+        )];
+        if !self.unmatched.is_empty() {
+            lines.push(format!(
+                "Not matched to a system of step 1 (kept; {how_to_match}): {}",
+                self.unmatched.join("; ")
+            ));
+        }
+        for health in &self.health {
+            let last = health.last_good.map_or_else(
+                || "none".to_owned(),
+                |t| t.format("%Y-%m-%d %H:%M").to_string(),
+            );
+            let prefix = format!("{}: ", health.name);
+            let found: Vec<String> = anomalies_of(health)
+                .iter()
+                .map(|f| f.trim_start_matches(&prefix).to_owned())
+                .collect();
+            lines.push(format!(
+                "{}: last good backup {last}; {}",
+                health.name,
+                if found.is_empty() {
+                    "nothing wrong found".to_owned()
+                } else {
+                    found.join(", ")
+                }
+            ));
+        }
+        let mut text = lines.join("\n");
+        text.push('\n');
+        text
+    }
+}
+
 /// Adds the runs of `files` to `plan` with the systems of `matches`, and what they show
 /// to steps 8 and 11, as of `now`.
 pub fn apply(

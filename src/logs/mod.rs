@@ -1,15 +1,20 @@
-//! Reading the backup tools' own logs into runs (`model::evidence`).
+//! Reading the backup tools' own logs into runs (`model::evidence`), and bringing them
+//! into the plan ([`import`]).
 //!
-//! Each reader turns a file's text into jobs and their runs; nothing here touches the plan
-//! or the disk. A line that cannot be read is skipped and counted with its number, and
-//! never stops the rest. Uses only `model`.
+//! Each reader turns a file's text into jobs and their runs. A line that cannot be read is
+//! skipped and counted with its number, and never stops the rest. Files are read through
+//! `files::disk` (a pipe or a device is refused at once); uses model, advice and files.
 
 mod csv;
 pub mod import;
 mod json;
 mod restic_borg;
 
+use std::path::{Path, PathBuf};
+
 use chrono::NaiveDateTime;
+
+use crate::files::{disk, storage};
 
 use crate::model::evidence::{Run, Tool};
 
@@ -93,4 +98,39 @@ pub fn read(name: &str, text: &str, modified: Option<NaiveDateTime>) -> Result<L
 /// snapshot, and the snapshot list says whose paths and which computer it was, and when.
 pub fn join(files: &mut [LogFile]) {
     restic_borg::join_restic(files);
+}
+
+/// The largest log file read: some million lines.
+pub const MAX_LOG_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Reads the log files at `paths`: those that could be read, and one sentence about each
+/// of the others (a plan given as a log, a file that is no log, one that cannot be read).
+pub fn read_files(paths: &[PathBuf]) -> (Vec<LogFile>, Vec<String>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        match read_file(path) {
+            Ok(file) => files.push(file),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    join(&mut files);
+    (files, problems)
+}
+
+fn read_file(path: &Path) -> Result<LogFile, String> {
+    let name = path.display().to_string();
+    if storage::looks_like_plan(path) {
+        return Err(format!(
+            "{name} is a backup plan, not a log. (On the command line the plan comes \
+             first: import PLAN.ron LOG...)"
+        ));
+    }
+    let bytes = disk::read_limited(path, MAX_LOG_BYTES).map_err(|err| format!("{name}: {err}"))?;
+    let text = String::from_utf8_lossy(&bytes);
+    let modified = std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .map(|t| chrono::DateTime::<chrono::Local>::from(t).naive_local());
+    read(&name, &text, modified).map_err(|err| err.to_string())
 }

@@ -29,6 +29,8 @@ pub trait FileDialogs {
     fn open_plan(&mut self) -> Option<PathBuf>;
     /// Where to save a file, or `None` when the person cancels.
     fn save_file(&mut self, request: &SaveRequest<'_>) -> Option<PathBuf>;
+    /// Backup logs to import (one or several), or none when the person cancels.
+    fn open_logs(&mut self) -> Vec<PathBuf>;
     /// Why the last dialog answered nothing although nobody cancelled it: it could not be
     /// shown. `None` after a real Cancel.
     fn failure(&mut self) -> Option<String> {
@@ -120,6 +122,18 @@ impl FileDialogs for NativeDialogs {
         });
         self.failure = failure;
         answer.map(|path| with_extension(&path, request.extension))
+    }
+
+    fn open_logs(&mut self) -> Vec<PathBuf> {
+        let (answer, failure) = watched(|| {
+            rfd::FileDialog::new()
+                .set_title("Import backup logs")
+                .add_filter("Backup logs", &["json", "log", "csv", "txt", "xml"])
+                .add_filter("Every file", &["*"])
+                .pick_files()
+        });
+        self.failure = failure;
+        answer.unwrap_or_default()
     }
 
     fn failure(&mut self) -> Option<String> {

@@ -60,6 +60,10 @@ pub enum Command {
     ExportProcedureTo(PathBuf),
     SaveInvitationTo(usize, PathBuf),
     SaveCalendarTo(usize, PathBuf),
+    /// Ask for backup logs and import them into the open plan.
+    ImportLogs,
+    /// Import these backup logs (chosen, or dropped onto the window).
+    ImportLogFiles(Vec<PathBuf>),
 }
 
 /// What a file chosen in the app's own chooser is for: the command to run with it.
@@ -71,6 +75,7 @@ pub enum PathCommand {
     Export,
     Invitation(usize),
     Calendar(usize),
+    ImportLog,
 }
 
 impl PathCommand {
@@ -83,12 +88,13 @@ impl PathCommand {
             Self::Export => Command::ExportProcedureTo(path),
             Self::Invitation(index) => Command::SaveInvitationTo(index, path),
             Self::Calendar(index) => Command::SaveCalendarTo(index, path),
+            Self::ImportLog => Command::ImportLogFiles(vec![path]),
         }
     }
 
     /// Whether the file is to be written (rather than read).
     pub fn saves(&self) -> bool {
-        !matches!(self, Self::OpenPlan | Self::Compare)
+        !matches!(self, Self::OpenPlan | Self::Compare | Self::ImportLog)
     }
 }
 
@@ -122,6 +128,7 @@ pub enum UiCommand {
     PrintProcedure,
     CompareWithFile,
     ExportProcedure,
+    ImportLogs,
     Quit,
     Undo,
     Redo,
@@ -154,6 +161,7 @@ impl UiCommand {
             Self::PrintProcedure => "Print procedure...",
             Self::CompareWithFile => "Compare with another plan file...",
             Self::ExportProcedure => "Export procedure PDF...",
+            Self::ImportLogs => "Import backup logs...",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
@@ -176,6 +184,9 @@ impl UiCommand {
                 "See what changed between another plan file, such as last year's, and this plan"
             }
             Self::ExportProcedure => "Save the backup procedure as a PDF file",
+            Self::ImportLogs => {
+                "Read what the backup tools wrote (restic, Borg, a CSV) and hold the plan against it"
+            }
             Self::Quit => "Close Backup Planner",
             Self::Undo => "Take back the last change to the plan",
             Self::Redo => "Make the change you took back again",
@@ -211,6 +222,7 @@ impl UiCommand {
             | Self::ClosePlan
             | Self::CompareWithFile
             | Self::ExportProcedure
+            | Self::ImportLogs
             | Self::Quit
             | Self::StartReview
             | Self::EndReview => &[],
@@ -227,6 +239,7 @@ impl UiCommand {
                 | Self::PrintProcedure
                 | Self::CompareWithFile
                 | Self::ExportProcedure
+                | Self::ImportLogs
                 | Self::Undo
                 | Self::Redo
                 | Self::StartReview
@@ -251,6 +264,7 @@ impl UiCommand {
             Self::PrintProcedure => Command::PrintProcedure,
             Self::CompareWithFile => Command::CompareWithFile,
             Self::ExportProcedure => Command::ExportProcedure,
+            Self::ImportLogs => Command::ImportLogs,
             Self::Quit => Command::Quit,
             Self::Undo => Command::Undo,
             Self::Redo => Command::Redo,

@@ -34,12 +34,19 @@ pub struct ScriptedDialogs {
     broken: Rc<RefCell<Option<String>>>,
     /// Why the last dialog was not shown.
     failed: Rc<RefCell<Option<String>>>,
+    /// What the log dialogs answer, in turn: several files each.
+    logs: Rc<RefCell<VecDeque<Vec<PathBuf>>>>,
 }
 
 impl ScriptedDialogs {
     /// The next dialog answers with `path`.
     pub fn answer(&self, path: impl Into<PathBuf>) {
         self.answers.borrow_mut().push_back(path.into());
+    }
+
+    /// The next dialog for backup logs answers with `paths`.
+    pub fn answer_logs(&self, paths: &[PathBuf]) {
+        self.logs.borrow_mut().push_back(paths.to_vec());
     }
 
     /// The next dialog cannot be shown, as on a desktop without a file chooser.
@@ -64,6 +71,15 @@ impl FileDialogs for ScriptedDialogs {
 
     fn save_file(&mut self, _request: &SaveRequest<'_>) -> Option<PathBuf> {
         self.next()
+    }
+
+    fn open_logs(&mut self) -> Vec<PathBuf> {
+        *self.asked.borrow_mut() += 1;
+        if let Some(why) = self.broken.borrow_mut().take() {
+            *self.failed.borrow_mut() = Some(why);
+            return Vec::new();
+        }
+        self.logs.borrow_mut().pop_front().unwrap_or_default()
     }
 
     fn failure(&mut self) -> Option<String> {

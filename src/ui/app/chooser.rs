@@ -74,6 +74,28 @@ impl App {
         None
     }
 
+    /// Asks for backup logs to import: the system's chooser (several files at once), or,
+    /// when it cannot be shown, the app's own (one file).
+    pub(super) fn choose_logs(&mut self) -> Vec<PathBuf> {
+        let chosen = self.config.dialogs.open_logs();
+        if !chosen.is_empty() {
+            return chosen;
+        }
+        let Some(why) = self.config.dialogs.failure() else {
+            return chosen;
+        };
+        let folder = self.starting_folder();
+        self.dialog = Some(Dialog::Choose(Box::new(Chooser {
+            then: PathCommand::ImportLog,
+            title: "Import a backup log".to_owned(),
+            text: format!("{}{}", folder.display(), std::path::MAIN_SEPARATOR),
+            extension: String::new(),
+            why,
+            listed: None,
+        })));
+        Vec::new()
+    }
+
     /// Where the app's own chooser starts: the open plan's folder, else the person's
     /// documents or home folder.
     fn starting_folder(&self) -> PathBuf {
@@ -131,11 +153,11 @@ impl App {
                 .as_ref()
                 .is_none_or(|(listed, _)| *listed != folder)
             {
-                let plans = plan_files_in(&folder);
+                let plans = files_in(&folder, &chooser.extension);
                 chooser.listed = Some((folder, plans));
             }
             if let Some((_, plans)) = &chooser.listed {
-                plan_files_ui(ui, &mut chooser.text, plans, saves);
+                listed_files_ui(ui, &mut chooser.text, plans, saves);
             }
             ui.add_space(8.0);
             ui.horizontal(|ui| {
@@ -184,24 +206,27 @@ fn folder_of(text: &str) -> PathBuf {
     }
 }
 
-/// The plan files in `folder`, sorted, at most 200.
-fn plan_files_in(folder: &Path) -> Vec<PathBuf> {
+/// The files in `folder` ending in `extension` (every file when it is empty), sorted, at
+/// most 200.
+fn files_in(folder: &Path, extension: &str) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(folder) else {
         return Vec::new();
     };
     let mut plans: Vec<PathBuf> = entries
         .flatten()
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == PLAN_EXTENSION) && p.is_file())
+        .filter(|p| {
+            (extension.is_empty() || p.extension().is_some_and(|e| e == extension)) && p.is_file()
+        })
         .take(200)
         .collect();
     plans.sort();
     plans
 }
 
-/// The plan files listed, as buttons that fill the file name in (to open a plan, or to
-/// save over one knowingly).
-fn plan_files_ui(ui: &mut Ui, text: &mut String, plans: &[PathBuf], saves: bool) {
+/// The files listed, as buttons that fill the file name in (to open one, or to save over
+/// one knowingly).
+fn listed_files_ui(ui: &mut Ui, text: &mut String, plans: &[PathBuf], saves: bool) {
     if plans.is_empty() {
         return;
     }

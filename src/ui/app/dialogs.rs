@@ -36,6 +36,8 @@ pub(super) enum Dialog {
     /// The procedure could not be printed here; `details` says why, for whoever looks
     /// after the computers.
     PrintFailed { details: String },
+    /// The preview of backup logs to import.
+    ImportLogs(Box<super::import::Preview>),
     /// What changed between another plan file and the open plan.
     Comparison {
         title: String,
@@ -310,6 +312,7 @@ impl App {
                 }
             }
             Dialog::Choose(_) => return self.chooser_ui(ctx),
+            Dialog::ImportLogs(_) => return self.import_preview_ui(ctx),
             Dialog::InUse { .. }
             | Dialog::Conflict { .. }
             | Dialog::ChangedOnDisk { .. }

@@ -73,6 +73,13 @@ impl App {
             }
             Command::PrintProcedure => self.print_procedure(ctx),
             Command::ExportProcedure => self.export_procedure(ctx, None),
+            Command::ImportLogs => {
+                let paths = self.choose_logs();
+                if !paths.is_empty() {
+                    self.import_logs(&paths);
+                }
+            }
+            Command::ImportLogFiles(paths) => self.import_logs(&paths),
             Command::SetPaper(paper) => {
                 self.settings.paper = paper;
                 self.save_settings();

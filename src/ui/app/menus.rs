@@ -23,6 +23,7 @@ impl App {
                 UiCommand::PrintProcedure,
                 UiCommand::CompareWithFile,
                 UiCommand::ExportProcedure,
+                UiCommand::ImportLogs,
             ],
         ];
         for (n, section) in sections.into_iter().enumerate() {

@@ -9,6 +9,7 @@
 mod chooser;
 mod dialogs;
 mod dispatch;
+mod import;
 mod making;
 mod menus;
 mod plan_files;
@@ -200,6 +201,35 @@ impl App {
         });
     }
 
+    /// Files dropped onto the window: a plan opens; backup logs are imported into the
+    /// open plan.
+    fn dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<std::path::PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if dropped.is_empty() {
+            return;
+        }
+        let (plans, logs): (Vec<_>, Vec<_>) = dropped
+            .into_iter()
+            .partition(|p| storage::looks_like_plan(p));
+        if !logs.is_empty() && self.open.is_some() {
+            self.commands.push(Command::ImportLogFiles(logs));
+        } else if let Some(plan) = plans.into_iter().next() {
+            self.commands.push(Command::OpenPath(plan));
+        } else if !logs.is_empty() {
+            self.notice(
+                "Open a plan first",
+                "Backup logs are read into a plan: open or start one, then drop the logs again.",
+            );
+        }
+    }
+
     pub(super) fn fail(&mut self, title: &str, message: impl Into<String>) {
         self.dialog = Some(Dialog::Error {
             title: title.to_owned(),
@@ -226,6 +256,7 @@ impl App {
         }
         if self.dialog.is_none() {
             self.shortcuts(&ctx);
+            self.dropped_files(&ctx);
         }
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
 

@@ -1,0 +1,159 @@
+//! Importing backup logs in the window: the files are read, a preview shows what each
+//! holds and which system each job is taken to back up (the person can change it), and
+//! only Import changes the plan, as one change Undo takes back.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use egui::RichText;
+
+use super::App;
+use super::dialogs::Dialog;
+use crate::logs::{self, LogFile, import};
+use crate::model::plan::SystemId;
+use crate::ui::table::Choices;
+use crate::ui::theme;
+
+/// What the import would bring, shown before anything changes.
+pub(super) struct Preview {
+    pub files: Vec<LogFile>,
+    /// Files that could not be read, one sentence each.
+    pub problems: Vec<String>,
+    /// Which system each job backs up; the person may change them.
+    pub matches: Vec<import::Match>,
+}
+
+impl App {
+    /// Reads the logs at `paths` and shows the preview (or why none could be read).
+    pub(super) fn import_logs(&mut self, paths: &[PathBuf]) {
+        let Some(open) = &self.open else { return };
+        let (files, problems) = logs::read_files(paths);
+        if files.is_empty() {
+            self.fail(
+                "No backup log could be read",
+                format!("{}\n\nThe plan is unchanged.", problems.join("\n")),
+            );
+            return;
+        }
+        let matches = import::suggest(&open.plan, &files);
+        self.dialog = Some(Dialog::ImportLogs(Box::new(Preview {
+            files,
+            problems,
+            matches,
+        })));
+    }
+
+    /// The preview: each file, each job with its system, Import and Cancel.
+    pub(super) fn import_preview_ui(&mut self, ctx: &egui::Context) {
+        let (Some(Dialog::ImportLogs(preview)), Some(open)) = (&mut self.dialog, &self.open) else {
+            return;
+        };
+        let choices = Choices::of(&open.plan);
+        let mut done = None;
+        let response = egui::Modal::new(egui::Id::unique("import logs")).show(ctx, |ui| {
+            ui.set_max_width(640.0);
+            ui.heading("Import backup logs");
+            ui.add_space(4.0);
+            files_ui(ui, preview);
+            ui.add_space(8.0);
+            ui.label(RichText::new("Which system each job backs up").strong());
+            egui::ScrollArea::vertical()
+                .max_height(260.0)
+                .show(ui, |ui| {
+                    for (index, m) in preview.matches.iter_mut().enumerate() {
+                        ui.horizontal_wrapped(|ui| {
+                            let job = format!("{} {}", m.tool.label(), m.job);
+                            ui.add(egui::Label::new(job.as_str()).truncate())
+                                .on_hover_text(job.as_str());
+                            ui.label("→");
+                            let systems: Vec<(SystemId, String)> = choices.systems.clone();
+                            crate::ui::widgets::choice_dropdown(
+                                ui,
+                                ("import match", index),
+                                &mut m.system,
+                                &systems,
+                                &[],
+                                240.0,
+                            )
+                            .accessible_name(format!("System of {job}"));
+                            if !m.remembered && m.system.is_some() {
+                                ui.label(
+                                    RichText::new("(a guess: check it)")
+                                        .small()
+                                        .color(theme::MUTED),
+                                );
+                            }
+                        });
+                    }
+                });
+            ui.add(
+                egui::Label::new(
+                    RichText::new(
+                        "Nothing changes until you press Import. The runs are kept in the plan; \
+                         failures and gaps go to step 8's error log, a review of the period to \
+                         step 11. Undo takes the whole import back.",
+                    )
+                    .small()
+                    .color(theme::MUTED),
+                )
+                .wrap(),
+            );
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Import").clicked() {
+                    done = Some(true);
+                }
+                if ui.button("Cancel").clicked() {
+                    done = Some(false);
+                }
+            });
+        });
+        if response.should_close() && done.is_none() {
+            done = Some(false);
+        }
+        let Some(confirmed) = done else { return };
+        let Some(Dialog::ImportLogs(preview)) = self.dialog.take() else {
+            return;
+        };
+        if !confirmed {
+            return;
+        }
+        let now = self.config.clock.now();
+        let Some(open) = &mut self.open else { return };
+        let imported = import::apply(&mut open.plan, &preview.files, &preview.matches, now);
+        let said = imported.summary("import them again to match them");
+        self.notice("Backup logs imported", said);
+    }
+}
+
+/// What each file holds, and what could not be read.
+fn files_ui(ui: &mut egui::Ui, preview: &Preview) {
+    for file in &preview.files {
+        let jobs = if file.jobs.len() == 1 { "job" } else { "jobs" };
+        let mut line = format!(
+            "{}: {} runs of {} {jobs}",
+            short_name(&file.name),
+            file.run_count(),
+            file.jobs.len(),
+        );
+        if !file.skipped.is_empty() {
+            let _ = write!(
+                line,
+                "; {} lines could not be read and were skipped",
+                file.skipped.len()
+            );
+        }
+        ui.add(egui::Label::new(line).wrap());
+        for note in &file.notes {
+            ui.add(egui::Label::new(RichText::new(note).small().color(theme::MUTED)).wrap());
+        }
+    }
+    for problem in &preview.problems {
+        ui.add(egui::Label::new(RichText::new(problem).color(theme::WARNING)).wrap());
+    }
+}
+
+/// A file's name without its folder.
+fn short_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
