@@ -270,3 +270,103 @@ fn a_year_of_hourly_runs_of_five_systems_saves_and_opens_again() {
         .is_ok()
     );
 }
+
+/// The fixtures made from the vendors' documented formats (tests/fixtures/logs/README.md
+/// names the sources): each format's runs and outcomes, as a person would read them.
+fn fixture(name: &str) -> backup_planner::logs::LogFile {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/logs")
+        .join(name);
+    let (mut files, problems) = logs::read_files(&[path]);
+    assert!(problems.is_empty(), "{problems:?}");
+    files.remove(0)
+}
+
+fn outcomes(file: &backup_planner::logs::LogFile) -> Vec<(String, RunKind, Outcome)> {
+    file.jobs
+        .iter()
+        .flat_map(|j| j.runs.iter().map(|r| (j.name.clone(), r.kind, r.outcome)))
+        .collect()
+}
+
+#[test]
+fn duplicati_reports() {
+    for (name, outcome) in [
+        ("duplicati-backup-success.json", Outcome::Succeeded),
+        ("duplicati-backup-warning.json", Outcome::Warning),
+        ("duplicati-backup-failed.json", Outcome::Failed),
+    ] {
+        let file = fixture(name);
+        assert_eq!(file.jobs[0].tool, Tool::Duplicati, "{name}");
+        let run = &file.jobs[0].runs[0];
+        assert_eq!(run.outcome, outcome, "{name}");
+        assert_eq!(run.kind, RunKind::Backup);
+        if outcome != Outcome::Succeeded {
+            assert!(!run.message.is_empty(), "{name}: the tool's words are kept");
+        }
+    }
+}
+
+#[test]
+fn windows_server_backup_and_veeam_agent_events() {
+    let wevtutil = fixture("windows-server-backup.xml");
+    let viewer = fixture("windows-server-backup-eventviewer.xml");
+    assert_eq!(
+        outcomes(&wevtutil),
+        outcomes(&viewer),
+        "both exports read alike"
+    );
+    let found = outcomes(&wevtutil);
+    for outcome in [Outcome::Succeeded, Outcome::Failed, Outcome::Warning] {
+        assert!(
+            found.iter().any(|(_, _, o)| *o == outcome),
+            "{outcome:?} in {found:?}"
+        );
+    }
+    assert_eq!(wevtutil.jobs[0].tool, Tool::WindowsServerBackup);
+    assert!(wevtutil.jobs[0].name.contains("OFFICE-SRV1"));
+    let failed = wevtutil.jobs[0]
+        .runs
+        .iter()
+        .find(|r| r.outcome == Outcome::Failed)
+        .unwrap();
+    assert!(
+        !failed.message.is_empty() && failed.seconds.is_some(),
+        "{failed:?}"
+    );
+
+    let veeam = fixture("veeam-agent.xml");
+    assert_eq!(veeam.jobs[0].tool, Tool::VeeamAgent);
+    assert!(veeam.jobs[0].name.contains("Accounts nightly"));
+    let found = outcomes(&veeam);
+    assert!(found.iter().any(|(_, _, o)| *o == Outcome::Succeeded));
+    assert!(found.iter().any(|(_, _, o)| *o == Outcome::Failed));
+}
+
+#[test]
+fn hyper_backup_log_and_log_center_csv() {
+    let log = fixture("synology-hyperbackup.log");
+    let found = outcomes(&log);
+    let has = |task: &str, kind: RunKind, outcome: Outcome| {
+        found
+            .iter()
+            .any(|(j, k, o)| j.contains(task) && *k == kind && *o == outcome)
+    };
+    assert!(has("Accounts nightly", RunKind::Backup, Outcome::Succeeded));
+    assert!(has("Accounts nightly", RunKind::Backup, Outcome::Warning));
+    assert!(has("Accounts nightly", RunKind::Backup, Outcome::Cancelled));
+    assert!(has("Accounts nightly", RunKind::Check, Outcome::Succeeded));
+    assert!(has("Client files to USB", RunKind::Backup, Outcome::Failed));
+    let partial = log
+        .jobs
+        .iter()
+        .flat_map(|j| &j.runs)
+        .find(|r| r.outcome == Outcome::Warning)
+        .unwrap();
+    assert!(partial.message.contains("accounts-archive"), "{partial:?}");
+    assert!(log.skipped.is_empty(), "{:?}", log.skipped);
+
+    let csv = fixture("synology-logcenter.csv");
+    assert!(csv.jobs.iter().all(|j| j.tool == Tool::HyperBackup));
+    assert!(outcomes(&csv).iter().any(|(_, k, _)| *k == RunKind::Check));
+}

@@ -6,9 +6,12 @@
 //! `files::disk` (a pipe or a device is refused at once); uses model, advice and files.
 
 mod csv;
+mod duplicati;
 pub mod import;
 mod json;
 mod restic_borg;
+mod synology;
+mod windows;
 
 use std::path::{Path, PathBuf};
 
@@ -20,8 +23,10 @@ use crate::model::evidence::{Run, Tool};
 
 /// The formats read, for the message about a file that is none of them.
 pub const FORMATS: &str = "restic (backup, snapshots and restore with --json), Borg \
-    (create, list and info with --json, and --log-json lines), and the plain CSV of any \
-    other tool (started, job, result, duration, size)";
+    (create, list and info with --json, and --log-json lines), Duplicati's JSON report, \
+    Windows Server Backup and Veeam Agent events saved as XML, Synology Hyper Backup's log \
+    and its Log Center CSV, and the plain CSV of any other tool (started, job, result, \
+    duration, size)";
 
 /// A job and its runs, as one log file tells them.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -64,7 +69,11 @@ pub enum LogError {
 /// Reads the log `text` of the file `name`, last changed at `modified` (in the office's
 /// time: the time of a run whose log does not say when it happened).
 pub fn read(name: &str, text: &str, modified: Option<NaiveDateTime>) -> Result<LogFile, LogError> {
-    let mut file = if let Some(file) = csv::read(name, text)? {
+    let mut file = if let Some(file) = windows::read(name, text) {
+        file
+    } else if let Some(file) = synology::read(name, text) {
+        file
+    } else if let Some(file) = csv::read(name, text)? {
         file
     } else {
         let pieces = json::scan(text);
@@ -127,10 +136,33 @@ fn read_file(path: &Path) -> Result<LogFile, String> {
         ));
     }
     let bytes = disk::read_limited(path, MAX_LOG_BYTES).map_err(|err| format!("{name}: {err}"))?;
-    let text = String::from_utf8_lossy(&bytes);
+    let text = decode(&bytes);
     let modified = std::fs::metadata(path)
         .and_then(|m| m.modified())
         .ok()
         .map(|t| chrono::DateTime::<chrono::Local>::from(t).naive_local());
     read(&name, &text, modified).map_err(|err| err.to_string())
+}
+
+/// A file's text: UTF-8, or UTF-16 where the file says so (Windows' Event Viewer saves
+/// its XML so); anything not readable becomes a replacement character.
+fn decode(bytes: &[u8]) -> String {
+    let units = |little: bool| -> String {
+        let words = bytes[2..].chunks_exact(2).map(|pair| {
+            let pair = [pair[0], pair[1]];
+            if little {
+                u16::from_le_bytes(pair)
+            } else {
+                u16::from_be_bytes(pair)
+            }
+        });
+        char::decode_utf16(words)
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect()
+    };
+    match bytes {
+        [0xff, 0xfe, ..] => units(true),
+        [0xfe, 0xff, ..] => units(false),
+        _ => String::from_utf8_lossy(bytes).into_owned(),
+    }
 }

@@ -189,7 +189,13 @@ fn read_value(
             true
         }
         Some(_) => false,
-        None => read_borg(value, file, problems),
+        None => {
+            if let Some((name, run)) = super::duplicati::run_of(value) {
+                push_run(file, Tool::Duplicati, &name, run);
+                return true;
+            }
+            read_borg(value, file, problems)
+        }
     }
 }
 
