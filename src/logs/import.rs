@@ -173,10 +173,11 @@ pub fn apply(
         };
         let kept = &mut jobs[index];
         kept.system = system.or(kept.system);
+        let known: std::collections::HashSet<_> = kept.runs.iter().map(Run::key).collect();
         let fresh: Vec<Run> = job
             .runs
             .iter()
-            .filter(|r| !kept.runs.iter().any(|k| k.same_as(r)))
+            .filter(|r| !known.contains(&r.key()))
             .cloned()
             .collect();
         let added = kept.add_runs(job.runs.iter().cloned());

@@ -252,10 +252,18 @@ impl Run {
         }
     }
 
+    /// What makes a run the same run in two logs: when it started (to the second) and
+    /// what it did.
+    pub fn key(&self) -> (NaiveDateTime, RunKind) {
+        (
+            self.started.with_nanosecond(0).unwrap_or(self.started),
+            self.kind,
+        )
+    }
+
     /// Whether two runs are the same run (read twice from the same or another log).
     pub fn same_as(&self, other: &Self) -> bool {
-        self.kind == other.kind
-            && self.started.with_nanosecond(0) == other.started.with_nanosecond(0)
+        self.key() == other.key()
     }
 }
 
@@ -324,12 +332,21 @@ impl Job {
     /// Adds `runs` not already among this job's; returns how many were new. Runs stay
     /// oldest first.
     pub fn add_runs(&mut self, runs: impl IntoIterator<Item = Run>) -> usize {
+        // Where each run is, by what makes it the same run: a year of hourly runs is
+        // looked up, not searched.
+        let mut known: std::collections::HashMap<(NaiveDateTime, RunKind), usize> = self
+            .runs
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.key(), i))
+            .collect();
         let mut added = 0;
         for run in runs {
-            if let Some(known) = self.runs.iter_mut().find(|r| r.same_as(&run)) {
-                known.fill_from(run);
+            if let Some(&at) = known.get(&run.key()) {
+                self.runs[at].fill_from(run);
                 continue;
             }
+            known.insert(run.key(), self.runs.len());
             self.runs.push(run);
             added += 1;
         }
