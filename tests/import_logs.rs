@@ -150,3 +150,52 @@ fn logs_dropped_onto_the_window_are_imported_and_a_dropped_plan_opens() {
     app.run();
     assert_eq!(app.plan().identity.title, "The other office");
 }
+
+#[test]
+fn step_14_shows_the_figures_and_step_9_offers_the_restores_of_the_logs() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, log) = example(dir.path());
+    let mut history = HISTORY.to_owned();
+    history.push_str("2026-03-04 10:00,fileserver nightly,ok,5400,,\n");
+    let with_restore = history.replace(
+        "started,job,result,duration,size,message\n",
+        "started,job,result,duration,size,message,kind\n",
+    );
+    // The restore is the last line: give every line its kind.
+    let lines: Vec<String> = with_restore
+        .lines()
+        .enumerate()
+        .map(|(i, l)| match i {
+            0 => l.to_owned(),
+            4 => format!("{l},restore"),
+            _ => format!("{l},backup"),
+        })
+        .collect();
+    std::fs::write(&log, lines.join("\n")).unwrap();
+    app.dialogs.answer_logs(&[log]);
+    app.menu("File", "Import backup logs...");
+    app.pick(
+        "System of CSV fileserver nightly",
+        "Client files (shared drive)",
+    );
+    app.click("Import");
+    app.click("OK");
+
+    app.go_to_step(14);
+    assert!(app.shows("What the backup logs show"));
+    assert!(app.shows_text(
+        "Client files (shared drive): 3 backups from 2026-03-01 to 2026-03-03; 67% succeeded"
+    ));
+    app.click("Use these figures in the evaluation");
+    assert_eq!(app.plan().evaluation.success_rate_percent, Some(66.7));
+    assert_eq!(app.plan().evaluation.storage_used_gb, Some(10.0));
+
+    app.go_to_step(9);
+    let tests = app.plan().restore_tests.len();
+    app.click("Record the restore of Client files (shared drive) on 2026-03-04");
+    let recorded = app.plan().restore_tests.last().unwrap().clone();
+    assert_eq!(app.plan().restore_tests.len(), tests + 1);
+    assert_eq!(recorded.duration_hours, Some(1.5));
+    assert_eq!(recorded.system, Some(app.plan().systems[1].id));
+    assert!(!app.shows("Record the restore of Client files (shared drive) on 2026-03-04"));
+}

@@ -89,6 +89,75 @@ impl SystemHealth {
     }
 }
 
+impl SystemHealth {
+    /// What the runs show, in one sentence for step 14: "28 backups from 2026-03-01 to
+    /// 2026-03-28; 96% succeeded; usually 1 hour, the longest 1.3 hours; 10 GB to 10.4 GB;
+    /// the last good one 2026-03-28 23:00."
+    pub fn figures(&self) -> String {
+        use crate::model::format;
+        let mut parts = Vec::new();
+        match (self.backups.first(), self.backups.last()) {
+            (Some(first), Some(last)) => parts.push(format!(
+                "{} backups from {} to {}",
+                self.backups.len(),
+                format::date(first.started.date()),
+                format::date(last.started.date())
+            )),
+            _ => parts.push("no backups in the logs".to_owned()),
+        }
+        if let Some(percent) = self.success_percent() {
+            parts.push(format!("{}% succeeded", format::number(percent.round())));
+        }
+        if let (Some(median), Some(longest)) = (self.median_seconds, self.longest_seconds) {
+            parts.push(format!(
+                "usually {}, the longest {}",
+                format::hours(round_hours(median)),
+                format::hours(round_hours(longest))
+            ));
+        }
+        let sizes: Vec<u64> = self.backups.iter().filter_map(|r| r.total_bytes).collect();
+        if let (Some(first), Some(last)) = (sizes.first(), sizes.last()) {
+            parts.push(format!("{} to {}", gigabytes(*first), gigabytes(*last)));
+        }
+        if let Some(last) = self.last_good {
+            parts.push(format!(
+                "the last good one {}",
+                last.format("%Y-%m-%d %H:%M")
+            ));
+        }
+        format!("{}.", parts.join("; "))
+    }
+
+    /// The size of the newest backup that says it, in gigabytes.
+    pub fn latest_gigabytes(&self) -> Option<f64> {
+        let bytes = self.backups.iter().rev().find_map(|r| r.total_bytes)?;
+        #[expect(
+            clippy::cast_precision_loss,
+            reason = "a size to a tenth of a gigabyte"
+        )]
+        let gb = bytes as f64 / 1e9;
+        Some((gb * 10.0).round() / 10.0)
+    }
+}
+
+/// Hours to a tenth.
+fn round_hours(seconds: u64) -> f64 {
+    (seconds_as_hours(seconds) * 10.0).round() / 10.0
+}
+
+/// "10.4 GB".
+fn gigabytes(bytes: u64) -> String {
+    #[expect(
+        clippy::cast_precision_loss,
+        reason = "a size to a tenth of a gigabyte"
+    )]
+    let gb = bytes as f64 / 1e9;
+    format!(
+        "{} GB",
+        crate::model::format::number((gb * 10.0).round() / 10.0)
+    )
+}
+
 /// What the runs of every system show, as of `now`; systems without runs are left out.
 pub fn health(plan: &Plan, now: NaiveDateTime) -> Vec<SystemHealth> {
     plan.systems
@@ -369,6 +438,20 @@ mod tests {
         assert_eq!(health.slow_restores.len(), 1);
         assert_eq!(health.longest_seconds, Some(25 * 3600));
         assert_eq!(health.backups.len(), 3);
+    }
+
+    #[test]
+    fn the_figures_of_step_14_in_one_sentence() {
+        let mut runs: Vec<Run> = (1..=4).map(nightly).collect();
+        runs[3].outcome = Outcome::Failed;
+        runs[2].total_bytes = Some(104_000_000_000);
+        let health = &health(&plan_with_runs(runs), at(10, 12))[0];
+        assert_eq!(
+            health.figures(),
+            "4 backups from 2026-03-01 to 2026-03-04; 75% succeeded; usually 1 hour, the \
+             longest 1 hour; 100 GB to 100 GB; the last good one 2026-03-03 03:00."
+        );
+        assert_eq!(health.latest_gigabytes(), Some(100.0));
     }
 
     #[test]

@@ -41,12 +41,18 @@ pub fn step_form_ui(
         StepId::Encryption => encryption_ui(ui, plan, today),
         StepId::InitialBackup => initial_backup_ui(ui, plan, today),
         StepId::Monitoring => monitoring_ui(ui, plan, today),
-        StepId::RestoreTests => restore_tests_ui(ui, plan, today),
+        StepId::RestoreTests => {
+            restore_tests_ui(ui, plan, today);
+            crate::ui::evidence::offered_tests_ui(ui, plan);
+        }
         StepId::Approval => approval_ui(ui, plan, today),
         StepId::LogReview => log_review_ui(ui, plan, today),
         StepId::Documentation => documentation_ui(ui, plan, today),
         StepId::Training => training_ui(ui, plan, now, commands),
-        StepId::Evaluation => evaluation_ui(ui, plan, today),
+        StepId::Evaluation => {
+            evaluation_ui(ui, plan, today);
+            crate::ui::evidence::figures_ui(ui, plan, now);
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 
 mod app;
 pub mod command;
+mod evidence;
 mod findings;
 mod finish;
 mod forms;
