@@ -370,3 +370,19 @@ fn hyper_backup_log_and_log_center_csv() {
     assert!(csv.jobs.iter().all(|j| j.tool == Tool::HyperBackup));
     assert!(outcomes(&csv).iter().any(|(_, k, _)| *k == RunKind::Check));
 }
+
+#[test]
+fn a_log_saved_as_utf_16_reads_as_the_same_log() {
+    // Windows' Event Viewer saves its XML as UTF-16 with a byte order mark.
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/logs/windows-server-backup-eventviewer.xml");
+    let text = std::fs::read_to_string(&fixture).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let wide = dir.path().join("backup.xml");
+    let mut bytes = vec![0xff, 0xfe];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    std::fs::write(&wide, bytes).unwrap();
+    let (files, problems) = logs::read_files(&[fixture, wide]);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(files[0].jobs, files[1].jobs);
+}

@@ -199,3 +199,28 @@ fn step_14_shows_the_figures_and_step_9_offers_the_restores_of_the_logs() {
     assert_eq!(recorded.system, Some(app.plan().systems[1].id));
     assert!(!app.shows("Record the restore of Client files (shared drive) on 2026-03-04"));
 }
+
+#[test]
+fn without_the_system_chooser_the_apps_own_lists_the_folders_files_but_not_hidden_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, _log) = example(dir.path());
+    assert!(
+        dir.path().join(".~lock.office.ron#").exists(),
+        "the open plan's lock is there"
+    );
+    app.dialogs.fail_next("no portal");
+    app.menu("File", "Import backup logs...");
+    assert!(app.shows("Import a backup log"));
+    assert!(app.shows("Files in this folder:"));
+    assert!(app.shows("history.csv"));
+    assert!(
+        !app.shows(".~lock.office.ron#"),
+        "hidden files are not offered"
+    );
+    app.click("history.csv");
+    app.click("Open");
+    assert!(
+        app.shows("Import backup logs"),
+        "the preview of the chosen log"
+    );
+}

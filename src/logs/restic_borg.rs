@@ -34,7 +34,13 @@ pub(super) fn read(name: &str, pieces: &[Piece], modified: Option<NaiveDateTime>
                 }
             }
             Piece::Json(line, value) => {
-                if !read_value(value, &mut file, &mut problems, &mut restic_backups) {
+                if !read_value(
+                    value,
+                    modified,
+                    &mut file,
+                    &mut problems,
+                    &mut restic_backups,
+                ) {
                     file.skipped.push(*line);
                 }
             }
@@ -126,6 +132,7 @@ impl Problems {
 /// Reads one JSON value into `file`; false when it is nothing we read.
 fn read_value(
     value: &Value,
+    modified: Option<NaiveDateTime>,
     file: &mut LogFile,
     problems: &mut Problems,
     restic_backups: &mut Vec<Value>,
@@ -157,7 +164,7 @@ fn read_value(
             file.jobs.push(LogJob {
                 tool: Tool::Restic,
                 name: "restic restore".to_owned(),
-                runs: restic_restore_run(value).into_iter().collect(),
+                runs: restic_restore_run(value, modified).into_iter().collect(),
             });
             true
         }
@@ -250,9 +257,9 @@ fn restic_backup_run(
     (Some(run), guessed)
 }
 
-/// A restic restore from its summary. It does not say when: it is placed at the start of
-/// the day it was read, and the person confirms the date in step 9.
-fn restic_restore_run(summary: &Value) -> Option<Run> {
+/// A restic restore from its summary. It does not say when: the file's own date (when the
+/// restore ended) stands in, less the time it took; the person confirms the date in step 9.
+fn restic_restore_run(summary: &Value, modified: Option<NaiveDateTime>) -> Option<Run> {
     let seconds = summary
         .get("seconds_elapsed")
         .and_then(Value::as_f64)
@@ -261,8 +268,10 @@ fn restic_restore_run(summary: &Value) -> Option<Run> {
         .get("errors")
         .and_then(Value::as_u64)
         .unwrap_or_default();
+    let ended = modified.unwrap_or_else(|| Local::now().naive_local());
+    let took = TimeDelta::seconds(i64::try_from(seconds.unwrap_or(0)).unwrap_or(0));
     Some(Run {
-        started: Local::now().naive_local().with_nanosecond(0)?,
+        started: (ended - took).with_nanosecond(0)?,
         kind: RunKind::Restore,
         outcome: if errors > 0 {
             Outcome::Warning

@@ -216,7 +216,13 @@ fn files_in(folder: &Path, extension: &str) -> Vec<PathBuf> {
         .flatten()
         .map(|e| e.path())
         .filter(|p| {
-            (extension.is_empty() || p.extension().is_some_and(|e| e == extension)) && p.is_file()
+            // Hidden files (a lock beside a plan, a half-written temporary) are not listed.
+            let hidden = p
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+            !hidden
+                && (extension.is_empty() || p.extension().is_some_and(|e| e == extension))
+                && p.is_file()
         })
         .take(200)
         .collect();
@@ -233,9 +239,9 @@ fn listed_files_ui(ui: &mut Ui, text: &mut String, plans: &[PathBuf], saves: boo
     ui.add_space(4.0);
     ui.label(
         RichText::new(if saves {
-            "Plans already in this folder (saving over one replaces it):"
+            "Files of this kind already in this folder (saving over one replaces it):"
         } else {
-            "Plans in this folder:"
+            "Files in this folder:"
         })
         .color(theme::MUTED),
     );

@@ -67,7 +67,7 @@ impl App {
                                 .on_hover_text(job.as_str());
                             ui.label("→");
                             let systems: Vec<(SystemId, String)> = choices.systems.clone();
-                            crate::ui::widgets::choice_dropdown(
+                            let chosen = crate::ui::widgets::choice_dropdown(
                                 ui,
                                 ("import match", index),
                                 &mut m.system,
@@ -76,7 +76,17 @@ impl App {
                                 240.0,
                             )
                             .accessible_name(format!("System of {job}"));
-                            if !m.remembered && m.system.is_some() {
+                            // Chosen by the person: no longer a guess.
+                            m.remembered |= chosen.changed();
+                            if m.system.is_none() {
+                                ui.label(
+                                    RichText::new(
+                                        "choose its system: until then its runs show nowhere",
+                                    )
+                                    .small()
+                                    .color(theme::WARNING),
+                                );
+                            } else if !m.remembered {
                                 ui.label(
                                     RichText::new("(a guess: check it)")
                                         .small()
