@@ -9,7 +9,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
-use super::{LogError, LogFile, LogJob};
+use super::{LogError, LogFile};
 use crate::model::evidence::{Outcome, Run, RunKind, Tool, one_line};
 
 /// The columns a header may name, and the names each goes by.
@@ -109,14 +109,7 @@ pub(super) fn read(name: &str, text: &str) -> Result<Option<LogFile>, LogError> 
                 .unwrap_or_default()
         };
         match run_of(&field) {
-            Some((job, run)) => match file.jobs.iter_mut().find(|j| j.name == job) {
-                Some(found) => found.runs.push(run),
-                None => file.jobs.push(LogJob {
-                    tool: Tool::Csv,
-                    name: job,
-                    runs: vec![run],
-                }),
-            },
+            Some((job, run)) => file.push_run(Tool::Csv, &job, run),
             None => file.skipped.push(line),
         }
     }

@@ -4,7 +4,6 @@
 //! it ended (Success, Warning, Error, Fatal), `BeginTime` and `EndTime` when (UTC);
 //! `Extra` names the backup and the computer. See tests/fixtures/logs/README.md.
 
-use chrono::{DateTime, Local, NaiveDateTime, Timelike as _};
 use serde_json::Value;
 
 use crate::model::evidence::{Outcome, Run, RunKind, one_line};
@@ -20,8 +19,8 @@ pub(super) fn run_of(value: &Value) -> Option<(String, Run)> {
         _ => return None,
     };
     let text = |key: &str| data.get(key).and_then(Value::as_str);
-    let started = utc_time(text("BeginTime")?)?;
-    let ended = text("EndTime").and_then(utc_time);
+    let started = super::utc_time(text("BeginTime")?)?;
+    let ended = text("EndTime").and_then(super::utc_time);
     let outcome = match text("ParsedResult").unwrap_or("Unknown") {
         "Success" => Outcome::Succeeded,
         "Warning" => Outcome::Warning,
@@ -88,14 +87,4 @@ fn first_problem(value: &Value, data: &Value) -> String {
         })
         .map(|m| one_line(&m))
         .unwrap_or_default()
-}
-
-/// A time Duplicati writes in UTC, in this computer's time.
-fn utc_time(text: &str) -> Option<NaiveDateTime> {
-    let utc = DateTime::parse_from_rfc3339(text).ok()?;
-    // .NET writes 0001-01-01T00:00:00 for "not set".
-    if utc.timestamp() < 0 {
-        return None;
-    }
-    utc.with_timezone(&Local).naive_local().with_nanosecond(0)
 }

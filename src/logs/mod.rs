@@ -51,6 +51,22 @@ pub struct LogFile {
 }
 
 impl LogFile {
+    /// Adds `run` to the job `name` of `tool`, which it makes when the file has none yet.
+    pub(crate) fn push_run(&mut self, tool: Tool, name: &str, run: Run) {
+        match self
+            .jobs
+            .iter_mut()
+            .find(|j| j.tool == tool && j.name == name)
+        {
+            Some(job) => job.runs.push(run),
+            None => self.jobs.push(LogJob {
+                tool,
+                name: name.to_owned(),
+                runs: vec![run],
+            }),
+        }
+    }
+
     /// How many runs the file held.
     pub fn run_count(&self) -> usize {
         self.jobs.iter().map(|j| j.runs.len()).sum()
@@ -165,4 +181,15 @@ fn decode(bytes: &[u8]) -> String {
         [0xfe, 0xff, ..] => units(false),
         _ => String::from_utf8_lossy(bytes).into_owned(),
     }
+}
+
+/// A time written in UTC ("2026-03-10T22:00:05.1932877Z", as Windows and .NET write it),
+/// in this computer's time, to the second; `None` for the "never" they write as the
+/// year 1 or 1601.
+fn utc_time(text: &str) -> Option<NaiveDateTime> {
+    let utc = chrono::DateTime::parse_from_rfc3339(text.trim()).ok()?;
+    if utc.timestamp() < 0 {
+        return None;
+    }
+    chrono::Timelike::with_nanosecond(&utc.with_timezone(&chrono::Local).naive_local(), 0)
 }

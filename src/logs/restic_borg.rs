@@ -198,7 +198,7 @@ fn read_value(
         Some(_) => false,
         None => {
             if let Some((name, run)) = super::duplicati::run_of(value) {
-                push_run(file, Tool::Duplicati, &name, run);
+                file.push_run(Tool::Duplicati, &name, run);
                 return true;
             }
             read_borg(value, file, problems)
@@ -345,13 +345,13 @@ fn read_borg(value: &Value, file: &mut LogFile, problems: &mut Problems) -> bool
             return false;
         };
         let run = with_borg_problems(run, problems);
-        push_run(file, Tool::Borg, &name, run);
+        file.push_run(Tool::Borg, &name, run);
         return true;
     }
     if let Some(archives) = value.get("archives").and_then(Value::as_array) {
         for archive in archives {
             if let Some(run) = borg_archive(archive) {
-                push_run(file, Tool::Borg, &name, run);
+                file.push_run(Tool::Borg, &name, run);
             }
         }
         return true;
@@ -424,21 +424,6 @@ fn with_borg_problems(mut run: Run, problems: &Problems) -> Run {
     run
 }
 
-fn push_run(file: &mut LogFile, tool: Tool, name: &str, run: Run) {
-    match file
-        .jobs
-        .iter_mut()
-        .find(|j| j.tool == tool && j.name == name)
-    {
-        Some(job) => job.runs.push(run),
-        None => file.jobs.push(LogJob {
-            tool,
-            name: name.to_owned(),
-            runs: vec![run],
-        }),
-    }
-}
-
 /// The restic backup logs of `files` that name a snapshot listed by a snapshot list of
 /// `files` take that snapshot's job (its paths and computer) and, where the log did not
 /// say, its time.
@@ -485,7 +470,7 @@ pub(super) fn join_restic(files: &mut [LogFile]) {
             });
         }
         for (name, run) in moved {
-            push_run(file, Tool::Restic, &name, run);
+            file.push_run(Tool::Restic, &name, run);
         }
         file.jobs.retain(|j| !j.runs.is_empty());
     }

@@ -7,7 +7,7 @@
 
 use chrono::NaiveDateTime;
 
-use super::{LogFile, LogJob};
+use super::LogFile;
 use crate::model::evidence::{Outcome, Run, RunKind, Tool, one_line};
 
 /// One line: when, its level, the task and the words.
@@ -24,12 +24,13 @@ pub(super) fn read(name: &str, text: &str) -> Option<LogFile> {
     let (mut entries, skipped) = entries_of(text)?;
     // Log Center lists the newest first.
     entries.sort_by_key(|e| (e.time, e.line));
-    Some(LogFile {
+    let mut file = LogFile {
         name: name.to_owned(),
-        jobs: jobs_of(&entries),
         skipped,
-        notes: Vec::new(),
-    })
+        ..LogFile::default()
+    };
+    add_runs(&entries, &mut file);
+    Some(file)
 }
 
 /// The lines of `text` that are Hyper Backup's, and the numbers of those that are not,
@@ -63,10 +64,9 @@ fn entries_of(text: &str) -> Option<(Vec<Entry<'_>>, Vec<usize>)> {
     (!entries.is_empty()).then_some((entries, skipped))
 }
 
-/// The runs the lines tell, oldest first: a start line opens a run of its task, an end
+/// Adds the runs the lines tell to `file`, oldest first: a start line opens a run of its task, an end
 /// line closes it, and the first problem said on the way is its words.
-fn jobs_of(entries: &[Entry<'_>]) -> Vec<LogJob> {
-    let mut jobs: Vec<LogJob> = Vec::new();
+fn add_runs(entries: &[Entry<'_>], file: &mut LogFile) {
     let mut open: Vec<(String, NaiveDateTime, RunKind, String)> = Vec::new();
     for entry in entries {
         // A line about the NAS or a task's settings, not a run.
@@ -118,17 +118,8 @@ fn jobs_of(entries: &[Entry<'_>]) -> Vec<LogJob> {
             message,
             ..Run::default()
         };
-        let job = format!("Hyper Backup {task}");
-        match jobs.iter_mut().find(|j| j.name == job) {
-            Some(found) => found.runs.push(run),
-            None => jobs.push(LogJob {
-                tool: Tool::HyperBackup,
-                name: job,
-                runs: vec![run],
-            }),
-        }
+        file.push_run(Tool::HyperBackup, &format!("Hyper Backup {task}"), run);
     }
-    jobs
 }
 
 /// How a line ends a run, if it does.

@@ -9,9 +9,9 @@
 //! Warning or Failed), 191 it failed and will be retried. Times are written in UTC and
 //! read into this computer's time. See tests/fixtures/logs/README.md for the sources.
 
-use chrono::{DateTime, Local, NaiveDateTime, Timelike as _};
+use chrono::NaiveDateTime;
 
-use super::{LogFile, LogJob};
+use super::LogFile;
 use crate::model::evidence::{Outcome, Run, Tool, one_line};
 
 /// One event, as far as the readers need it.
@@ -89,7 +89,7 @@ fn event<'a>(
         .unwrap_or(4);
     let time = child("TimeCreated")
         .and_then(|n| n.attribute("SystemTime"))
-        .and_then(utc_time);
+        .and_then(super::utc_time);
     let computer = child("Computer").and_then(|n| n.text()).unwrap_or("?");
     let data = node
         .children()
@@ -135,7 +135,7 @@ fn windows_backup(
     };
     let begun = event
         .data("BackupTime")
-        .and_then(utc_time)
+        .and_then(super::utc_time)
         .or_else(|| started.iter().find(|(j, _)| *j == job).map(|(_, t)| *t))
         .or(event.time);
     let Some(begun) = begun else {
@@ -150,8 +150,7 @@ fn windows_backup(
             .or_else(|| event.data("HRESULT").map(|h| format!("error code {h}")))
             .unwrap_or_default(),
     };
-    push(
-        file,
+    file.push_run(
         Tool::WindowsServerBackup,
         &job,
         run(begun, event.time, outcome, &message),
@@ -206,8 +205,7 @@ fn veeam(event: &Event<'_>, started: &mut Vec<(String, NaiveDateTime)>, file: &m
     } else {
         words.to_owned()
     };
-    push(
-        file,
+    file.push_run(
         Tool::VeeamAgent,
         &name,
         run(begun, event.time, outcome, &message),
@@ -225,29 +223,4 @@ fn run(begun: NaiveDateTime, ended: Option<NaiveDateTime>, outcome: Outcome, mes
         message: one_line(message),
         ..Run::default()
     }
-}
-
-fn push(file: &mut LogFile, tool: Tool, name: &str, run: Run) {
-    match file
-        .jobs
-        .iter_mut()
-        .find(|j| j.tool == tool && j.name == name)
-    {
-        Some(job) => job.runs.push(run),
-        None => file.jobs.push(LogJob {
-            tool,
-            name: name.to_owned(),
-            runs: vec![run],
-        }),
-    }
-}
-
-/// A time Windows writes in UTC ("2026-03-10T22:00:05.1932877Z"), in this computer's time.
-fn utc_time(text: &str) -> Option<NaiveDateTime> {
-    let utc = DateTime::parse_from_rfc3339(text.trim()).ok()?;
-    // Windows writes 1601-01-01 for "never".
-    if utc.timestamp() < 0 {
-        return None;
-    }
-    utc.with_timezone(&Local).naive_local().with_nanosecond(0)
 }
