@@ -92,7 +92,14 @@ impl PartialEq for Finding {
 /// Checks `plan` against every rule as of `today`: the findings, most serious first and
 /// in step order within a severity.
 pub fn check(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
-    let facts = Facts::new(plan, today);
+    let health = crate::advice::health::health(plan, today.and_time(chrono::NaiveTime::MIN));
+    check_with(plan, today, &health)
+}
+
+/// Checks `plan` as [`check`] does, with what its runs show (`health`) already worked
+/// out as of the start of `today`.
+pub fn check_with(plan: &Plan, today: NaiveDate, health: &[SystemHealth]) -> Vec<Finding> {
+    let facts = Facts::new(plan, today, health);
     let mut findings: Vec<Finding> = RULES
         .iter()
         .filter_map(|rule| (rule.check)(&facts).map(|details| Finding { rule, details }))
@@ -205,11 +212,11 @@ struct Facts<'a> {
     last_tests: HashMap<SystemId, &'a RestoreTest>,
     /// What the runs read from the backup logs show, per system that has any, as of the
     /// start of `today`.
-    health: Vec<SystemHealth>,
+    health: &'a [SystemHealth],
 }
 
 impl<'a> Facts<'a> {
-    fn new(plan: &'a Plan, today: NaiveDate) -> Self {
+    fn new(plan: &'a Plan, today: NaiveDate, health: &'a [SystemHealth]) -> Self {
         let index = plan
             .systems
             .iter()
@@ -243,7 +250,7 @@ impl<'a> Facts<'a> {
             index,
             schedules,
             last_tests,
-            health: crate::advice::health::health(plan, today.and_time(chrono::NaiveTime::MIN)),
+            health,
         }
     }
 

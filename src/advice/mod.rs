@@ -20,15 +20,20 @@ pub struct Advice {
     pub estimate: Estimate,
     /// Whether the adviser had anything to check: it starts once step 1 lists a system.
     pub started: bool,
+    /// What the runs read from backup logs show, per system that has any, as of the
+    /// start of the day (what the adviser's rules about runs read too).
+    pub health: Vec<health::SystemHealth>,
 }
 
 impl Advice {
     /// Checks `plan` as of `today`.
     pub fn new(plan: &Plan, today: chrono::NaiveDate) -> Self {
+        let health = health::health(plan, today.and_time(chrono::NaiveTime::MIN));
         Self {
-            findings: adviser::check(plan, today),
+            findings: adviser::check_with(plan, today, &health),
             estimate: estimate::estimate(plan),
             started: !plan.systems.is_empty(),
+            health,
         }
     }
 

@@ -1,7 +1,6 @@
 //! What the imported backup logs show, where the steps use it: step 14's figures beside
 //! the person's own, and step 9's offer to record a restore the logs show as a test.
 
-use chrono::NaiveDateTime;
 use egui::{RichText, Ui};
 
 use crate::advice::health;
@@ -10,10 +9,9 @@ use crate::model::format;
 use crate::model::plan::Plan;
 use crate::ui::theme;
 
-/// Step 14: per system, what its runs show, and a button that writes the figures into the
-/// evaluation's fields.
-pub fn figures_ui(ui: &mut Ui, plan: &mut Plan, now: NaiveDateTime) {
-    let systems = health::health(plan, now);
+/// Step 14: per system, what its runs show (worked out once per change, in `advice`),
+/// and a button that writes the figures into the evaluation's fields.
+pub fn figures_ui(ui: &mut Ui, plan: &mut Plan, systems: &[health::SystemHealth]) {
     if systems.is_empty() {
         return;
     }
@@ -23,7 +21,7 @@ pub fn figures_ui(ui: &mut Ui, plan: &mut Plan, now: NaiveDateTime) {
             .strong()
             .size(16.0),
     );
-    for system in &systems {
+    for system in systems {
         ui.add(egui::Label::new(format!("{}: {}", system.name, system.figures())).wrap());
     }
     let backups: usize = systems.iter().map(|s| s.backups.len()).sum();

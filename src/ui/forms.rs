@@ -51,7 +51,7 @@ pub fn step_form_ui(
         StepId::Training => training_ui(ui, plan, now, commands),
         StepId::Evaluation => {
             evaluation_ui(ui, plan, today);
-            crate::ui::evidence::figures_ui(ui, plan, now);
+            crate::ui::evidence::figures_ui(ui, plan, &advice.health);
         }
     }
 }
