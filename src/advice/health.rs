@@ -336,6 +336,47 @@ fn ratio_u64(part: u64, whole: u64) -> f64 {
     part / whole
 }
 
+/// The restores the imported logs show that step 9 does not record yet, as restore tests
+/// to offer: the system, the day, the time taken and the result, noted as from the log.
+pub fn restore_tests_offered(plan: &Plan) -> Vec<crate::model::plan::RestoreTest> {
+    use crate::model::options::RestoreResult;
+    use crate::model::plan::RestoreTest;
+    let mut offered = Vec::new();
+    for job in &plan.evidence.jobs {
+        let Some(system) = job.system else { continue };
+        for run in job
+            .runs
+            .iter()
+            .filter(|r| r.kind == crate::model::evidence::RunKind::Restore)
+        {
+            let date = Some(run.started.date());
+            let recorded = plan
+                .restore_tests
+                .iter()
+                .any(|t| t.system == Some(system) && t.date == date);
+            if recorded {
+                continue;
+            }
+            #[expect(clippy::cast_precision_loss, reason = "seconds of a restore are exact")]
+            let hours = run.seconds.map(|s| (s as f64 / 360.0).round() / 10.0);
+            offered.push(RestoreTest {
+                kind: None,
+                system: Some(system),
+                date,
+                restored_to: String::new(),
+                result: Some(match run.outcome {
+                    Outcome::Succeeded => RestoreResult::Success,
+                    Outcome::Warning => RestoreResult::Partial,
+                    Outcome::Failed | Outcome::Cancelled => RestoreResult::Failed,
+                }),
+                duration_hours: hours.filter(|h| crate::model::limits::HOURS.contains(*h)),
+                notes: format!("From the log of {} {}", job.tool.label(), job.name),
+            });
+        }
+    }
+    offered
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -23,6 +23,8 @@ pub struct Advice {
     /// What the runs read from backup logs show, per system that has any, as of the
     /// start of the day (what the adviser's rules about runs read too).
     pub health: Vec<health::SystemHealth>,
+    /// The restores the runs show that step 9 does not record yet, as tests to offer.
+    pub offered_tests: Vec<crate::model::plan::RestoreTest>,
 }
 
 impl Advice {
@@ -34,6 +36,7 @@ impl Advice {
             estimate: estimate::estimate(plan),
             started: !plan.systems.is_empty(),
             health,
+            offered_tests: health::restore_tests_offered(plan),
         }
     }
 

@@ -328,87 +328,41 @@ pub fn anomalies_of(h: &SystemHealth) -> Vec<String> {
             format!("{}: {n} {many}", h.name)
         }
     };
-    if !h.failures.is_empty() {
-        found.push(count(h.failures.len(), "failed backup", "failed backups"));
-    }
-    if !h.missed.is_empty() {
-        found.push(count(
+    let counted: [(usize, &str, &str); 6] = [
+        (h.failures.len(), "failed backup", "failed backups"),
+        (
             h.missed.len(),
             "gap without backups",
             "gaps without backups",
-        ));
-    }
-    if !h.shrunk.is_empty() {
-        found.push(count(
+        ),
+        (
             h.shrunk.len(),
             "backup much smaller than usual",
             "backups much smaller than usual",
-        ));
-    }
-    if !h.surges.is_empty() {
-        found.push(count(
+        ),
+        (
             h.surges.len(),
             "run with far more changed data than usual",
             "runs with far more changed data than usual",
-        ));
-    }
-    if !h.overruns.is_empty() {
-        found.push(count(
+        ),
+        (
             h.overruns.len(),
             "backup still running when the next was due",
             "backups still running when the next was due",
-        ));
-    }
-    if !h.slow_restores.is_empty() {
-        found.push(count(
+        ),
+        (
             h.slow_restores.len(),
             "restore slower than the RTO",
             "restores slower than the RTO",
-        ));
+        ),
+    ];
+    for (n, one, many) in counted {
+        if n > 0 {
+            found.push(count(n, one, many));
+        }
     }
     if h.beyond_rpo() {
         found.push(format!("{}: no good backup within its RPO", h.name));
     }
     found
-}
-
-/// The restores the imported logs show that step 9 does not record yet, as restore tests
-/// to offer: the system, the day, the time taken and the result, noted as from the log.
-pub fn restore_tests_offered(plan: &Plan) -> Vec<crate::model::plan::RestoreTest> {
-    use crate::model::options::RestoreResult;
-    use crate::model::plan::RestoreTest;
-    let mut offered = Vec::new();
-    for job in &plan.evidence.jobs {
-        let Some(system) = job.system else { continue };
-        for run in job
-            .runs
-            .iter()
-            .filter(|r| r.kind == crate::model::evidence::RunKind::Restore)
-        {
-            let date = Some(run.started.date());
-            let recorded = plan
-                .restore_tests
-                .iter()
-                .any(|t| t.system == Some(system) && t.date == date);
-            if recorded {
-                continue;
-            }
-            #[expect(clippy::cast_precision_loss, reason = "seconds of a restore are exact")]
-            let hours = run.seconds.map(|s| (s as f64 / 360.0).round() / 10.0);
-            offered.push(RestoreTest {
-                kind: None,
-                system: Some(system),
-                date,
-                restored_to: String::new(),
-                result: Some(match run.outcome {
-                    Outcome::Succeeded => RestoreResult::Success,
-                    Outcome::Warning => RestoreResult::Partial,
-                    Outcome::Failed | Outcome::Cancelled => RestoreResult::Failed,
-                }),
-                duration_hours: hours.filter(|h| crate::model::limits::HOURS.contains(*h)),
-                notes: format!("From the log of {} {}", job.tool.label(), job.name),
-            });
-        }
-    }
-    offered
 }

@@ -142,34 +142,27 @@ fn outcome_of(words: &str, kind: RunKind) -> Option<Outcome> {
 /// `info<TAB>2026/03/09 01:00:02<TAB>SYSTEM:<TAB>[Local][task] words`
 fn log_entry(line: &str) -> Option<Entry<'_>> {
     let mut parts = line.splitn(4, '\t');
-    let level = parts.next()?.trim();
-    let time = NaiveDateTime::parse_from_str(parts.next()?.trim(), "%Y/%m/%d %H:%M:%S").ok()?;
-    let _user = parts.next()?;
-    let text = parts.next()?;
-    let (task, words) = task_and_words(text).unwrap_or(("", text));
-    Some(Entry {
-        line: 0,
-        time,
-        level,
-        task,
-        words,
-    })
+    let (level, time, _user) = (parts.next()?, parts.next()?, parts.next()?);
+    entry(level, time, parts.next()?)
 }
 
 /// `Info,System,2026/03/15 03:41:37,SYSTEM,[Network][task] words` (the words may hold
 /// commas; quotes are not used by Log Center for these).
 fn csv_entry(line: &str) -> Option<Entry<'_>> {
     let mut parts = line.splitn(5, ',');
-    let level = parts.next()?.trim();
-    let _log = parts.next()?;
-    let time = NaiveDateTime::parse_from_str(parts.next()?.trim(), "%Y/%m/%d %H:%M:%S").ok()?;
-    let _user = parts.next()?;
-    let text = parts.next()?.trim_matches('"');
+    let (level, _log, time, _user) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+    entry(level, time, parts.next()?.trim_matches('"'))
+}
+
+/// A line of either form, from its level, its time and its text; a text naming no task
+/// is a line about the NAS or a task's settings.
+fn entry<'a>(level: &'a str, time: &str, text: &'a str) -> Option<Entry<'a>> {
+    let time = NaiveDateTime::parse_from_str(time.trim(), "%Y/%m/%d %H:%M:%S").ok()?;
     let (task, words) = task_and_words(text).unwrap_or(("", text));
     Some(Entry {
         line: 0,
         time,
-        level,
+        level: level.trim(),
         task,
         words,
     })

@@ -4,9 +4,8 @@
 use egui::{RichText, Ui};
 
 use crate::advice::health;
-use crate::logs::import;
 use crate::model::format;
-use crate::model::plan::Plan;
+use crate::model::plan::{Plan, RestoreTest};
 use crate::ui::theme;
 
 /// Step 14: per system, what its runs show (worked out once per change, in `advice`),
@@ -66,10 +65,9 @@ pub fn figures_ui(ui: &mut Ui, plan: &mut Plan, systems: &[health::SystemHealth]
     );
 }
 
-/// Step 9: the restores the logs show that are not recorded yet, each with a button that
-/// records it as a restore test.
-pub fn offered_tests_ui(ui: &mut Ui, plan: &mut Plan) {
-    let offered = import::restore_tests_offered(plan);
+/// Step 9: the restores the logs show that are not recorded yet (worked out once per
+/// change, in `advice`), each with a button that records it as a restore test.
+pub fn offered_tests_ui(ui: &mut Ui, plan: &mut Plan, offered: &[RestoreTest]) {
     if offered.is_empty() {
         return;
     }
@@ -102,8 +100,8 @@ pub fn offered_tests_ui(ui: &mut Ui, plan: &mut Plan) {
         });
     }
     if let Some(index) = record
-        && let Some(test) = offered.into_iter().nth(index)
+        && let Some(test) = offered.get(index)
     {
-        plan.restore_tests.push(test);
+        plan.restore_tests.push(test.clone());
     }
 }

@@ -43,7 +43,7 @@ pub fn step_form_ui(
         StepId::Monitoring => monitoring_ui(ui, plan, today),
         StepId::RestoreTests => {
             restore_tests_ui(ui, plan, today);
-            crate::ui::evidence::offered_tests_ui(ui, plan);
+            crate::ui::evidence::offered_tests_ui(ui, plan, &advice.offered_tests);
         }
         StepId::Approval => approval_ui(ui, plan, today),
         StepId::LogReview => log_review_ui(ui, plan, today),
