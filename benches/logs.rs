@@ -5,7 +5,9 @@
 //! JSON (10,000 nightly runs, each nine status lines and its summary) and of Synology
 //! Hyper Backup's log (50,000 runs), each with the import into the example plan and what
 //! the runs show (`import::apply`, which works out the health of every system); and
-//! saving and opening a plan holding a year of hourly runs of five systems (43,800 runs).
+//! saving and opening a plan holding a year of hourly runs of five systems (43,800 runs);
+//! and a whole UI frame of step 14 with that plan's charts (egui's context run headless, no
+//! GPU, 1200x800), scrolled to its top and to the charts.
 
 mod common;
 
@@ -141,6 +143,7 @@ fn main() {
     let health = time(11, || {
         std::hint::black_box(health::health(&plan, now));
     });
+    let step_14 = step_14_frames(&dir, &path, now.date());
     let size = std::fs::metadata(&path).map_or(0, |m| m.len());
     println!(
         "a year of hourly runs, 5 systems (43,800 runs, {} KB): to text {}, save {}, open {}, health {}",
@@ -150,5 +153,68 @@ fn main() {
         ms(open, 1),
         ms(health, 1)
     );
+    println!(
+        "a frame of step 14 on that plan: at its top {}, scrolled to the charts {}",
+        ms(step_14.0, 3),
+        ms(step_14.1, 3)
+    );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Answers no file dialog: the benchmark opens its plan itself.
+struct NoDialogs;
+
+impl backup_planner::ui::FileDialogs for NoDialogs {
+    fn open_plan(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+
+    fn save_file(
+        &mut self,
+        _request: &backup_planner::ui::SaveRequest<'_>,
+    ) -> Option<std::path::PathBuf> {
+        None
+    }
+
+    fn open_logs(&mut self) -> Vec<std::path::PathBuf> {
+        Vec::new()
+    }
+}
+
+/// Frames of step 14 with the plan at `path` open: at the page's top, and scrolled down
+/// to the charts of its five systems.
+fn step_14_frames(
+    dir: &std::path::Path,
+    path: &std::path::Path,
+    today: chrono::NaiveDate,
+) -> (std::time::Duration, std::time::Duration) {
+    use backup_planner::model::steps::StepId;
+    use backup_planner::ui::{App, Page};
+    let ctx = egui::Context::default();
+    let mut app = common::headless_app(&ctx, dir, today, Box::new(NoDialogs), path.to_owned());
+    if let Some(open) = app.open_plan_mut() {
+        open.page = Page::Step(StepId::Evaluation);
+    }
+    let frame = |app: &mut App, input: egui::RawInput| {
+        let _ = ctx.run_ui(input, |ui| app.show(ui));
+    };
+    // The advice (and with it the health of the runs) is worked out once, on the first
+    // frame after the plan opens; what is timed is the frames after it.
+    frame(&mut app, common::window_input());
+    let top = time(101, || frame(&mut app, common::window_input()));
+    let scrolled = time(101, || {
+        let mut input = common::window_input();
+        input
+            .events
+            .push(egui::Event::PointerMoved(egui::pos2(700.0, 400.0)));
+        input.events.push(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -400.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+        });
+        frame(&mut app, input);
+    });
+    (top, scrolled)
 }

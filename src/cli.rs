@@ -44,6 +44,8 @@ pub struct Export {
     pub invitation: Option<PathBuf>,
     pub ics: Option<PathBuf>,
     pub email: Option<PathBuf>,
+    /// Every recurring duty of the plan as one calendar file.
+    pub reminders: Option<PathBuf>,
     pub paper: Paper,
 }
 
@@ -52,8 +54,13 @@ pub const USAGE: &str = "\
 Usage:
   backup-planner [PLAN.ron]            open the app, optionally with a plan
   backup-planner export PLAN.ron [--procedure OUT.pdf] [--invitation OUT.pdf]
-                 [--ics OUT.ics] [--email OUT.txt] [--paper a4|letter]
-                                       write the plan's documents without a window
+                 [--ics OUT.ics] [--email OUT.txt] [--reminders OUT.ics]
+                 [--paper a4|letter]
+                                       write the plan's documents without a window:
+                                       --ics is the training invitation's calendar
+                                       file, --reminders every recurring duty (review,
+                                       restore tests, log reviews...) as repeating
+                                       calendar events
   backup-planner check PLAN.ron [--on YYYY-MM-DD]
                                        print the adviser's findings (as of today, or of
                                        the day given) and the storage estimate; exit
@@ -134,6 +141,7 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Export, String> 
             "--invitation" => export.invitation = Some(value()?.into()),
             "--ics" => export.ics = Some(value()?.into()),
             "--email" => export.email = Some(value()?.into()),
+            "--reminders" => export.reminders = Some(value()?.into()),
             "--paper" => {
                 let paper = value()?;
                 export.paper = paper.to_str().and_then(Paper::parse).ok_or_else(|| {
@@ -153,8 +161,12 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Export, String> 
         && export.invitation.is_none()
         && export.ics.is_none()
         && export.email.is_none()
+        && export.reminders.is_none()
     {
-        return Err("say what to export: --procedure, --invitation, --ics or --email".to_owned());
+        return Err(
+            "say what to export: --procedure, --invitation, --ics, --email or --reminders"
+                .to_owned(),
+        );
     }
     Ok(export)
 }
@@ -167,6 +179,7 @@ impl Export {
             ("--invitation", &self.invitation),
             ("--ics", &self.ics),
             ("--email", &self.email),
+            ("--reminders", &self.reminders),
         ]
         .into_iter()
         .filter_map(|(flag, path)| Some((flag, path.as_deref()?)))
@@ -223,6 +236,10 @@ pub fn run_export(export: &Export, clock: Clock) -> Result<Vec<PathBuf>, String>
     if let Some(path) = &export.procedure {
         write(path, documents::procedure_pdf(&plan, export.paper, today))?;
     }
+    if let Some(path) = &export.reminders {
+        let ics = documents::reminders::ics(&plan, clock.now());
+        write(path, Ok(ics.into_bytes()))?;
+    }
     if export.invitation.is_some() || export.ics.is_some() || export.email.is_some() {
         let session = invitation::session_to_invite(&plan, today).ok_or(
             "The plan has no training session yet (step 13), so there is no invitation to write.",
@@ -264,7 +281,8 @@ pub fn run_check(path: &std::path::Path, clock: Clock) -> Result<CheckReport, St
 
     let plan = storage::load_plan(path).map_err(|err| err.to_string())?;
     let today = clock.today();
-    let findings = adviser::check(&plan, today);
+    // As of now; a day given with --on is checked as of its start.
+    let findings = adviser::check_at(&plan, clock.now());
     let mut text = String::new();
     let organisation = plan.identity.organisation.trim();
     let _ = write!(text, "{}", plan.display_title());
@@ -390,9 +408,28 @@ pub fn run_import(
             .unwrap_or_else(|| "no system yet".to_owned());
         let _ = writeln!(text, "{} {} -> {system}", m.tool.label(), m.job);
     }
-    let imported = import::apply(&mut plan, &files, &matches, clock.now());
-    let saved =
-        storage::save_plan_checked(&plan, plan_path, Some(state)).map_err(|err| err.to_string())?;
+    let mut imported = import::apply(&mut plan, &files, &matches, clock.now());
+    let mut state = state;
+    // Another import (or a window) may save the plan meanwhile: then its version is read
+    // again and the logs are imported into it, so neither is lost.
+    let mut tries = 0;
+    let saved = loop {
+        match storage::save_plan_checked(&plan, plan_path, Some(state)) {
+            Err(storage::StorageError::ChangedOnDisk { .. }) if tries < 50 => {
+                tries += 1;
+                // Imports started together go on at slightly different moments.
+                std::thread::sleep(std::time::Duration::from_millis(
+                    5 + u64::from(std::process::id() % 20) + tries,
+                ));
+                let (theirs, their_state) =
+                    storage::load_plan_with_state(plan_path).map_err(|err| err.to_string())?;
+                plan = theirs;
+                state = their_state;
+                imported = import::apply(&mut plan, &files, &matches, clock.now());
+            }
+            other => break other.map_err(|err| err.to_string())?,
+        }
+    };
     text.push_str(&imported.summary("match them in the app or with --system"));
     for note in saved.notes {
         let _ = writeln!(text, "{note}");
@@ -410,10 +447,14 @@ fn describe_files(files: &[crate::logs::LogFile], text: &mut String) {
     for file in files {
         let _ = write!(
             text,
-            "{}: {} runs of {} jobs",
+            "{}: {} of {}",
             file.name,
-            file.run_count(),
-            file.jobs.len()
+            crate::logs::runs_phrase(file.run_count()),
+            if file.jobs.len() == 1 {
+                "1 job".to_owned()
+            } else {
+                format!("{} jobs", file.jobs.len())
+            }
         );
         if !file.skipped.is_empty() {
             let lines: Vec<String> = file

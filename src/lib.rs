@@ -27,3 +27,8 @@ pub mod ui;
 
 /// The example plan that ships with the app: a small office with every step filled in.
 pub const EXAMPLE_PLAN: &str = include_str!("../assets/examples/small-office.ron");
+
+/// The app's icon for the window's title bar and the task bar (the 128-pixel rendering of
+/// `assets/icons/backup-planner.svg`, which the package installs for the desktop).
+pub const WINDOW_ICON_PNG: &[u8] =
+    include_bytes!("../assets/icons/hicolor/128x128/apps/backup-planner.png");

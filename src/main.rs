@@ -77,11 +77,20 @@ fn main() -> ExitCode {
 
 fn run_window(plan: Option<std::path::PathBuf>) -> ExitCode {
     backup_planner::platform::dialogs::catch_failures();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Backup Planner")
+        // The name the desktop knows the app by: its .desktop file (assets/linux/), so
+        // the task bar shows the app's icon and groups its windows (Wayland's app id).
+        .with_app_id("backup-planner")
+        .with_inner_size([1200.0, 800.0])
+        .with_min_inner_size([800.0, 560.0]);
+    // The app's own icon in the title bar and task bar (X11, Windows); it is built in, so
+    // it cannot be missing, and a broken one only leaves the system's default.
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(backup_planner::WINDOW_ICON_PNG) {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Backup Planner")
-            .with_inner_size([1200.0, 800.0])
-            .with_min_inner_size([800.0, 560.0]),
+        viewport,
         ..Default::default()
     };
     let result = eframe::run_native(

@@ -45,7 +45,7 @@ fn import_then_check_on_the_command_line() {
     let said = text(&first);
     assert!(first.status.success(), "{said}");
     assert!(said.contains("Added 3 runs"), "{said}");
-    assert!(said.contains("1 entries to step 8's error log"), "{said}");
+    assert!(said.contains("1 entry to step 8's error log"), "{said}");
     assert!(
         said.contains("Client files (shared drive): last good backup 2026-03-02"),
         "{said}"
@@ -86,7 +86,7 @@ fn import_then_check_on_the_command_line() {
     let said = text(&again);
     assert!(again.status.success(), "{said}");
     assert!(
-        said.contains("Added 0 runs (3 were in the plan already)"),
+        said.contains("Added 0 runs (3 in the plan already)"),
         "{said}"
     );
     assert!(said.contains("-> Client files (shared drive)"), "{said}");
@@ -154,4 +154,201 @@ fn a_slip_in_the_order_or_a_file_that_is_no_log_changes_nothing() {
         "{said}"
     );
     assert_eq!(std::fs::read(&plan).unwrap(), before);
+}
+
+/// What a hostile hour found: logs that left a plan the program would no longer open.
+/// Each such log now imports what a plan holds, says what it left out, and the plan opens.
+#[test]
+fn an_import_never_leaves_a_plan_that_does_not_open() {
+    use std::fmt::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("office.ron");
+    storage::save_plan(&sample::example(), &plan).unwrap();
+    let mut many = String::from("started,job,result\n");
+    let start = chrono::NaiveDate::from_ymd_opt(2019, 1, 1)
+        .unwrap()
+        .and_hms_opt(0, 0, 0)
+        .unwrap();
+    for n in 0..61_000 {
+        let at = start + chrono::TimeDelta::minutes(5 * n);
+        let _ = writeln!(
+            many,
+            "{},every five minutes,ok",
+            at.format("%Y-%m-%d %H:%M")
+        );
+    }
+    let long_name = "x".repeat(25_000);
+    let logs = [
+        // .NET's "never", and a failed run far in the future: dates a plan does not hold.
+        (
+            "never.csv",
+            "started,job,result,message\n0001-01-01 00:00,nightly,failed,never ran\n\
+             2026-03-01 22:00,nightly,ok,\n2250-06-01 22:00,nightly,failed,clock\n"
+                .to_owned(),
+        ),
+        (
+            "name.csv",
+            format!("started,job,result\n2026-03-01 22:00,{long_name},ok\n"),
+        ),
+        (
+            "newline.csv",
+            "started,job,result\n2026-03-01 22:00,\"two\nlines\",ok\n".to_owned(),
+        ),
+        (
+            "numbers.csv",
+            "started,job,result,duration,size\n\
+             2026-03-01 22:00,big,ok,18446744073709551616,99999999999999999999999\n"
+                .to_owned(),
+        ),
+        ("many.csv", many),
+    ];
+    for (name, content) in logs {
+        let log = dir.path().join(name);
+        std::fs::write(&log, content).unwrap();
+        let output = app(&[Path::new("import"), &plan, &log]);
+        let said = text(&output);
+        assert!(output.status.success(), "{name}: {said}");
+        assert!(
+            !said.contains(&long_name),
+            "{name}: a 25,000-character name printed"
+        );
+        let loaded = storage::load_plan(&plan)
+            .unwrap_or_else(|err| panic!("{name} left a plan that does not open: {err}"));
+        match name {
+            "never.csv" => {
+                assert!(said.contains("2 runs left out"), "{said}");
+                assert!(said.contains("dated before 1900 or after 2199"), "{said}");
+            }
+            "numbers.csv" => {
+                assert!(said.contains("left unknown"), "{said}");
+                let run = &loaded.evidence.jobs.last().unwrap().runs[0];
+                assert_eq!((run.seconds, run.total_bytes), (None, None));
+            }
+            "newline.csv" => assert!(said.contains("two lines"), "{said}"),
+            "many.csv" => {
+                assert!(said.contains("1,000 runs left out"), "{said}");
+                let job = loaded.evidence.jobs.last().unwrap();
+                assert_eq!(job.runs.len(), 60_000);
+                assert!(job.runs[0].started > start, "the newest are kept");
+            }
+            _ => {}
+        }
+    }
+    let check = app(&[Path::new("check"), &plan]);
+    assert!(
+        check.status.code().is_some_and(|c| c < 2),
+        "{}",
+        text(&check)
+    );
+}
+
+/// Runs dated after today (a computer's clock gone wrong) are left out, and said: taken
+/// in, one of them would hide that the real backups stopped.
+#[test]
+fn a_run_dated_in_the_future_does_not_hide_a_stale_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("office.ron");
+    storage::save_plan(&sample::example(), &plan).unwrap();
+    let log = dir.path().join("future.csv");
+    std::fs::write(
+        &log,
+        "started,job,result\n2020-06-01 22:00,clients,ok\n2099-01-01 02:00,clients,ok\n",
+    )
+    .unwrap();
+    let output = app(&[
+        Path::new("import"),
+        &plan,
+        &log,
+        Path::new("--system"),
+        Path::new("Client files (shared drive)"),
+    ]);
+    let said = text(&output);
+    assert!(
+        said.contains("1 run left out: dated later than today"),
+        "{said}"
+    );
+    let check = app(&[Path::new("check"), &plan]);
+    assert_eq!(check.status.code(), Some(1), "{}", text(&check));
+    assert!(text(&check).contains("runs-beyond-rpo"), "{}", text(&check));
+}
+
+/// Imports started together into one plan each keep their runs: a save checks and
+/// replaces the file in one turn, and an import that finds the plan changed reads it
+/// again and imports into that.
+#[test]
+fn imports_started_together_all_land() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("office.ron");
+    storage::save_plan(&sample::example(), &plan).unwrap();
+    let logs: Vec<std::path::PathBuf> = (0..8)
+        .map(|n| {
+            let log = dir.path().join(format!("job{n}.csv"));
+            std::fs::write(
+                &log,
+                format!("started,job,result\n2026-03-01 22:00,job number {n},ok\n"),
+            )
+            .unwrap();
+            log
+        })
+        .collect();
+    let children: Vec<std::process::Child> = logs
+        .iter()
+        .map(|log| {
+            Command::new(env!("CARGO_BIN_EXE_backup-planner"))
+                .arg("import")
+                .arg(&plan)
+                .arg(log)
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let output = child.wait_with_output().unwrap();
+        assert!(output.status.success(), "{}", text(&output));
+    }
+    let loaded = storage::load_plan(&plan).unwrap();
+    let mut names: Vec<&str> = loaded
+        .evidence
+        .jobs
+        .iter()
+        .map(|j| j.name.as_str())
+        .collect();
+    names.sort_unstable();
+    assert_eq!(names.len(), 8, "{names:?}");
+}
+
+/// A failure of a job not matched to a system yet is said in step 11's review (never
+/// "none found"), and a full error log in step 8 is said rather than passed over.
+#[test]
+fn failures_are_never_passed_over_as_none_found() {
+    use backup_planner::model::plan::ErrorEntry;
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("office.ron");
+    let mut full = sample::example();
+    full.monitoring.errors = (0..5_000)
+        .map(|n| ErrorEntry {
+            error: format!("old error {n}"),
+            ..ErrorEntry::default()
+        })
+        .collect();
+    storage::save_plan(&full, &plan).unwrap();
+    let log = dir.path().join("history.csv");
+    // A job that shares no word with a system: not matched.
+    std::fs::write(&log, HISTORY.replace("fileserver clients", "nightly job")).unwrap();
+    let output = app(&[Path::new("import"), &plan, &log]);
+    let said = text(&output);
+    assert!(output.status.success(), "{said}");
+    assert!(
+        said.contains("Step 8's error log is full (5,000 entries): 1 more could not be added"),
+        "{said}"
+    );
+    let loaded = storage::load_plan(&plan).unwrap();
+    let review = loaded.log_reviews.entries.last().unwrap();
+    assert_eq!(
+        review.anomalies,
+        "1 failed run of a job not matched to a system yet"
+    );
+    assert_eq!(review.error_codes, "disk full");
 }

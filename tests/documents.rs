@@ -563,3 +563,111 @@ fn the_command_line_checks_a_plan() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("Could not read the file"));
 }
+
+/// The "Backup health" chapter: what the imported logs show of each system, read back from
+/// the PDF, with the chart's caption and legend, and a plan without logs saying so.
+#[test]
+fn the_procedure_has_a_backup_health_chapter_from_the_imported_logs() {
+    use backup_planner::logs::{self, import};
+    let mut plan = example();
+    let log = "started,job,result,duration,size,message\n\
+        2026-03-10 22:00,fileserver nightly,ok,3600,10 GB,\n\
+        2026-03-11 22:00,fileserver nightly,ok,3550,10 GB,\n\
+        2026-03-12 22:00,fileserver nightly,failed,12,,disk full on /mnt/usb\n\
+        2026-03-14 22:00,fileserver nightly,ok,5400,10.4 GB,\n";
+    let files = [logs::read("history.csv", log, None).unwrap()];
+    let mut matches = import::suggest(&plan, &files);
+    let client_files = plan.systems[1].id;
+    matches[0].system = Some(client_files);
+    let now = today().and_hms_opt(8, 0, 0).unwrap();
+    import::apply(&mut plan, &files, &matches, now);
+    let name = plan.systems[1].name.clone();
+
+    let text = pdf_text(&documents::procedure_pdf(&plan, Paper::A4, today()).unwrap());
+    // The chapter comes just before the open findings.
+    let end = text.rfind("Open findings").expect("the findings' chapter");
+    let start = text[..end]
+        .rfind("Backup health")
+        .expect("the chapter is there");
+    let chapter = &text[start..end];
+    for expected in [
+        name.as_str(),
+        "Last good backup 2026-03-14 23:30",
+        "Backups in the logs 4 from 2026-03-10 to 2026-03-14",
+        "Succeeded 75% (3 of 4)",
+        "Failed 1; the last on 2026-03-12 22:00: disk full on /mnt/usb",
+        "1 failed backup",
+        "Backups per day, 2026-03-10 to 2026-03-14",
+        "Green: backups that worked. Red: backups that failed. Grey: no backup that day.",
+        "Size of the backup 10 GB at first, 10.4 GB at the last backup",
+    ] {
+        assert!(chapter.contains(expected), "{expected} in: {chapter}");
+    }
+
+    let text = pdf_text(&documents::procedure_pdf(&example(), Paper::A4, today()).unwrap());
+    assert!(
+        text.contains("No backup logs have been read into this plan yet"),
+        "{text}"
+    );
+}
+
+/// Runs a clock gone wrong could leave, and a log's own words that are markup: the Backup
+/// health chapter still prints, its chart stays a chart, and the words print as written.
+#[test]
+fn the_backup_health_chapter_prints_odd_runs_and_hostile_words() {
+    use backup_planner::model::evidence::{Job, Outcome, Run};
+    let mut plan = example();
+    let at = |y, m, d| {
+        chrono::NaiveDate::from_ymd_opt(y, m, d)
+            .unwrap()
+            .and_hms_opt(22, 0, 0)
+            .unwrap()
+    };
+    let mut runs: Vec<Run> = (1..=20)
+        .map(|d| Run {
+            started: at(2026, 3, d),
+            seconds: Some(u64::MAX),
+            total_bytes: Some(u64::MAX),
+            added_bytes: Some(0),
+            ..Run::default()
+        })
+        .collect();
+    runs[3].outcome = Outcome::Failed;
+    runs[3].message = format!("{HOSTILE} \u{1b}[31mred\u{1b}[0m \u{202e}evil");
+    // One run dated in the year 9999, and one at the start of the calendar.
+    runs.push(Run {
+        started: at(9999, 12, 31),
+        ..Run::default()
+    });
+    runs.push(Run {
+        started: at(1, 1, 1),
+        outcome: Outcome::Cancelled,
+        ..Run::default()
+    });
+    runs.sort_by_key(|r| r.started);
+    plan.evidence.jobs.push(Job {
+        name: HOSTILE.to_owned(),
+        system: Some(plan.systems[1].id),
+        runs,
+        ..Job::default()
+    });
+    plan.evidence.jobs.push(Job {
+        name: HOSTILE.to_owned(),
+        runs: vec![Run::default()],
+        ..Job::default()
+    });
+    let data = documents::procedure_data(&plan, Paper::A4, today());
+    let chart = &data.health.systems[0].chart;
+    assert!(chart.bars.len() <= 120, "{} bars", chart.bars.len());
+    let text = pdf_text(&documents::procedure_pdf(&plan, Paper::A4, today()).unwrap());
+    let end = text.rfind("Open findings").unwrap();
+    let start = text[..end].rfind("Backup health").unwrap();
+    let chapter = &text[start..end];
+    assert!(chapter.contains(&fold(HOSTILE)), "{chapter}");
+    assert!(
+        !chapter.contains('\u{1b}'),
+        "no escape code reaches the page"
+    );
+    assert!(chapter.contains("Backups per "), "{chapter}");
+    assert!(!text.contains("root:"), "a file was read into the document");
+}

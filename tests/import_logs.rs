@@ -183,9 +183,17 @@ fn step_14_shows_the_figures_and_step_9_offers_the_restores_of_the_logs() {
 
     app.go_to_step(14);
     assert!(app.shows("What the backup logs show"));
-    assert!(app.shows_text(
-        "Client files (shared drive): 3 backups from 2026-03-01 to 2026-03-03; 67% succeeded"
-    ));
+    assert!(app.shows_text("3 backups from 2026-03-01 to 2026-03-03; 67% succeeded"));
+    // Three charts, each named with what it shows in words for a screen reader.
+    for chart in [
+        "Backups per day, Client files (shared drive): 67% of 3 backups worked; 1 failed, \
+         the last on 2026-03-03. 1 gap without backups.",
+        "Longest backup (hours), Client files (shared drive): Usually 1 hour, the longest 1 \
+         hour.",
+        "Size of the backup (GB), Client files (shared drive): From 10 GB to 10 GB.",
+    ] {
+        assert!(app.shows(chart), "{chart}");
+    }
     app.click("Use these figures in the evaluation");
     assert_eq!(app.plan().evaluation.success_rate_percent, Some(66.7));
     assert_eq!(app.plan().evaluation.storage_used_gb, Some(10.0));

@@ -335,6 +335,7 @@ impl Gen {
                 },
             },
             restore_tests,
+            restore_test_every_months: self.count(limits::MONTHS),
             log_reviews: LogReviews {
                 cadence: self.pick::<Frequency>(),
                 reviewer: self.text(),

@@ -96,6 +96,13 @@ pub fn check(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
     check_with(plan, today, &health)
 }
 
+/// Checks `plan` against every rule at the moment `now`: what the runs show (how old the
+/// last good backup is) is measured to it, not to the start of its day.
+pub fn check_at(plan: &Plan, now: chrono::NaiveDateTime) -> Vec<Finding> {
+    let health = crate::advice::health::health(plan, now);
+    check_with(plan, now.date(), &health)
+}
+
 /// Checks `plan` as [`check`] does, with what its runs show (`health`) already worked
 /// out as of the start of `today`.
 pub fn check_with(plan: &Plan, today: NaiveDate, health: &[SystemHealth]) -> Vec<Finding> {
@@ -1182,9 +1189,12 @@ pub static RULES: &[Rule] = &[
             f.shown_by_runs(|h| {
                 let (from, to) = h.missed.last()?;
                 Some(format!(
-                    "{}: {} gaps, the last from {} to {}",
+                    "{}: {}, the last from {} to {}",
                     h.name,
-                    h.missed.len(),
+                    match h.missed.len() {
+                        1 => "1 gap".to_owned(),
+                        n => format!("{n} gaps"),
+                    },
                     from.format("%Y-%m-%d %H:%M"),
                     to.format("%Y-%m-%d %H:%M")
                 ))
@@ -1545,6 +1555,40 @@ mod tests {
             runs,
             ..Job::default()
         });
+    }
+
+    #[test]
+    fn the_age_of_the_last_good_backup_is_measured_to_now_not_to_midnight() {
+        // The last backup ends on the 14th at 23:00; its RPO is 24 hours. At 08:00 on the
+        // 16th it is 33 hours old, though at the start of that day it was 25... and at
+        // 20:00 on the 15th only 21.
+        let mut plan = clean();
+        with_runs(&mut plan, |r| r.retain(|r| r.started.day() <= 14));
+        let at = |day, hour| date(2026, 3, day).and_hms_opt(hour, 0, 0).unwrap();
+        let beyond =
+            |findings: Vec<Finding>| findings.iter().any(|f| f.rule.id == "runs-beyond-rpo");
+        assert!(!beyond(check_at(&plan, at(15, 20))));
+        assert!(beyond(check_at(&plan, at(16, 8))));
+        // A day given (check --on) is checked as of its start.
+        assert!(!beyond(check(&plan, date(2026, 3, 15))));
+    }
+
+    #[test]
+    fn one_missed_gap_is_counted_in_the_singular() {
+        let mut plan = clean();
+        with_runs(&mut plan, |r| {
+            r.retain(|r| !(8..=9).contains(&r.started.day()));
+        });
+        let findings = check(&plan, date(2026, 3, 16));
+        let missed = findings
+            .iter()
+            .find(|f| f.rule.id == "runs-missed")
+            .expect("the gap is found");
+        assert!(
+            missed.details[0].contains(": 1 gap, the last from 2026-03-07 22:00"),
+            "{:?}",
+            missed.details
+        );
     }
 
     #[test]

@@ -374,6 +374,14 @@ pub fn changes(before: &Plan, after: &Plan) -> Vec<Change> {
         |t| format!("{} on {}", opt(t.kind), day(t.date)),
         columns::RESTORE_TESTS,
     );
+    c.fields(
+        "",
+        before,
+        after,
+        &[("Test a restore every (months)", |p| {
+            num(p.restore_test_every_months.map(f64::from))
+        })],
+    );
 
     c.step = Some(StepId::Approval);
     c.fields(

@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use chrono::NaiveDate;
+use chrono::NaiveDateTime;
 
 use crate::advice::Advice;
 use crate::model::plan::Plan;
@@ -32,7 +32,7 @@ pub struct Edits {
     /// The change the recovery copy holds, if there is a copy.
     recorded: Option<u64>,
     /// The adviser's last word, the change and the day it was about.
-    advice: Option<(u64, NaiveDate, Rc<Advice>)>,
+    advice: Option<(u64, NaiveDateTime, Rc<Advice>)>,
 }
 
 impl Edits {
@@ -69,17 +69,24 @@ impl Edits {
         }
     }
 
-    /// The findings and storage estimate for `plan` as of `today`, worked out again only
-    /// when the plan changed (see [`Self::observe`]) or the day did.
-    pub fn advice(&mut self, plan: &Plan, today: NaiveDate) -> Rc<Advice> {
-        if let Some((change, day, advice)) = &self.advice
-            && *day == today
+    /// The findings and storage estimate for `plan` as of `now`, worked out again only
+    /// when the plan changed (see [`Self::observe`]) or the hour did (how old the last
+    /// backup is grows by the hour).
+    pub fn advice(&mut self, plan: &Plan, now: NaiveDateTime) -> Rc<Advice> {
+        use chrono::Timelike as _;
+        let hour = now
+            .with_minute(0)
+            .and_then(|t| t.with_second(0))
+            .and_then(|t| t.with_nanosecond(0))
+            .unwrap_or(now);
+        if let Some((change, at, advice)) = &self.advice
+            && *at == hour
             && *change == self.change
         {
             return advice.clone();
         }
-        let advice = Rc::new(Advice::new(plan, today));
-        self.advice = Some((self.change, today, advice.clone()));
+        let advice = Rc::new(Advice::at(plan, now));
+        self.advice = Some((self.change, hour, advice.clone()));
         advice
     }
 
@@ -127,6 +134,7 @@ impl Edits {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     fn plan() -> Plan {
         Plan::new(NaiveDate::from_ymd_opt(2026, 3, 1).unwrap())
@@ -154,19 +162,17 @@ mod tests {
     }
 
     #[test]
-    fn the_advice_is_worked_out_again_only_for_a_new_change_or_day() {
+    fn the_advice_is_worked_out_again_only_for_a_new_change_or_hour() {
         let mut plan = plan();
         let mut edits = Edits::new(&plan);
         let day = NaiveDate::from_ymd_opt(2026, 3, 16).unwrap();
-        let first = edits.advice(&plan, day);
-        assert!(Rc::ptr_eq(&first, &edits.advice(&plan, day)));
-        assert!(!Rc::ptr_eq(
-            &first,
-            &edits.advice(&plan, day.succ_opt().unwrap())
-        ));
+        let at = |hour, minute| day.and_hms_opt(hour, minute, 0).unwrap();
+        let first = edits.advice(&plan, at(9, 5));
+        assert!(Rc::ptr_eq(&first, &edits.advice(&plan, at(9, 55))));
+        assert!(!Rc::ptr_eq(&first, &edits.advice(&plan, at(10, 0))));
         plan.add_system();
         edits.observe(&plan, 1.0);
-        let changed = edits.advice(&plan, day);
+        let changed = edits.advice(&plan, at(10, 0));
         assert!(!Rc::ptr_eq(&first, &changed));
         assert_ne!(first.findings, changed.findings);
     }

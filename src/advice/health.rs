@@ -4,7 +4,8 @@
 //! than usual or changes far above the usual, durations and runs that overran into the
 //! next, and restores against the RTO.
 
-use chrono::{NaiveDateTime, TimeDelta};
+use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
+use serde::Serialize;
 
 use crate::model::evidence::{Outcome, Run, RunKind};
 use crate::model::options::Frequency;
@@ -66,6 +67,81 @@ pub struct SystemHealth {
     pub overruns: Vec<Run>,
     /// Restores that took longer than the RTO.
     pub slow_restores: Vec<Run>,
+    /// The backups in periods of equal length, for the charts.
+    pub trend: Trend,
+}
+
+/// A system's backups in periods of equal length, oldest first, from the first backup in
+/// the logs to the last: what step 14's charts and the procedure's chart draw. A period
+/// without a backup stays in, empty, so a gap shows.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Trend {
+    /// Days in each period: a day, a week or a month, so a chart has at most about a
+    /// hundred bars whatever the span of the logs.
+    pub days_per_period: u32,
+    pub periods: Vec<Period>,
+}
+
+/// The backups that started in one period.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Period {
+    pub start: NaiveDate,
+    /// Backups that left a usable backup (with warnings too).
+    pub good: u32,
+    /// Backups that failed or were cancelled.
+    pub failed: u32,
+    /// The longest backup that started in the period, in hours.
+    pub longest_hours: Option<f64>,
+    /// The size of the period's last backup that says it, in gigabytes.
+    pub size_gb: Option<f64>,
+}
+
+/// Most periods a trend holds before its periods grow beyond a month.
+const MOST_PERIODS: i64 = 120;
+
+impl Trend {
+    /// The periods of `backups` (oldest first).
+    fn of(backups: &[Run]) -> Self {
+        let (Some(first), Some(last)) = (backups.first(), backups.last()) else {
+            return Self::default();
+        };
+        let (first, last) = (first.started.date(), last.started.date());
+        let span = (last - first).num_days() + 1;
+        let days: i64 = match span {
+            ..=62 => 1,
+            63..=420 => 7,
+            _ => 30.max((span + MOST_PERIODS - 1) / MOST_PERIODS),
+        };
+        let count = usize::try_from((span + days - 1) / days).unwrap_or(0);
+        let mut periods: Vec<Period> = (0..count)
+            .map(|i| Period {
+                start: first + TimeDelta::days(days * i64::try_from(i).unwrap_or(0)),
+                ..Period::default()
+            })
+            .collect();
+        for run in backups {
+            let index = (run.started.date() - first).num_days() / days;
+            let Some(period) = usize::try_from(index).ok().and_then(|i| periods.get_mut(i)) else {
+                continue;
+            };
+            if run.outcome.is_good() {
+                period.good += 1;
+            } else {
+                period.failed += 1;
+            }
+            if let Some(seconds) = run.seconds {
+                let hours = seconds_as_hours(seconds);
+                period.longest_hours = Some(period.longest_hours.map_or(hours, |h| h.max(hours)));
+            }
+            if let Some(bytes) = run.total_bytes {
+                period.size_gb = Some(bytes_as_gigabytes(bytes));
+            }
+        }
+        Self {
+            days_per_period: u32::try_from(days).unwrap_or(u32::MAX),
+            periods,
+        }
+    }
 }
 
 impl SystemHealth {
@@ -90,6 +166,53 @@ impl SystemHealth {
 }
 
 impl SystemHealth {
+    /// What is wrong with the runs, a short phrase each: "2 failed backups".
+    pub fn anomalies(&self) -> Vec<String> {
+        let counted: [(usize, &str, &str); 6] = [
+            (self.failures.len(), "failed backup", "failed backups"),
+            (
+                self.missed.len(),
+                "gap without backups",
+                "gaps without backups",
+            ),
+            (
+                self.shrunk.len(),
+                "backup much smaller than usual",
+                "backups much smaller than usual",
+            ),
+            (
+                self.surges.len(),
+                "run with far more changed data than usual",
+                "runs with far more changed data than usual",
+            ),
+            (
+                self.overruns.len(),
+                "backup still running when the next was due",
+                "backups still running when the next was due",
+            ),
+            (
+                self.slow_restores.len(),
+                "restore slower than the RTO",
+                "restores slower than the RTO",
+            ),
+        ];
+        let mut found: Vec<String> = counted
+            .into_iter()
+            .filter(|(n, ..)| *n > 0)
+            .map(|(n, one, many)| {
+                if n == 1 {
+                    format!("1 {one}")
+                } else {
+                    format!("{n} {many}")
+                }
+            })
+            .collect();
+        if self.beyond_rpo() {
+            found.push("no good backup within its RPO".to_owned());
+        }
+        found
+    }
+
     /// What the runs show, in one sentence for step 14: "28 backups from 2026-03-01 to
     /// 2026-03-28; 96% succeeded; usually 1 hour, the longest 1.3 hours; 10 GB to 10.4 GB;
     /// the last good one 2026-03-28 23:00."
@@ -131,12 +254,7 @@ impl SystemHealth {
     /// The size of the newest backup that says it, in gigabytes.
     pub fn latest_gigabytes(&self) -> Option<f64> {
         let bytes = self.backups.iter().rev().find_map(|r| r.total_bytes)?;
-        #[expect(
-            clippy::cast_precision_loss,
-            reason = "a size to a tenth of a gigabyte"
-        )]
-        let gb = bytes as f64 / 1e9;
-        Some((gb * 10.0).round() / 10.0)
+        Some(bytes_as_gigabytes(bytes))
     }
 }
 
@@ -147,14 +265,9 @@ fn round_hours(seconds: u64) -> f64 {
 
 /// "10.4 GB".
 fn gigabytes(bytes: u64) -> String {
-    #[expect(
-        clippy::cast_precision_loss,
-        reason = "a size to a tenth of a gigabyte"
-    )]
-    let gb = bytes as f64 / 1e9;
     format!(
         "{} GB",
-        crate::model::format::number((gb * 10.0).round() / 10.0)
+        crate::model::format::number(bytes_as_gigabytes(bytes))
     )
 }
 
@@ -262,6 +375,7 @@ fn of_system(
             .cloned()
             .collect();
     }
+    health.trend = Trend::of(&backups);
     health.backups = backups;
     health.restores = restores;
     health
@@ -319,6 +433,15 @@ fn seconds_as_hours(seconds: u64) -> f64 {
     #[expect(clippy::cast_precision_loss, reason = "durations of runs are exact")]
     let seconds = seconds as f64;
     seconds / 3600.0
+}
+
+fn bytes_as_gigabytes(bytes: u64) -> f64 {
+    #[expect(
+        clippy::cast_precision_loss,
+        reason = "a size to a tenth of a gigabyte"
+    )]
+    let gb = bytes as f64 / 1e9;
+    (gb * 10.0).round() / 10.0
 }
 
 fn ratio(part: usize, whole: usize) -> f64 {
@@ -493,6 +616,72 @@ mod tests {
              longest 1 hour; 100 GB to 100 GB; the last good one 2026-03-03 03:00."
         );
         assert_eq!(health.latest_gigabytes(), Some(100.0));
+    }
+
+    #[test]
+    fn the_trend_has_a_period_a_day_with_the_missed_night_empty() {
+        let mut runs: Vec<Run> = (1..=10).filter(|d| *d != 5).map(nightly).collect();
+        runs[6].outcome = Outcome::Failed; // the 8th
+        runs[7].total_bytes = Some(20_000_000_000); // the 9th
+        runs[8].seconds = Some(5400); // the 10th
+        let trend = &health(&plan_with_runs(runs), at(10, 12))[0].trend;
+        assert_eq!(trend.days_per_period, 1);
+        assert_eq!(trend.periods.len(), 10);
+        let day = |d: usize| &trend.periods[d - 1];
+        assert_eq!(day(1).start, at(1, 0).date());
+        assert_eq!((day(5).good, day(5).failed), (0, 0));
+        assert_eq!((day(5).size_gb, day(5).longest_hours), (None, None));
+        assert_eq!((day(8).good, day(8).failed), (0, 1));
+        assert_eq!(day(9).size_gb, Some(20.0));
+        assert_eq!(day(10).longest_hours, Some(1.5));
+        assert_eq!(day(10).size_gb, Some(100.0));
+    }
+
+    #[test]
+    fn a_longer_history_is_drawn_by_weeks_then_by_months_and_never_in_thousands_of_bars() {
+        let day = at(1, 2);
+        let every_day = |days: i64| -> Vec<Run> {
+            (0..days)
+                .map(|d| Run {
+                    started: day + TimeDelta::days(d),
+                    ..nightly(1)
+                })
+                .collect()
+        };
+        let weeks = Trend::of(&every_day(365));
+        assert_eq!(weeks.days_per_period, 7);
+        assert_eq!(weeks.periods.len(), 53);
+        assert_eq!(weeks.periods[0].good, 7);
+        assert_eq!(weeks.periods.iter().map(|p| p.good).sum::<u32>(), 365);
+        let months = Trend::of(&every_day(3 * 365));
+        assert_eq!(months.days_per_period, 30);
+        // A run dated far in the future (a clock gone wrong) still leaves a chart that can
+        // be drawn.
+        let mut odd = every_day(3);
+        odd.push(Run {
+            started: at(1, 2) + TimeDelta::days(2_000_000),
+            ..nightly(1)
+        });
+        let odd = Trend::of(&odd);
+        assert!(odd.periods.len() <= 120, "{} periods", odd.periods.len());
+        assert_eq!(odd.periods.iter().map(|p| p.good).sum::<u32>(), 4);
+        assert_eq!(Trend::of(&[]), Trend::default());
+    }
+
+    #[test]
+    fn the_anomalies_in_short_phrases() {
+        let mut runs: Vec<Run> = (1..=10).filter(|d| *d != 5).map(nightly).collect();
+        runs[6].outcome = Outcome::Failed;
+        runs[7].outcome = Outcome::Cancelled;
+        let health = &health(&plan_with_runs(runs), at(20, 12))[0];
+        assert_eq!(
+            health.anomalies(),
+            [
+                "2 failed backups",
+                "2 gaps without backups",
+                "no good backup within its RPO"
+            ]
+        );
     }
 
     #[test]

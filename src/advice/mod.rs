@@ -4,6 +4,7 @@
 
 pub mod adviser;
 pub mod changes;
+pub mod duties;
 pub mod editing;
 pub mod estimate;
 pub mod health;
@@ -25,18 +26,31 @@ pub struct Advice {
     pub health: Vec<health::SystemHealth>,
     /// The restores the runs show that step 9 does not record yet, as tests to offer.
     pub offered_tests: Vec<crate::model::plan::RestoreTest>,
+    /// The recurring duties that were due before today.
+    pub overdue: Vec<duties::Duty>,
 }
 
 impl Advice {
-    /// Checks `plan` as of `today`.
+    /// Checks `plan` as of the start of `today`.
     pub fn new(plan: &Plan, today: chrono::NaiveDate) -> Self {
-        let health = health::health(plan, today.and_time(chrono::NaiveTime::MIN));
+        Self::at(plan, today.and_time(chrono::NaiveTime::MIN))
+    }
+
+    /// Checks `plan` at the moment `now` (the age of the last good backup is measured to
+    /// it).
+    pub fn at(plan: &Plan, now: chrono::NaiveDateTime) -> Self {
+        let today = now.date();
+        let health = health::health(plan, now);
         Self {
             findings: adviser::check_with(plan, today, &health),
             estimate: estimate::estimate(plan),
             started: !plan.systems.is_empty(),
             health,
             offered_tests: health::restore_tests_offered(plan),
+            overdue: duties::duties(plan, today)
+                .into_iter()
+                .filter(|d| d.overdue(today))
+                .collect(),
         }
     }
 

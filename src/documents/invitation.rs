@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Serialize;
 
+use crate::documents::ics::{ics_local, ics_param, ics_text, push_line};
 use crate::model::format;
 use crate::model::limits;
 use crate::model::options::Paper;
@@ -303,55 +304,6 @@ fn check_calendar(session: &TrainingSession) -> Result<(), CalendarError> {
         Some(refusal) => Err(CalendarError::OutOfRange(refusal)),
         None => Ok(()),
     }
-}
-
-/// Escapes TEXT values (RFC 5545, 3.3.11).
-fn ics_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// A parameter value such as CN, quoted when it holds `:`, `;` or `,` (RFC 5545, 3.2).
-fn ics_param(text: &str) -> String {
-    let clean: String = text
-        .chars()
-        .filter(|c| *c != '"' && !c.is_control())
-        .collect();
-    if clean.contains([':', ';', ',']) {
-        format!("\"{clean}\"")
-    } else {
-        clean
-    }
-}
-
-/// Adds a content line, folded at 75 octets without splitting a character, ended by CRLF.
-fn push_line(out: &mut String, line: &str) {
-    let mut width = 0;
-    for c in line.chars() {
-        let len = c.len_utf8();
-        if width + len > 75 {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += len;
-    }
-    out.push_str("\r\n");
-}
-
-fn ics_local(at: NaiveDateTime) -> String {
-    at.format("%Y%m%dT%H%M%S").to_string()
 }
 
 fn ics_offset(offset: jiff::tz::Offset) -> String {

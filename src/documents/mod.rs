@@ -2,8 +2,11 @@
 //! invitation (PDF, calendar file, e-mail text). No egui here; PDFs are typeset by an
 //! embedded typst that sees only our templates, our fonts and the plan as data.
 
+pub mod health;
+mod ics;
 pub mod invitation;
 mod procedure;
+pub mod reminders;
 mod typeset;
 
 use std::path::Path;

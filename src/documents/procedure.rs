@@ -36,6 +36,8 @@ pub struct ProcedureData {
     pub systems: Table,
     pub duties: Table,
     pub restore_tests: Table,
+    /// What the imported backup logs show, per system.
+    pub health: crate::documents::health::HealthChapter,
     pub sections: Vec<Section>,
     /// "1 high, 3 medium, checked on ..." or that there are none.
     pub findings_summary: String,
@@ -840,20 +842,33 @@ fn monitoring_section(plan: &Plan) -> Vec<Block> {
 }
 
 fn restore_section(plan: &Plan) -> Vec<Block> {
+    let cadence = Block::Paragraph {
+        text: match plan.restore_test_months() {
+            1 => "A restore is tested every month.".to_owned(),
+            months => format!("A restore is tested every {months} months."),
+        },
+    };
     if plan.restore_tests.is_empty() {
-        return Vec::new();
+        return if plan.restore_test_every_months.is_some() {
+            vec![cadence]
+        } else {
+            Vec::new()
+        };
     }
     let count = plan.restore_tests.len();
-    vec![Block::Paragraph {
-        text: format!(
-            "{} recorded; the records are in the section \"Restore tests\" below. Data is always restored to a separate place, never over the original.",
-            if count == 1 {
-                "One restore test is".to_owned()
-            } else {
-                format!("{count} restore tests are")
-            }
-        ),
-    }]
+    vec![
+        cadence,
+        Block::Paragraph {
+            text: format!(
+                "{} recorded; the records are in the section \"Restore tests\" below. Data is always restored to a separate place, never over the original.",
+                if count == 1 {
+                    "One restore test is".to_owned()
+                } else {
+                    format!("{count} restore tests are")
+                }
+            ),
+        },
+    ]
 }
 
 fn approval_section(plan: &Plan) -> Vec<Block> {
@@ -1108,6 +1123,7 @@ pub fn procedure_data(plan: &Plan, paper: Paper, today: chrono::NaiveDate) -> Pr
         systems: systems_table(plan),
         duties: duties_table(plan),
         restore_tests: step_table(plan, columns::RESTORE_TESTS, &plan.restore_tests),
+        health: crate::documents::health::chapter(plan, today),
         sections,
         signatures: vec![
             Signature {

@@ -470,6 +470,51 @@ pub struct WriteOptions<'a> {
     pub old_limit: u64,
 }
 
+/// A writer's turn at a folder: an advisory lock on the folder itself (Unix), held until
+/// dropped. Where the system keeps no such locks (some network shares, Windows) the turn
+/// is taken without one, as before.
+struct FolderTurn(Option<File>);
+
+/// How long a save waits for another one in the same folder to finish.
+const TURN_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+impl FolderTurn {
+    fn take(dir: &Path) -> Result<Self, DiskError> {
+        #[cfg(unix)]
+        {
+            let Ok(folder) = File::open(dir) else {
+                return Ok(Self(None));
+            };
+            let start = std::time::Instant::now();
+            loop {
+                match folder.try_lock() {
+                    Ok(()) => return Ok(Self(Some(folder))),
+                    Err(fs::TryLockError::WouldBlock) if start.elapsed() < TURN_WAIT => {
+                        std::thread::sleep(std::time::Duration::from_millis(10));
+                    }
+                    // Another save has held it for ten seconds: say the file is busy
+                    // rather than write past it.
+                    Err(fs::TryLockError::WouldBlock) => return Err(DiskError::Changed),
+                    Err(fs::TryLockError::Error(_)) => return Ok(Self(None)),
+                }
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = dir;
+            Ok(Self(None))
+        }
+    }
+}
+
+impl Drop for FolderTurn {
+    fn drop(&mut self) {
+        if let Some(folder) = &self.0 {
+            let _ = folder.unlock();
+        }
+    }
+}
+
 /// Writes `bytes` to `path` so that the file holds either its old or its new content.
 ///
 /// A link is followed and the file it points to is written, beside itself. A file that
@@ -494,6 +539,14 @@ pub fn write<W: Write>(
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "no file name"))?
         .to_owned();
     let mut written = Written::default();
+    // Two writers that each check what the file holds before replacing it take turns:
+    // the check and the replacement happen while this one holds the folder, so no other
+    // save lands between them unseen (two imports started together, two windows).
+    let _turn = if options.may_replace.is_some() {
+        Some(FolderTurn::take(&dir)?)
+    } else {
+        None
+    };
 
     // What is there now: refused unless a regular file; read only for a backup or check.
     let old_meta = match fs::metadata(&target) {

@@ -10,8 +10,8 @@ use chrono::NaiveDateTime;
 use super::LogFile;
 use crate::advice::health::{self, SystemHealth};
 use crate::model::evidence::{Job, Outcome, Run, Tool};
-use crate::model::format;
 use crate::model::plan::{ErrorEntry, LogReview, Plan, SystemId};
+use crate::model::{format, limits};
 
 /// Which system of step 1 a job of the logs backs up.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -92,6 +92,13 @@ pub struct Imported {
     pub unmatched: Vec<String>,
     /// What the runs show, per system touched, as of the import.
     pub health: Vec<SystemHealth>,
+    /// Runs dated after the import: a clock gone wrong; left out.
+    pub future: usize,
+    /// Runs left out because a job keeps at most [`limits::MAX_RUNS`] (the oldest go) or
+    /// the plan at most [`limits::MAX_ROWS`] jobs.
+    pub over_limit: usize,
+    /// Entries step 8's error log had no room for ([`limits::MAX_ROWS`]).
+    pub errors_without_room: usize,
 }
 
 impl Imported {
@@ -99,17 +106,47 @@ impl Imported {
     /// entries made, the jobs not matched (`how_to_match` says how to match them), and
     /// per system its last good backup and what is wrong.
     pub fn summary(&self, how_to_match: &str) -> String {
+        let count = |n: usize, one: &str, many: &str| {
+            if n == 1 {
+                format!("1 {one}")
+            } else {
+                format!("{n} {many}")
+            }
+        };
         let mut lines = vec![format!(
-            "Added {} runs ({} were in the plan already), {} entries to step 8's error log{}.",
-            self.runs,
+            "Added {} ({} in the plan already), {} to step 8's error log{}.",
+            count(self.runs, "run", "runs"),
             self.known,
-            self.errors,
+            count(self.errors, "entry", "entries"),
             if self.review {
                 ", and a review of the period to step 11"
             } else {
                 ""
             }
         )];
+        if self.future > 0 {
+            lines.push(format!(
+                "{} left out: dated later than today, so a computer's clock was wrong when \
+                 the log was written. Check the clock of the computer that makes the backups.",
+                super::runs_phrase(self.future)
+            ));
+        }
+        if self.over_limit > 0 {
+            lines.push(format!(
+                "{} left out: a plan keeps at most {} runs of a job (the newest) and {} jobs.",
+                super::runs_phrase(self.over_limit),
+                limits::grouped(limits::MAX_RUNS as u64),
+                limits::grouped(limits::MAX_ROWS as u64)
+            ));
+        }
+        if self.errors_without_room > 0 {
+            lines.push(format!(
+                "Step 8's error log is full ({} entries): {} more could not be added. Remove \
+                 the old entries that were dealt with, then import again.",
+                limits::grouped(limits::MAX_ROWS as u64),
+                self.errors_without_room
+            ));
+        }
         if !self.unmatched.is_empty() {
             lines.push(format!(
                 "Not matched to a system of step 1 (kept; {how_to_match}): {}",
@@ -121,11 +158,7 @@ impl Imported {
                 || "none".to_owned(),
                 |t| t.format("%Y-%m-%d %H:%M").to_string(),
             );
-            let prefix = format!("{}: ", health.name);
-            let found: Vec<String> = anomalies_of(health)
-                .iter()
-                .map(|f| f.trim_start_matches(&prefix).to_owned())
-                .collect();
+            let found = health.anomalies();
             lines.push(format!(
                 "{}: last good backup {last}; {}",
                 health.name,
@@ -152,17 +185,30 @@ pub fn apply(
 ) -> Imported {
     let mut imported = Imported::default();
     let mut new_runs: Vec<(Option<SystemId>, Run)> = Vec::new();
+    // A run dated after now (beyond a day, for clocks and zones a little apart) is a
+    // clock gone wrong: taken in, it would hide how old the last real backup is.
+    let latest = now + chrono::TimeDelta::days(1);
     for job in files.iter().flat_map(|f| &f.jobs) {
         let system = matches
             .iter()
             .find(|m| m.tool == job.tool && m.job == job.name)
             .and_then(|m| m.system);
+        let runs: Vec<Run> = job
+            .runs
+            .iter()
+            .filter(|r| r.started <= latest)
+            .cloned()
+            .collect();
+        imported.future += job.runs.len() - runs.len();
         let jobs = &mut plan.evidence.jobs;
         let index = if let Some(index) = jobs
             .iter()
             .position(|j| j.tool == job.tool && j.name == job.name)
         {
             index
+        } else if jobs.len() >= limits::MAX_ROWS {
+            imported.over_limit += runs.len();
+            continue;
         } else {
             jobs.push(Job {
                 tool: job.tool,
@@ -174,15 +220,24 @@ pub fn apply(
         let kept = &mut jobs[index];
         kept.system = system.or(kept.system);
         let known: std::collections::HashSet<_> = kept.runs.iter().map(Run::key).collect();
-        let fresh: Vec<Run> = job
-            .runs
+        let mut fresh: Vec<Run> = runs
             .iter()
             .filter(|r| !known.contains(&r.key()))
             .cloned()
             .collect();
-        let added = kept.add_runs(job.runs.iter().cloned());
+        let mut added = kept.add_runs(runs.iter().cloned());
+        imported.known += runs.len().saturating_sub(added);
+        // A job keeps its newest runs: the oldest go past what a plan holds.
+        if kept.runs.len() > limits::MAX_RUNS {
+            let dropped = kept.runs.len() - limits::MAX_RUNS;
+            let oldest_kept = kept.runs[dropped].started;
+            kept.runs.drain(..dropped);
+            imported.over_limit += dropped;
+            let before = fresh.len();
+            fresh.retain(|r| r.started >= oldest_kept);
+            added -= before - fresh.len();
+        }
         imported.runs += added;
-        imported.known += job.runs.len() - added;
         if kept.system.is_none() && !imported.unmatched.contains(&job.name) {
             imported.unmatched.push(job.name.clone());
         }
@@ -196,7 +251,7 @@ pub fn apply(
         .into_iter()
         .filter(|h| touched.contains(&h.system))
         .collect();
-    imported.errors = log_errors(plan, &new_runs, &imported.health);
+    (imported.errors, imported.errors_without_room) = log_errors(plan, &new_runs, &imported.health);
     imported.review = review_period(plan, &new_runs, &imported.health, now);
     imported
 }
@@ -207,7 +262,7 @@ fn log_errors(
     plan: &mut Plan,
     new_runs: &[(Option<SystemId>, Run)],
     health: &[SystemHealth],
-) -> usize {
+) -> (usize, usize) {
     let mut entries = Vec::new();
     for (system, run) in new_runs {
         if matches!(run.outcome, Outcome::Failed | Outcome::Cancelled) {
@@ -247,17 +302,22 @@ fn log_errors(
         }
     }
     let log = &mut plan.monitoring.errors;
-    let mut added = 0;
+    let (mut added, mut without_room) = (0, 0);
     for entry in entries {
         let known = log
             .iter()
             .any(|e| e.date == entry.date && e.system == entry.system && e.error == entry.error);
-        if !known && log.len() < crate::model::limits::MAX_ROWS {
+        if known {
+            continue;
+        }
+        if log.len() < limits::MAX_ROWS {
             log.push(entry);
             added += 1;
+        } else {
+            without_room += 1;
         }
     }
-    added
+    (added, without_room)
 }
 
 /// "24 hours", "7 days".
@@ -288,9 +348,25 @@ fn review_period(
     } else {
         format!("{} to {}", format::date(first), format::date(last))
     };
-    let anomalies: Vec<String> = health.iter().flat_map(anomalies_of).collect();
+    let mut anomalies: Vec<String> = health.iter().flat_map(anomalies_of).collect();
+    // Runs of jobs not matched to a system have no health of their own; their failures
+    // are said all the same, never passed over as "none found".
+    let unmatched_failures = new_runs
+        .iter()
+        .filter(|(system, r)| system.is_none() && !r.outcome.is_good())
+        .count();
+    match unmatched_failures {
+        0 => {}
+        1 => anomalies.push("1 failed run of a job not matched to a system yet".to_owned()),
+        n => anomalies.push(format!(
+            "{n} failed runs of jobs not matched to a system yet"
+        )),
+    }
+    // The tool's own words about what went wrong; a message of a run that worked is not
+    // an error code.
     let codes: BTreeSet<&str> = new_runs
         .iter()
+        .filter(|(_, r)| !r.outcome.is_good())
         .map(|(_, r)| r.message.as_str())
         .filter(|m| !m.is_empty())
         .take(3)
@@ -318,51 +394,10 @@ fn review_period(
     true
 }
 
-/// What is wrong with one system's runs, a short phrase each.
+/// What is wrong with one system's runs, a short phrase each, after the system's name.
 pub fn anomalies_of(h: &SystemHealth) -> Vec<String> {
-    let mut found = Vec::new();
-    let count = |n: usize, one: &str, many: &str| {
-        if n == 1 {
-            format!("{}: 1 {one}", h.name)
-        } else {
-            format!("{}: {n} {many}", h.name)
-        }
-    };
-    let counted: [(usize, &str, &str); 6] = [
-        (h.failures.len(), "failed backup", "failed backups"),
-        (
-            h.missed.len(),
-            "gap without backups",
-            "gaps without backups",
-        ),
-        (
-            h.shrunk.len(),
-            "backup much smaller than usual",
-            "backups much smaller than usual",
-        ),
-        (
-            h.surges.len(),
-            "run with far more changed data than usual",
-            "runs with far more changed data than usual",
-        ),
-        (
-            h.overruns.len(),
-            "backup still running when the next was due",
-            "backups still running when the next was due",
-        ),
-        (
-            h.slow_restores.len(),
-            "restore slower than the RTO",
-            "restores slower than the RTO",
-        ),
-    ];
-    for (n, one, many) in counted {
-        if n > 0 {
-            found.push(count(n, one, many));
-        }
-    }
-    if h.beyond_rpo() {
-        found.push(format!("{}: no good backup within its RPO", h.name));
-    }
-    found
+    h.anomalies()
+        .into_iter()
+        .map(|a| format!("{}: {a}", h.name))
+        .collect()
 }

@@ -102,6 +102,7 @@ pub fn read(name: &str, text: &str, modified: Option<NaiveDateTime>) -> Result<L
         }
         file
     };
+    tidy(&mut file);
     file.jobs.retain(|j| !j.runs.is_empty());
     if file.jobs.is_empty() {
         return Err(LogError::NoRuns {
@@ -117,6 +118,81 @@ pub fn read(name: &str, text: &str, modified: Option<NaiveDateTime>) -> Result<L
         job.runs.sort_by_key(|r| (r.started, r.kind));
     }
     Ok(file)
+}
+
+/// The longest a run is believed to take: a backup or restore that a log says ran for
+/// more than a year is a misreading, not a run.
+const MOST_SECONDS: u64 = 366 * 24 * 3600;
+
+/// The largest backup believed: 100 petabytes. A size beyond it is a misreading.
+const MOST_BYTES: u64 = 100_000_000_000_000_000;
+
+/// Makes what a file says fit a plan, whatever the file holds: job names on one line
+/// without control characters or direction marks, at most [`JOB_NAME_CHARS`] long; runs
+/// dated outside the years a plan holds left out; durations and sizes no backup has left
+/// unknown. Each is said in the file's notes.
+fn tidy(file: &mut LogFile) {
+    use crate::model::evidence::{JOB_NAME_CHARS, one_line_of};
+    use crate::model::limits;
+
+    let mut jobs: Vec<LogJob> = Vec::new();
+    let (mut out_of_range, mut implausible) = (0_usize, 0_usize);
+    for mut job in std::mem::take(&mut file.jobs) {
+        job.name = one_line_of(&job.name, JOB_NAME_CHARS);
+        let before = job.runs.len();
+        job.runs.retain(|r| limits::date_in_range(r.started.date()));
+        out_of_range += before - job.runs.len();
+        for run in &mut job.runs {
+            if run.seconds.is_some_and(|s| s > MOST_SECONDS) {
+                run.seconds = None;
+                implausible += 1;
+            }
+            for bytes in [&mut run.total_bytes, &mut run.added_bytes] {
+                if bytes.is_some_and(|b| b > MOST_BYTES) {
+                    *bytes = None;
+                    implausible += 1;
+                }
+            }
+        }
+        // Two names that differed only in what was tidied away are one job.
+        match jobs
+            .iter_mut()
+            .find(|j| j.tool == job.tool && j.name == job.name)
+        {
+            Some(same) => same.runs.append(&mut job.runs),
+            None => jobs.push(job),
+        }
+    }
+    file.jobs = jobs;
+    if out_of_range > 0 {
+        file.notes.push(format!(
+            "{} left out: dated before {} or after {}, which a plan does not hold (a \
+             computer's clock may have been wrong, or the log writes \"never\" as a date).",
+            runs_phrase(out_of_range),
+            limits::FIRST_DATE.format("%Y"),
+            limits::LAST_DATE.format("%Y")
+        ));
+    }
+    if implausible > 0 {
+        file.notes.push(format!(
+            "{implausible} {} left unknown: no backup takes more than a year or holds more \
+             than 100 petabytes.",
+            if implausible == 1 {
+                "duration or size was"
+            } else {
+                "durations or sizes were"
+            }
+        ));
+    }
+}
+
+/// "1 run", "3 runs".
+pub fn runs_phrase(count: usize) -> String {
+    if count == 1 {
+        "1 run".to_owned()
+    } else {
+        format!("{} runs", crate::model::limits::grouped(count as u64))
+    }
 }
 
 /// Joins what several files say about the same runs: a restic backup log names its

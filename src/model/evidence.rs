@@ -270,11 +270,27 @@ impl Run {
 /// A tool's message on one line of at most [`MESSAGE_CHARS`] characters, without
 /// control characters.
 pub fn one_line(text: &str) -> String {
+    one_line_of(text, MESSAGE_CHARS)
+}
+
+/// The longest a job's name is kept, in characters.
+pub const JOB_NAME_CHARS: usize = 200;
+
+/// `text` on one line of at most `max` characters, without control characters and
+/// without the marks that turn the direction of text (a log's "gnp.exe" written so that
+/// it shows as "exe.png" in a document).
+pub fn one_line_of(text: &str, max: usize) -> String {
     let cleaned: String = text
         .chars()
+        .filter(|c| !is_direction_mark(*c))
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
-    crate::model::format::one_line(&cleaned, MESSAGE_CHARS)
+    crate::model::format::one_line(&cleaned, max)
+}
+
+/// The embeddings, overrides and isolates of Unicode's bidirectional text.
+fn is_direction_mark(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// A size in the plan file: exact bytes, written short where that loses nothing
@@ -360,6 +376,13 @@ impl Job {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_message_keeps_no_mark_that_turns_the_text_around() {
+        let message = "file gnp\u{202e}.exe\u{202c} failed\u{1b}[31m\nat line 2";
+        assert_eq!(one_line(message), "file gnp.exe failed [31m at line 2");
+        assert_eq!(one_line_of(&"é".repeat(300), 200).chars().count(), 200);
+    }
 
     fn at(text: &str) -> NaiveDateTime {
         NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S").unwrap()

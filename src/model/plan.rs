@@ -52,6 +52,9 @@ pub struct Plan {
     pub monitoring: Monitoring,
     /// Step 9.
     pub restore_tests: Vec<RestoreTest>,
+    /// Step 9: months from one restore test to the next; 3 when not set.
+    #[serde(deserialize_with = "limits::months")]
+    pub restore_test_every_months: Option<u32>,
     /// Step 10.
     pub approval: Approval,
     /// Step 11.
@@ -86,6 +89,7 @@ impl Default for Plan {
             initial_backups: Vec::new(),
             monitoring: Monitoring::default(),
             restore_tests: Vec::new(),
+            restore_test_every_months: None,
             approval: Approval::default(),
             log_reviews: LogReviews::default(),
             documentation: Documentation::default(),
@@ -108,8 +112,19 @@ impl Plan {
                 review_interval_months: Some(Identity::DEFAULT_REVIEW_MONTHS),
                 ..Identity::default()
             },
+            restore_test_every_months: Some(Self::DEFAULT_RESTORE_TEST_MONTHS),
             ..Self::default()
         }
+    }
+
+    /// The default time from one restore test to the next.
+    pub const DEFAULT_RESTORE_TEST_MONTHS: u32 = 3;
+
+    /// Months from one restore test to the next (step 9).
+    pub fn restore_test_months(&self) -> u32 {
+        self.restore_test_every_months
+            .filter(|m| *m > 0)
+            .unwrap_or(Self::DEFAULT_RESTORE_TEST_MONTHS)
     }
 
     /// The title to show for this plan: its own, or a neutral stand-in.

@@ -60,6 +60,9 @@ pub enum Command {
     ExportProcedureTo(PathBuf),
     SaveInvitationTo(usize, PathBuf),
     SaveCalendarTo(usize, PathBuf),
+    /// Write every recurring duty of the plan as one calendar file.
+    SaveReminders,
+    SaveRemindersTo(PathBuf),
     /// Ask for backup logs and import them into the open plan.
     ImportLogs,
     /// Import these backup logs (chosen, or dropped onto the window).
@@ -75,6 +78,7 @@ pub enum PathCommand {
     Export,
     Invitation(usize),
     Calendar(usize),
+    Reminders,
     ImportLog,
 }
 
@@ -88,6 +92,7 @@ impl PathCommand {
             Self::Export => Command::ExportProcedureTo(path),
             Self::Invitation(index) => Command::SaveInvitationTo(index, path),
             Self::Calendar(index) => Command::SaveCalendarTo(index, path),
+            Self::Reminders => Command::SaveRemindersTo(path),
             Self::ImportLog => Command::ImportLogFiles(vec![path]),
         }
     }
@@ -128,6 +133,7 @@ pub enum UiCommand {
     PrintProcedure,
     CompareWithFile,
     ExportProcedure,
+    SaveReminders,
     ImportLogs,
     Quit,
     Undo,
@@ -161,6 +167,7 @@ impl UiCommand {
             Self::PrintProcedure => "Print procedure...",
             Self::CompareWithFile => "Compare with another plan file...",
             Self::ExportProcedure => "Export procedure PDF...",
+            Self::SaveReminders => "Add reminders to calendar...",
             Self::ImportLogs => "Import backup logs...",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
@@ -184,6 +191,10 @@ impl UiCommand {
                 "See what changed between another plan file, such as last year's, and this plan"
             }
             Self::ExportProcedure => "Save the backup procedure as a PDF file",
+            Self::SaveReminders => {
+                "Save the review, restore tests, log reviews and other recurring duties as \
+                 repeating events with reminders, to open in your calendar"
+            }
             Self::ImportLogs => {
                 "Read what the backup tools wrote (restic, Borg, a CSV) and hold the plan against it"
             }
@@ -222,6 +233,7 @@ impl UiCommand {
             | Self::ClosePlan
             | Self::CompareWithFile
             | Self::ExportProcedure
+            | Self::SaveReminders
             | Self::ImportLogs
             | Self::Quit
             | Self::StartReview
@@ -239,6 +251,7 @@ impl UiCommand {
                 | Self::PrintProcedure
                 | Self::CompareWithFile
                 | Self::ExportProcedure
+                | Self::SaveReminders
                 | Self::ImportLogs
                 | Self::Undo
                 | Self::Redo
@@ -264,6 +277,7 @@ impl UiCommand {
             Self::PrintProcedure => Command::PrintProcedure,
             Self::CompareWithFile => Command::CompareWithFile,
             Self::ExportProcedure => Command::ExportProcedure,
+            Self::SaveReminders => Command::SaveReminders,
             Self::ImportLogs => Command::ImportLogs,
             Self::Quit => Command::Quit,
             Self::Undo => Command::Undo,

@@ -328,6 +328,18 @@ fn monitoring_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
 }
 
 fn restore_tests_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
+    Form::show(ui, "restore-cadence", today, |form| {
+        form.count_or(
+            "Test a restore every",
+            "months",
+            &mut plan.restore_test_every_months,
+            "3",
+            limits::MONTHS,
+        )
+        .on_hover_text(
+            "How often a restore is tried out; the calendar reminders use it (3 when empty)",
+        );
+    });
     let choices = Choices::of(plan);
     let spec = TableSpec {
         id_salt: "restore-tests",

@@ -50,6 +50,8 @@ pub struct OpenPlan {
     /// a whole (Undo, Redo, a reload), so that text typed into the fields of the one
     /// before is not shown over the values of the new one.
     pub(super) shown: u64,
+    /// The person put away the note of overdue duties for as long as the plan is open.
+    pub overdue_put_away: bool,
 }
 
 /// Counts the plans shown, for [`OpenPlan::shown`].
@@ -75,6 +77,7 @@ impl OpenPlan {
             read_only: None,
             watch: None,
             shown: next_shown(),
+            overdue_put_away: false,
         }
     }
 
@@ -116,8 +119,8 @@ impl OpenPlan {
 
     /// The findings and storage estimate for the plan as it stands today.
     /// The plan's changes are noticed at the start of each frame (see `App::show`).
-    pub fn advice(&mut self, today: chrono::NaiveDate) -> std::rc::Rc<Advice> {
-        self.edits.advice(&self.plan, today)
+    pub fn advice(&mut self, now: chrono::NaiveDateTime) -> std::rc::Rc<Advice> {
+        self.edits.advice(&self.plan, now)
     }
 
     /// The plan as it stands is what its file holds now.

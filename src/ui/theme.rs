@@ -13,6 +13,10 @@ pub const MUTED: Color32 = Color32::from_rgb(0x6b, 0x72, 0x80);
 /// The accent of the current step.
 pub const ACCENT: Color32 = Color32::from_rgb(0x1f, 0x5f, 0xa8);
 
+/// How tall a chart of step 14 is.
+pub const CHART_HEIGHT: f32 = 130.0;
+/// The narrowest a chart of step 14 gets before the charts stand one below the other.
+pub const CHART_MIN_WIDTH: f32 = 170.0;
 /// The tallest an editable table grows before it scrolls.
 pub const TABLE_MAX_HEIGHT: f32 = 360.0;
 /// Most height a step's list of review changes takes before it scrolls: about ten lines.

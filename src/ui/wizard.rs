@@ -26,7 +26,7 @@ pub fn wizard_ui(
         crate::ui::table::forget_typed(ui.ctx());
         ui.data_mut(|d| d.insert_temp(shown_id, open.shown));
     }
-    let advice = open.advice(now.date());
+    let advice = open.advice(now);
     // What changed since the last revision, worked out when the plan changes.
     let change = open.change();
     let all: Option<std::rc::Rc<[Change]>> =
@@ -90,6 +90,7 @@ pub fn wizard_ui(
             });
             ui.separator();
         }
+        overdue_ui(ui, open, &advice, commands);
         // A page opens at its top, with its title in view, however far down it was left.
         let shown_id = egui::Id::unique("page shown");
         let opened = ui.data_mut(|d| {
@@ -111,6 +112,49 @@ pub fn wizard_ui(
             });
         });
     });
+}
+
+/// The recurring duties that are overdue (the review, a restore test, a log review...),
+/// said once above every page until done or put away, each a link to its step.
+fn overdue_ui(ui: &mut Ui, open: &mut OpenPlan, advice: &Advice, commands: &mut Vec<Command>) {
+    if open.overdue_put_away || advice.overdue.is_empty() || open.review.is_some() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Due now:").strong().color(theme::WARNING));
+        for duty in &advice.overdue {
+            let text = format!(
+                "{} (due {})",
+                duty.title,
+                crate::model::format::date(duty.due)
+            );
+            if ui
+                .link(text)
+                .on_hover_text(format!("Go to step {}", duty.step.number()))
+                .clicked()
+            {
+                open.page = Page::Step(duty.step);
+            }
+        }
+    });
+    ui.horizontal(|ui| {
+        let reminders = crate::ui::command::UiCommand::SaveReminders;
+        if ui
+            .button("Remind me in my calendar...")
+            .on_hover_text(reminders.tooltip())
+            .clicked()
+        {
+            commands.push(reminders.command());
+        }
+        if ui
+            .button("Not now")
+            .on_hover_text("Put this note away until the plan is opened again")
+            .clicked()
+        {
+            open.overdue_put_away = true;
+        }
+    });
+    ui.separator();
 }
 
 /// How wide the step list may be in a window `width` points wide: its usual width where

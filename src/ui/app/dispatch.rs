@@ -15,6 +15,10 @@ use crate::ui::state::OpenPlan;
 use crate::ui::state::Page;
 
 impl App {
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one arm a command: the table of what each command does"
+    )]
     pub(super) fn run(&mut self, ctx: &egui::Context, command: Command) {
         let dirty = self.open.as_ref().is_some_and(OpenPlan::is_dirty);
         if dirty && command.leaves_plan() && !matches!(self.dialog, Some(Dialog::Unsaved { .. })) {
@@ -49,6 +53,7 @@ impl App {
             Command::ExportProcedureTo(path) => self.export_procedure(ctx, Some(path)),
             Command::SaveInvitationTo(index, path) => self.save_invitation(ctx, index, Some(path)),
             Command::SaveCalendarTo(index, path) => self.save_calendar(index, Some(path)),
+            Command::SaveRemindersTo(path) => self.save_reminders(Some(path)),
             Command::SaveAs => {
                 self.save(true);
             }
@@ -86,6 +91,7 @@ impl App {
             }
             Command::SaveInvitation(index) => self.save_invitation(ctx, index, None),
             Command::SaveCalendar(index) => self.save_calendar(index, None),
+            Command::SaveReminders => self.save_reminders(None),
             Command::CopyEmail(index) => self.copy_email(ctx, index),
             Command::OpenMail(index) => self.open_mail(index),
             Command::StartReview => {

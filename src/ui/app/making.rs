@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::documents::{self, invitation};
+use crate::documents::{self, invitation, reminders};
 use crate::model::plan::Plan;
 use crate::platform::desktop::Printed;
 use crate::platform::dialogs::SaveRequest;
@@ -296,6 +296,46 @@ impl App {
             .map(String::into_bytes)
             .map_err(|err| err.to_string());
         self.save_document(&path, made, "Calendar file");
+    }
+}
+
+impl App {
+    /// Saves every recurring duty of the plan as one calendar file (at `given`, or where
+    /// the person chooses).
+    pub(super) fn save_reminders(&mut self, given: Option<PathBuf>) {
+        if self.open.is_none() {
+            return;
+        }
+        let Some(path) = given.or_else(|| {
+            self.ask_document_path(
+                "Save the reminders for your calendar",
+                "reminders",
+                "Calendar file",
+                "ics",
+                PathCommand::Reminders,
+            )
+        }) else {
+            return;
+        };
+        let Some(open) = &self.open else {
+            return;
+        };
+        let now = self.config.clock.now();
+        let duties = crate::advice::duties::duties(&open.plan, now.date()).len();
+        let ics = reminders::ics(&open.plan, now);
+        match documents::write_document(&path, ics.as_bytes()) {
+            Ok(()) => self.notice(
+                "Reminders saved",
+                format!(
+                    "Saved as {}. Open this file with your calendar (Thunderbird, Outlook, \
+                     Apple Calendar) to add {duties} repeating events, each with a reminder \
+                     before it. Adding a newer file later updates them rather than doubling \
+                     them.",
+                    path.display()
+                ),
+            ),
+            Err(err) => self.fail("Could not save the reminders", err.to_string()),
+        }
     }
 }
 

@@ -23,6 +23,7 @@ impl App {
                 UiCommand::PrintProcedure,
                 UiCommand::CompareWithFile,
                 UiCommand::ExportProcedure,
+                UiCommand::SaveReminders,
                 UiCommand::ImportLogs,
             ],
         ];
@@ -75,11 +76,11 @@ impl App {
                     }
                 }
             });
-            let today = self.today();
+            let now = self.config.clock.now();
             let hide_findings = &mut self.settings.hide_findings;
             let mut toggled = false;
             if let Some(open) = &mut self.open {
-                let advice = open.advice(today);
+                let advice = open.advice(now);
                 let width = ui.ctx().content_rect().width();
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if crate::ui::wizard::findings_fit(width) {

@@ -1,0 +1,412 @@
+//! The procedure's "Backup health" chapter: per system of step 1, what the runs read from
+//! its backup tools' logs show (`advice::health`), in sentences and a chart the template
+//! draws from the numbers.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::advice::health::{self, SystemHealth};
+use crate::model::plan::Plan;
+use crate::model::{evidence, format};
+
+/// The chapter's data.
+#[derive(Debug, Serialize)]
+pub struct HealthChapter {
+    /// What the chapter is read from, or that no log has been read into the plan.
+    pub intro: String,
+    pub systems: Vec<SystemReport>,
+}
+
+/// One system's part of the chapter.
+#[derive(Debug, Serialize)]
+pub struct SystemReport {
+    pub name: String,
+    /// A label and its value a row: "Last good backup", "2026-03-28 23:00, ...".
+    pub facts: Vec<[String; 2]>,
+    /// What is wrong, a phrase each; empty when nothing is.
+    pub anomalies: Vec<String>,
+    /// Said under the facts: nothing wrong found, or what to look at first.
+    pub verdict: String,
+    pub chart: Chart,
+}
+
+/// The numbers of a system's chart: its backups per period, good and failed.
+#[derive(Debug, Serialize)]
+pub struct Chart {
+    /// "Backups per week, 2026-01-05 to 2026-12-28".
+    pub caption: String,
+    /// The most backups in one period: the top of the chart.
+    pub most: u32,
+    /// What the top of the chart stands for: "7 backups".
+    pub top: String,
+    /// What the colours mean.
+    pub legend: String,
+    pub first: String,
+    pub last: String,
+    pub bars: Vec<Bar>,
+}
+
+/// One period's backups.
+#[derive(Debug, Serialize)]
+pub struct Bar {
+    pub good: u32,
+    pub failed: u32,
+}
+
+/// The longest part of a tool's message the chapter quotes.
+const MESSAGE_CHARS: usize = 120;
+
+/// The chapter of `plan` as of the start of `today`, as the adviser sees the runs.
+pub fn chapter(plan: &Plan, today: chrono::NaiveDate) -> HealthChapter {
+    let now = today.and_time(chrono::NaiveTime::MIN);
+    let systems: Vec<SystemReport> = health::health(plan, now).iter().map(report).collect();
+    let unmatched: Vec<&str> = plan
+        .evidence
+        .jobs
+        .iter()
+        .filter(|j| j.system.is_none())
+        .map(|j| j.name.as_str())
+        .collect();
+    let mut intro = if plan.evidence.is_empty() {
+        "No backup logs have been read into this plan yet, so this chapter cannot say how \
+         the backups really ran. The backup tools' logs can be imported in Backup Planner \
+         (File > Import backup logs...)."
+            .to_owned()
+    } else if systems.is_empty() {
+        "The backup logs read into this plan name no system of the critical systems list, \
+         so no system's backups can be judged yet."
+            .to_owned()
+    } else {
+        format!(
+            "What the backup tools' own logs recorded, held against this plan: each system's \
+             schedule, its RPO and its RTO. As of {}.",
+            format::date(today)
+        )
+    };
+    if !unmatched.is_empty() {
+        let names: Vec<String> = unmatched.iter().map(|n| format::one_line(n, 80)).collect();
+        let _ = write!(
+            intro,
+            " Not matched to a system and left out: {}.",
+            format::join_and(&names)
+        );
+    }
+    HealthChapter { intro, systems }
+}
+
+fn report(h: &SystemHealth) -> SystemReport {
+    let mut facts = Vec::new();
+    let mut fact = |label: &str, value: String| facts.push([label.to_owned(), value]);
+    fact("Last good backup", last_good(h));
+    if let (Some(first), Some(last)) = (h.backups.first(), h.backups.last()) {
+        fact(
+            "Backups in the logs",
+            format!(
+                "{} from {} to {}",
+                h.backups.len(),
+                format::date(first.started.date()),
+                format::date(last.started.date())
+            ),
+        );
+    }
+    if let Some(percent) = h.success_percent() {
+        let good = h.backups.iter().filter(|r| r.outcome.is_good()).count();
+        fact(
+            "Succeeded",
+            format!(
+                "{}% ({good} of {})",
+                format::number((percent * 10.0).round() / 10.0),
+                h.backups.len()
+            ),
+        );
+    }
+    if let Some(run) = h.failures.last() {
+        let mut text = format!(
+            "{}; the last on {}",
+            h.failures.len(),
+            run.started.format("%Y-%m-%d %H:%M")
+        );
+        if !run.message.is_empty() {
+            let _ = write!(
+                text,
+                ": {}",
+                format::one_line(&evidence::one_line(&run.message), MESSAGE_CHARS)
+            );
+        }
+        fact("Failed", text);
+    }
+    if !h.warnings.is_empty() {
+        fact("Finished with warnings", h.warnings.len().to_string());
+    }
+    if let Some((from, to)) = h.missed.iter().max_by_key(|(from, to)| *to - *from) {
+        fact(
+            "Missed",
+            format!(
+                "{} {} without a backup; the longest from {} to {}",
+                h.missed.len(),
+                if h.missed.len() == 1 { "gap" } else { "gaps" },
+                from.format("%Y-%m-%d %H:%M"),
+                to.format("%Y-%m-%d %H:%M")
+            ),
+        );
+    }
+    if let (Some(median), Some(longest)) = (h.median_seconds, h.longest_seconds) {
+        fact(
+            "How long a backup takes",
+            format!(
+                "usually {}, the longest {}",
+                format::hours(tenth_of_hours(median)),
+                format::hours(tenth_of_hours(longest))
+            ),
+        );
+    }
+    if let Some(size) = size_text(h) {
+        fact("Size of the backup", size);
+    }
+    if let Some(slowest) = h.restores.iter().filter_map(|r| r.seconds).max() {
+        let rto = h
+            .rto_hours
+            .map(|rto| format!(", against an RTO of {}", format::hours(rto)))
+            .unwrap_or_default();
+        fact(
+            "Restores",
+            format!(
+                "{}; the slowest took {}{rto}",
+                h.restores.len(),
+                format::hours(tenth_of_hours(slowest))
+            ),
+        );
+    }
+    let anomalies = h.anomalies();
+    let verdict = if anomalies.is_empty() {
+        "Nothing wrong was found in its runs.".to_owned()
+    } else if h.beyond_rpo() {
+        "Look at this system first: it has no good backup as recent as its RPO asks.".to_owned()
+    } else {
+        "What the runs show needs a look; the open findings say what to do.".to_owned()
+    };
+    SystemReport {
+        name: h.name.clone(),
+        facts,
+        anomalies,
+        verdict,
+        chart: chart(h),
+    }
+}
+
+/// "2026-03-28 23:00, 9 hours before this date; its RPO allows 24 hours".
+fn last_good(h: &SystemHealth) -> String {
+    let Some(last) = h.last_good else {
+        return "none in the logs".to_owned();
+    };
+    let mut text = last.format("%Y-%m-%d %H:%M").to_string();
+    if let Some(hours) = h.hours_since_good {
+        let _ = write!(text, ", {} before this date", age(hours));
+    }
+    if let Some(rpo) = h.rpo_hours {
+        let _ = write!(text, "; its RPO allows {}", format::hours(rpo));
+    }
+    text
+}
+
+/// "9 hours", "3 days".
+fn age(hours: f64) -> String {
+    if hours < 48.0 {
+        format::hours(hours.round())
+    } else {
+        format!("{} days", format::number((hours / 24.0).floor()))
+    }
+}
+
+fn tenth_of_hours(seconds: u64) -> f64 {
+    #[expect(clippy::cast_precision_loss, reason = "durations of runs are exact")]
+    let hours = seconds as f64 / 3600.0;
+    (hours * 10.0).round() / 10.0
+}
+
+/// "10 GB at first, 10.4 GB at the last backup".
+fn size_text(h: &SystemHealth) -> Option<String> {
+    let sizes: Vec<f64> = h.trend.periods.iter().filter_map(|p| p.size_gb).collect();
+    let (first, last) = (sizes.first()?, sizes.last()?);
+    Some(format!(
+        "{} GB at first, {} GB at the last backup",
+        format::number(*first),
+        format::number(*last)
+    ))
+}
+
+fn chart(h: &SystemHealth) -> Chart {
+    let trend = &h.trend;
+    let (per, that) = match trend.days_per_period {
+        1 => ("day".to_owned(), "that day"),
+        7 => ("week".to_owned(), "that week"),
+        30 => ("month".to_owned(), "that month"),
+        days => (format!("{days} days"), "in those days"),
+    };
+    let most = trend
+        .periods
+        .iter()
+        .map(|p| p.good + p.failed)
+        .max()
+        .unwrap_or(0);
+    let first = trend.periods.first().map(|p| p.start);
+    let last = trend.periods.last().map(|p| {
+        p.start + chrono::TimeDelta::days(i64::from(trend.days_per_period.saturating_sub(1)))
+    });
+    let (first, last) = (
+        first.map(format::date).unwrap_or_default(),
+        last.map(format::date).unwrap_or_default(),
+    );
+    Chart {
+        caption: format!("Backups per {per}, {first} to {last}"),
+        most,
+        top: if most == 1 {
+            "1 backup".to_owned()
+        } else {
+            format!("{most} backups")
+        },
+        legend: format!(
+            "Green: backups that worked. Red: backups that failed. Grey: no backup {that}."
+        ),
+        first,
+        last,
+        bars: trend
+            .periods
+            .iter()
+            .map(|p| Bar {
+                good: p.good,
+                failed: p.failed,
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::evidence::{Job, Outcome, Run};
+    use crate::model::options::Frequency;
+    use crate::model::plan::Schedule;
+    use crate::model::sample::plan_with_systems;
+
+    fn night(day: u32) -> Run {
+        Run {
+            started: chrono::NaiveDate::from_ymd_opt(2026, 3, day)
+                .unwrap()
+                .and_hms_opt(2, 0, 0)
+                .unwrap(),
+            seconds: Some(3600),
+            total_bytes: Some(10_000_000_000),
+            ..Run::default()
+        }
+    }
+
+    fn today(day: u32) -> chrono::NaiveDate {
+        chrono::NaiveDate::from_ymd_opt(2026, 3, day).unwrap()
+    }
+
+    fn plan(runs: Vec<Run>) -> Plan {
+        let mut plan = plan_with_systems(2);
+        let id = plan.systems[0].id;
+        plan.systems[0].rpo_hours = Some(24.0);
+        plan.schedules = vec![Schedule {
+            system: Some(id),
+            frequency: Some(Frequency::Daily),
+            ..Schedule::default()
+        }];
+        plan.evidence.jobs = vec![
+            Job {
+                system: Some(id),
+                name: "restic /srv/clients".to_owned(),
+                runs,
+                ..Job::default()
+            },
+            Job {
+                name: "borg /home on laptop".to_owned(),
+                runs: vec![night(1)],
+                ..Job::default()
+            },
+        ];
+        plan
+    }
+
+    #[test]
+    fn a_plan_without_logs_says_so() {
+        let chapter = chapter(&plan_with_systems(2), today(10));
+        assert!(chapter.systems.is_empty());
+        assert!(
+            chapter.intro.starts_with("No backup logs"),
+            "{}",
+            chapter.intro
+        );
+    }
+
+    #[test]
+    fn a_system_with_a_failure_and_a_gap() {
+        let mut runs: Vec<Run> = (1..=9).filter(|d| *d != 4).map(night).collect();
+        runs[5].outcome = Outcome::Failed; // the 7th
+        runs[5].message = "Fatal: unable to open repository\x1b[31m at /mnt/usb".to_owned();
+        let chapter = chapter(&plan(runs), today(10));
+        assert!(
+            chapter.intro.contains("left out: borg /home on laptop"),
+            "{}",
+            chapter.intro
+        );
+        let [system] = &chapter.systems[..] else {
+            panic!("one system: {chapter:?}")
+        };
+        let fact = |label: &str| {
+            system
+                .facts
+                .iter()
+                .find(|[l, _]| l == label)
+                .map(|[_, v]| v.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            fact("Last good backup"),
+            "2026-03-09 03:00, 21 hours before this date; its RPO allows 24 hours"
+        );
+        assert_eq!(fact("Succeeded"), "87.5% (7 of 8)");
+        assert!(fact("Failed").starts_with("1; the last on 2026-03-07 02:00: Fatal: unable"));
+        assert_eq!(
+            fact("Missed"),
+            "1 gap without a backup; the longest from 2026-03-03 02:00 to 2026-03-05 02:00"
+        );
+        assert_eq!(
+            fact("Size of the backup"),
+            "10 GB at first, 10 GB at the last backup"
+        );
+        assert_eq!(
+            system.anomalies,
+            ["1 failed backup", "1 gap without backups"]
+        );
+        assert_eq!(
+            system.chart.caption,
+            "Backups per day, 2026-03-01 to 2026-03-09"
+        );
+        assert_eq!(system.chart.most, 1);
+        assert_eq!(system.chart.bars.len(), 9);
+        assert_eq!(
+            (system.chart.bars[3].good, system.chart.bars[3].failed),
+            (0, 0)
+        );
+        assert_eq!(
+            (system.chart.bars[6].good, system.chart.bars[6].failed),
+            (0, 1)
+        );
+    }
+
+    #[test]
+    fn backups_that_stopped_point_to_the_system_first() {
+        let chapter = chapter(&plan((1..=3).map(night).collect()), today(20));
+        let system = &chapter.systems[0];
+        assert!(system.verdict.starts_with("Look at this system first"));
+        assert!(
+            system.facts[0][1].contains("16 days before this date"),
+            "{:?}",
+            system.facts
+        );
+    }
+}

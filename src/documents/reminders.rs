@@ -1,0 +1,207 @@
+//! The plan's recurring duties (`advice::duties`) as one calendar file (RFC 5545): each an
+//! all-day event that repeats, with a reminder before it, so the office's own calendar
+//! (Thunderbird, Outlook, Apple Calendar, a phone) says when the review, a restore test or
+//! a log review is due.
+//!
+//! Each duty keeps the same UID from one export to the next, so a file added again
+//! updates the events instead of doubling them.
+
+use std::hash::Hasher as _;
+
+use chrono::{Datelike as _, NaiveDate, NaiveDateTime, NaiveTime};
+
+use crate::advice::duties::{self, Duty, Every};
+use crate::documents::ics::{ics_local, ics_text, push_line};
+use crate::model::plan::Plan;
+use crate::model::steps::STEPS;
+
+/// What stays the same for a plan from one export to the next, however its title changes
+/// from year to year: the organisation and the day the plan was made.
+fn plan_key(plan: &Plan) -> String {
+    let mut hasher = siphasher::sip::SipHasher13::new_with_keys(0x4261_636b, 0x7570_506c);
+    hasher.write(plan.identity.organisation.trim().as_bytes());
+    hasher.write(&[0]);
+    if let Some(created) = plan.identity.created {
+        hasher.write(created.to_string().as_bytes());
+    }
+    format!("{:016x}", hasher.finish())
+}
+
+/// The date a repeating event starts on. A monthly duty due on the 29th to the 31st
+/// starts on the 28th instead: calendars skip a month that lacks the day (RFC 5545
+/// leaves such a date out), and a reminder that skips February is no reminder.
+fn start_day(duty: &Duty) -> NaiveDate {
+    match duty.every {
+        Every::Months(_) if duty.due.day() > 28 => duty.due.with_day(28).unwrap_or(duty.due),
+        _ => duty.due,
+    }
+}
+
+fn rule(every: Every) -> String {
+    match every {
+        Every::Days(days) if days % 7 == 0 => format!("FREQ=WEEKLY;INTERVAL={}", days / 7),
+        Every::Days(days) => format!("FREQ=DAILY;INTERVAL={days}"),
+        Every::Months(months) if months % 12 == 0 => {
+            format!("FREQ=YEARLY;INTERVAL={}", months / 12)
+        }
+        Every::Months(months) => format!("FREQ=MONTHLY;INTERVAL={months}"),
+    }
+}
+
+fn date_value(date: NaiveDate) -> String {
+    date.format("%Y%m%d").to_string()
+}
+
+/// The calendar file of every recurring duty of `plan`, as of `now` (which stamps it and
+/// numbers its sequence, so a file added again updates the events).
+pub fn ics(plan: &Plan, now: NaiveDateTime) -> String {
+    let today = now.date();
+    let key = plan_key(plan);
+    let organisation = plan.identity.organisation.trim();
+    let mut out = String::new();
+    push_line(&mut out, "BEGIN:VCALENDAR");
+    push_line(&mut out, "VERSION:2.0");
+    push_line(
+        &mut out,
+        &format!(
+            "PRODID:-//Backup Planner//Backup Planner {}//EN",
+            env!("CARGO_PKG_VERSION")
+        ),
+    );
+    push_line(&mut out, "CALSCALE:GREGORIAN");
+    push_line(&mut out, "METHOD:PUBLISH");
+    let name = if organisation.is_empty() {
+        "Backups: recurring duties".to_owned()
+    } else {
+        format!("Backups of {organisation}: recurring duties")
+    };
+    push_line(&mut out, &format!("X-WR-CALNAME:{}", ics_text(&name)));
+    let epoch = NaiveDate::from_ymd_opt(2020, 1, 1)
+        .unwrap_or_default()
+        .and_time(NaiveTime::MIN);
+    let sequence = (now - epoch).num_minutes().max(0);
+    for duty in duties::duties(plan, today) {
+        let start = start_day(&duty);
+        let Some(end) = start.succ_opt() else {
+            continue;
+        };
+        let step = STEPS
+            .iter()
+            .find(|s| s.id == duty.step)
+            .map(|s| format!("Step {}. {}", s.id.number(), s.title))
+            .unwrap_or_default();
+        let summary = if organisation.is_empty() {
+            duty.title.clone()
+        } else {
+            format!("{} ({organisation})", duty.title)
+        };
+        let description = format!(
+            "{}\n\nIt comes back {}. In the backup plan: {step}.",
+            duty.what,
+            duty.every.words()
+        );
+        push_line(&mut out, "BEGIN:VEVENT");
+        push_line(
+            &mut out,
+            &format!("UID:{}-{key}@backup-planner", duty.kind.key()),
+        );
+        push_line(&mut out, &format!("DTSTAMP:{}Z", ics_local(now)));
+        push_line(&mut out, &format!("SEQUENCE:{sequence}"));
+        push_line(
+            &mut out,
+            &format!("DTSTART;VALUE=DATE:{}", date_value(start)),
+        );
+        push_line(&mut out, &format!("DTEND;VALUE=DATE:{}", date_value(end)));
+        push_line(&mut out, &format!("RRULE:{}", rule(duty.every)));
+        push_line(&mut out, &format!("SUMMARY:{}", ics_text(&summary)));
+        push_line(&mut out, &format!("DESCRIPTION:{}", ics_text(&description)));
+        push_line(&mut out, "TRANSP:TRANSPARENT");
+        push_line(&mut out, "CATEGORIES:Backups");
+        // An alarm at 9 in the morning, on the day or the given days before; Outlook
+        // drops an alarm without a TRIGGER, so every alarm has one.
+        push_line(&mut out, "BEGIN:VALARM");
+        push_line(&mut out, "ACTION:DISPLAY");
+        push_line(&mut out, &format!("DESCRIPTION:{}", ics_text(&duty.title)));
+        let trigger = match duty.remind_days_before {
+            0 => "PT9H".to_owned(),
+            1 => "-PT15H".to_owned(),
+            days => format!("-P{}DT15H", days - 1),
+        };
+        push_line(&mut out, &format!("TRIGGER;RELATED=START:{trigger}"));
+        push_line(&mut out, "END:VALARM");
+        push_line(&mut out, "END:VEVENT");
+    }
+    push_line(&mut out, "END:VCALENDAR");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(y: i32, m: u32, d: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(y, m, d)
+            .unwrap()
+            .and_hms_opt(10, 0, 0)
+            .unwrap()
+    }
+
+    fn plan() -> Plan {
+        let mut plan = Plan::new(at(2026, 1, 12).date());
+        plan.identity.organisation = "Harbour Street; Accountants, Ltd".to_owned();
+        plan.identity.next_review = Some(at(2027, 1, 31).date());
+        plan
+    }
+
+    #[test]
+    fn each_duty_repeats_with_an_alarm_and_a_stable_uid() {
+        let plan = plan();
+        let ics = ics(&plan, at(2026, 12, 3));
+        assert!(
+            ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"),
+            "{ics}"
+        );
+        // The review, due on the 31st every 12 months: a yearly event on the 28th.
+        assert!(ics.contains("DTSTART;VALUE=DATE:20270128\r\n"), "{ics}");
+        assert!(ics.contains("RRULE:FREQ=YEARLY;INTERVAL=1\r\n"), "{ics}");
+        // Restore tests every 3 months, none yet: from today.
+        assert!(ics.contains("DTSTART;VALUE=DATE:20261203\r\n"), "{ics}");
+        assert!(ics.contains("RRULE:FREQ=MONTHLY;INTERVAL=3\r\n"), "{ics}");
+        assert!(
+            ics.contains(
+                "SUMMARY:Review the backup plan (Harbour Street\\; Accountants\\, Ltd)\r\n"
+            )
+        );
+        assert_eq!(ics.matches("BEGIN:VALARM").count(), 2);
+        assert_eq!(ics.matches("TRIGGER").count(), 2);
+        assert!(
+            ics.contains("TRIGGER;RELATED=START:-P6DT15H\r\n"),
+            "a week before, at 9"
+        );
+
+        // A later export, with the plan renamed: the same UIDs, a higher sequence.
+        let mut renamed = plan.clone();
+        renamed.identity.title = "Backup plan 2027".to_owned();
+        let later = super::ics(&renamed, at(2026, 12, 4));
+        let uids = |text: &str| -> Vec<String> {
+            text.lines()
+                .filter(|l| l.starts_with("UID:"))
+                .map(str::to_owned)
+                .collect()
+        };
+        assert_eq!(uids(&ics), uids(&later));
+        assert_eq!(uids(&ics).len(), 2);
+        assert_ne!(uids(&ics)[0], uids(&ics)[1]);
+        // Another office's plan does not take over these events.
+        let mut other = plan.clone();
+        other.identity.organisation = "Another office".to_owned();
+        assert_ne!(uids(&ics), uids(&super::ics(&other, at(2026, 12, 4))));
+    }
+
+    #[test]
+    fn weekly_and_daily_duties_repeat_by_weeks_and_days() {
+        assert_eq!(rule(Every::Days(14)), "FREQ=WEEKLY;INTERVAL=2");
+        assert_eq!(rule(Every::Days(1)), "FREQ=DAILY;INTERVAL=1");
+        assert_eq!(rule(Every::Months(24)), "FREQ=YEARLY;INTERVAL=2");
+    }
+}
