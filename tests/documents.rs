@@ -648,12 +648,12 @@ fn the_backup_health_chapter_prints_odd_runs_and_hostile_words() {
     plan.evidence.jobs.push(Job {
         name: HOSTILE.to_owned(),
         system: Some(plan.systems[1].id),
-        runs,
+        runs: runs.into(),
         ..Job::default()
     });
     plan.evidence.jobs.push(Job {
         name: HOSTILE.to_owned(),
-        runs: vec![Run::default()],
+        runs: vec![Run::default()].into(),
         ..Job::default()
     });
     let data = documents::procedure_data(&plan, Paper::A4, today());

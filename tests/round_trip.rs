@@ -185,27 +185,29 @@ impl Gen {
             tool: TOOLS[g.below(TOOLS.len())],
             name: g.text(),
             system: g.chance(2).then(|| SystemId(g.id())),
-            runs: g.rows(6, |g| {
-                let day = g.date().unwrap_or(limits::FIRST_DATE);
-                let size = |g: &mut Gen| match g.below(4) {
-                    0 => None,
-                    1 => Some(0),
-                    2 => Some(u64::MAX / 1_000_000_000_000 * 1_000_000_000_000),
-                    _ => Some(g.next() >> 8),
-                };
-                Run {
-                    started: day
-                        .and_hms_opt(g.u32() % 24, g.u32() % 60, g.u32() % 60)
-                        .unwrap(),
-                    kind: KINDS[g.below(KINDS.len())],
-                    outcome: OUTCOMES[g.below(OUTCOMES.len())],
-                    seconds: g.chance(3).then(|| g.next() >> 20),
-                    total_bytes: size(g),
-                    added_bytes: size(g),
-                    message: evidence::one_line(&g.text()),
-                    id: String::new(),
-                }
-            }),
+            runs: g
+                .rows(6, |g| {
+                    let day = g.date().unwrap_or(limits::FIRST_DATE);
+                    let size = |g: &mut Gen| match g.below(4) {
+                        0 => None,
+                        1 => Some(0),
+                        2 => Some(u64::MAX / 1_000_000_000_000 * 1_000_000_000_000),
+                        _ => Some(g.next() >> 8),
+                    };
+                    Run {
+                        started: day
+                            .and_hms_opt(g.u32() % 24, g.u32() % 60, g.u32() % 60)
+                            .unwrap(),
+                        kind: KINDS[g.below(KINDS.len())],
+                        outcome: OUTCOMES[g.below(OUTCOMES.len())],
+                        seconds: g.chance(3).then(|| g.next() >> 20),
+                        total_bytes: size(g),
+                        added_bytes: size(g),
+                        message: evidence::one_line(&g.text()),
+                        id: String::new(),
+                    }
+                })
+                .into(),
         });
         Evidence { jobs }
     }

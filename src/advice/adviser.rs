@@ -1552,7 +1552,7 @@ mod tests {
         plan.evidence.jobs.push(Job {
             name: "restic /srv/clients on nas".into(),
             system: Some(SystemId(2)),
-            runs,
+            runs: runs.into(),
             ..Job::default()
         });
     }

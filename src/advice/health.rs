@@ -538,7 +538,7 @@ mod tests {
         }];
         plan.evidence.jobs = vec![Job {
             system: Some(id),
-            runs,
+            runs: runs.into(),
             ..Job::default()
         }];
         plan

@@ -319,12 +319,12 @@ mod tests {
             Job {
                 system: Some(id),
                 name: "restic /srv/clients".to_owned(),
-                runs,
+                runs: runs.into(),
                 ..Job::default()
             },
             Job {
                 name: "borg /home on laptop".to_owned(),
-                runs: vec![night(1)],
+                runs: vec![night(1)].into(),
                 ..Job::default()
             },
         ];

@@ -231,7 +231,7 @@ pub fn apply(
         if kept.runs.len() > limits::MAX_RUNS {
             let dropped = kept.runs.len() - limits::MAX_RUNS;
             let oldest_kept = kept.runs[dropped].started;
-            kept.runs.drain(..dropped);
+            kept.runs.make_mut().drain(..dropped);
             imported.over_limit += dropped;
             let before = fresh.len();
             fresh.retain(|r| r.started >= oldest_kept);

@@ -13,7 +13,7 @@
 
 use std::fmt::Write as _;
 
-use chrono::{NaiveDateTime, Timelike as _};
+use chrono::{Datelike as _, NaiveDateTime, Timelike as _};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::model::ids::SystemId;
@@ -75,7 +75,40 @@ pub struct Job {
     pub system: Option<SystemId>,
     /// Its runs, oldest first, one a start time and kind.
     #[serde(serialize_with = "runs_out", deserialize_with = "runs_in")]
-    pub runs: Vec<Run>,
+    pub runs: Runs,
+}
+
+/// A job's runs, shared by the copies of a plan (the state Undo keeps, the state last
+/// saved, the one last looked at) until one of them changes: a year of hourly runs is
+/// then compared and copied as one pointer, not 8,760 runs on every frame.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Runs(std::sync::Arc<Vec<Run>>);
+
+impl Runs {
+    /// The runs to change: this copy's own from now on.
+    pub fn make_mut(&mut self) -> &mut Vec<Run> {
+        std::sync::Arc::make_mut(&mut self.0)
+    }
+}
+
+impl std::ops::Deref for Runs {
+    type Target = Vec<Run>;
+
+    fn deref(&self) -> &Vec<Run> {
+        &self.0
+    }
+}
+
+impl From<Vec<Run>> for Runs {
+    fn from(runs: Vec<Run>) -> Self {
+        Self(std::sync::Arc::new(runs))
+    }
+}
+
+impl FromIterator<Run> for Runs {
+    fn from_iter<I: IntoIterator<Item = Run>>(runs: I) -> Self {
+        Self::from(runs.into_iter().collect::<Vec<_>>())
+    }
 }
 
 /// What a run did.
@@ -117,7 +150,7 @@ impl Outcome {
 }
 
 /// One run of a job, as its log recorded it.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Run {
     /// When it started, in the office's time as the log wrote it (to the second).
     pub started: NaiveDateTime,
@@ -149,7 +182,18 @@ impl Run {
 
     /// The run as one line of the plan file.
     pub fn to_line(&self) -> String {
-        let mut line = self.started.format("%Y-%m-%dT%H:%M:%S").to_string();
+        // Written field by field: a year of hourly runs is written at every save, and
+        // chrono's format string would be parsed again for each.
+        let (date, time) = (self.started.date(), self.started.time());
+        let mut line = format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+            date.year(),
+            date.month(),
+            date.day(),
+            time.hour(),
+            time.minute(),
+            time.second()
+        );
         line.push(' ');
         line.push_str(match self.kind {
             RunKind::Backup => "backup",
@@ -320,11 +364,11 @@ fn bytes_from_text(text: &str) -> Option<u64> {
     digits.parse::<u64>().ok()?.checked_mul(unit)
 }
 
-fn runs_out<S: Serializer>(runs: &[Run], serializer: S) -> Result<S::Ok, S::Error> {
+fn runs_out<S: Serializer>(runs: &Runs, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.collect_seq(runs.iter().map(Run::to_line))
 }
 
-fn runs_in<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Run>, D::Error> {
+fn runs_in<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Runs, D::Error> {
     let lines = Vec::<String>::deserialize(deserializer)?;
     if lines.len() > crate::model::limits::MAX_RUNS {
         return Err(serde::de::Error::custom(format!(
@@ -357,17 +401,29 @@ impl Job {
             .map(|(i, r)| (r.key(), i))
             .collect();
         let mut added = 0;
+        let mut changed = Vec::new();
         for run in runs {
             if let Some(&at) = known.get(&run.key()) {
-                self.runs[at].fill_from(run);
+                changed.push((at, run));
                 continue;
             }
-            known.insert(run.key(), self.runs.len());
-            self.runs.push(run);
+            // Added in order below, so a later run of the same key finds it there.
+            known.insert(run.key(), self.runs.len() + added);
+            changed.push((usize::MAX, run));
             added += 1;
         }
+        if changed.is_empty() {
+            return 0;
+        }
+        let runs = self.runs.make_mut();
+        for (at, run) in changed {
+            match runs.get_mut(at) {
+                Some(known) => known.fill_from(run),
+                None => runs.push(run),
+            }
+        }
         if added > 0 {
-            self.runs.sort_by_key(|r| (r.started, r.kind));
+            runs.sort_by_key(|r| (r.started, r.kind));
         }
         added
     }
