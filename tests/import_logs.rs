@@ -188,8 +188,8 @@ fn step_14_shows_the_figures_and_step_9_offers_the_restores_of_the_logs() {
     for chart in [
         "Backups per day, Client files (shared drive): 67% of 3 backups worked; 1 failed, \
          the last on 2026-03-03. 1 gap without backups.",
-        "Longest backup (hours), Client files (shared drive): Usually 1 hour, the longest 1 \
-         hour.",
+        "Longest backup (hours), Client files (shared drive): Usually 59 minutes, the \
+         longest 1 hour.",
         "Size of the backup (GB), Client files (shared drive): From 10 GB to 10 GB.",
     ] {
         assert!(app.shows(chart), "{chart}");

@@ -1138,7 +1138,7 @@ pub static RULES: &[Rule] = &[
                         "{}: last good backup {}, {} ago; it may lose at most {rpo}",
                         h.name,
                         last.format("%Y-%m-%d %H:%M"),
-                        format::hours(hours)
+                        format::time_span(hours)
                     ),
                     _ => format!(
                         "{}: no good backup in the logs; it may lose at most {rpo}",
@@ -1250,7 +1250,7 @@ pub static RULES: &[Rule] = &[
                 Some(format!(
                     "{}: {} against at most {}",
                     h.name,
-                    format::hours(hours),
+                    format::time_span(hours),
                     format::hours(h.rto_hours.unwrap_or_default())
                 ))
             })

@@ -234,8 +234,8 @@ impl SystemHealth {
         if let (Some(median), Some(longest)) = (self.median_seconds, self.longest_seconds) {
             parts.push(format!(
                 "usually {}, the longest {}",
-                format::hours(round_hours(median)),
-                format::hours(round_hours(longest))
+                format::time_span(seconds_as_hours(median)),
+                format::time_span(seconds_as_hours(longest))
             ));
         }
         let sizes: Vec<u64> = self.backups.iter().filter_map(|r| r.total_bytes).collect();
@@ -256,11 +256,6 @@ impl SystemHealth {
         let bytes = self.backups.iter().rev().find_map(|r| r.total_bytes)?;
         Some(bytes_as_gigabytes(bytes))
     }
-}
-
-/// Hours to a tenth.
-fn round_hours(seconds: u64) -> f64 {
-    (seconds_as_hours(seconds) * 10.0).round() / 10.0
 }
 
 /// "10.4 GB".

@@ -156,8 +156,8 @@ fn report(h: &SystemHealth) -> SystemReport {
             "How long a backup takes",
             format!(
                 "usually {}, the longest {}",
-                format::hours(tenth_of_hours(median)),
-                format::hours(tenth_of_hours(longest))
+                format::time_span(hours_of(median)),
+                format::time_span(hours_of(longest))
             ),
         );
     }
@@ -174,7 +174,7 @@ fn report(h: &SystemHealth) -> SystemReport {
             format!(
                 "{}; the slowest took {}{rto}",
                 h.restores.len(),
-                format::hours(tenth_of_hours(slowest))
+                format::time_span(hours_of(slowest))
             ),
         );
     }
@@ -212,17 +212,13 @@ fn last_good(h: &SystemHealth) -> String {
 
 /// "9 hours", "3 days".
 fn age(hours: f64) -> String {
-    if hours < 48.0 {
-        format::hours(hours.round())
-    } else {
-        format!("{} days", format::number((hours / 24.0).floor()))
-    }
+    format::time_span(hours)
 }
 
-fn tenth_of_hours(seconds: u64) -> f64 {
+fn hours_of(seconds: u64) -> f64 {
     #[expect(clippy::cast_precision_loss, reason = "durations of runs are exact")]
     let hours = seconds as f64 / 3600.0;
-    (hours * 10.0).round() / 10.0
+    hours
 }
 
 /// "10 GB at first, 10.4 GB at the last backup".
@@ -404,7 +400,7 @@ mod tests {
         let system = &chapter.systems[0];
         assert!(system.verdict.starts_with("Look at this system first"));
         assert!(
-            system.facts[0][1].contains("16 days before this date"),
+            system.facts[0][1].contains("17 days before this date"),
             "{:?}",
             system.facts
         );

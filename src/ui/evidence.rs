@@ -143,8 +143,8 @@ fn charts_of(system: &health::SystemHealth) -> [Chart; 3] {
     let durations = match (system.median_seconds, system.longest_seconds) {
         (Some(median), Some(longest)) => format!(
             "Usually {}, the longest {}.",
-            format::hours(tenth_of_hours(median)),
-            format::hours(tenth_of_hours(longest))
+            format::time_span(hours_of(median)),
+            format::time_span(hours_of(longest))
         ),
         _ => "The logs do not say how long the backups took.".to_owned(),
     };
@@ -185,10 +185,10 @@ fn charts_of(system: &health::SystemHealth) -> [Chart; 3] {
     ]
 }
 
-fn tenth_of_hours(seconds: u64) -> f64 {
+fn hours_of(seconds: u64) -> f64 {
     #[expect(clippy::cast_precision_loss, reason = "durations of runs are exact")]
     let hours = seconds as f64 / 3600.0;
-    (hours * 10.0).round() / 10.0
+    hours
 }
 
 /// One chart under its title and summary. The chart is still (no zoom or drag: the page
