@@ -84,6 +84,17 @@ fn run_window(plan: Option<std::path::PathBuf>) -> ExitCode {
         .with_app_id("backup-planner")
         .with_inner_size([1200.0, 800.0])
         .with_min_inner_size([800.0, 560.0]);
+    // The window comes back where and as large as it was when the app was last closed.
+    let remembered = backup_planner::files::storage::default_config_dir()
+        .and_then(|dir| backup_planner::files::storage::Settings::load(&dir).ok())
+        .and_then(|settings| settings.window)
+        .and_then(backup_planner::files::storage::WindowPlace::usable);
+    if let Some(place) = remembered {
+        viewport = viewport
+            .with_inner_size([place.width.max(800.0), place.height.max(560.0)])
+            .with_position([place.x, place.y])
+            .with_maximized(place.maximized);
+    }
     // The app's own icon in the title bar and task bar (X11, Windows); it is built in, so
     // it cannot be missing, and a broken one only leaves the system's default.
     if let Ok(icon) = eframe::icon_data::from_png_bytes(backup_planner::WINDOW_ICON_PNG) {

@@ -11,6 +11,7 @@ use backup_planner::model::options::{
 use backup_planner::model::plan::{ApprovalState, Plan};
 use backup_planner::model::steps::{STEPS, StepStatus};
 use common::{TestApp, today};
+use egui_kittest::kittest::Queryable as _;
 
 const ORGANISATION: &str = "Zoë's Büro 🗄️ مكتب 会計 \"A&B\" \\ #x *y*";
 
@@ -21,7 +22,13 @@ fn date(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
 fn fill_details(app: &mut TestApp) {
     app.type_into("Organisation", ORGANISATION);
     app.type_into("Plan title", "Backups 2026");
-    app.type_into("Time zone", "Europe/Berlin");
+    // The zone is found by typing a city into the list's search.
+    app.click("Time zone");
+    app.harness
+        .get_by_label("Search time zones")
+        .type_text("berlin");
+    app.run();
+    app.click("Europe/Berlin");
 }
 
 fn fill_systems(app: &mut TestApp) {

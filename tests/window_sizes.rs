@@ -136,3 +136,74 @@ fn a_default_that_shows_is_the_value_in_force_and_a_new_plan_saves_it() {
     let app = TestApp::start_with(&dir.path().join("config2"), Some(path));
     assert_eq!(app.value_of("Review every"), "12");
 }
+
+/// The window comes back where it was and as large: where the system says the window is
+/// is kept in the settings when the app closes, and read again at the next start.
+#[test]
+fn the_window_remembers_its_size_and_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config");
+    let mut app = TestApp::start(&config);
+    let viewport = app
+        .harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default();
+    viewport.outer_rect = Some(egui::Rect::from_min_size(
+        egui::pos2(120.0, 80.0),
+        egui::vec2(1010.0, 740.0),
+    ));
+    viewport.inner_rect = Some(egui::Rect::from_min_size(
+        egui::pos2(125.0, 110.0),
+        egui::vec2(1000.0, 700.0),
+    ));
+    app.run();
+    app.harness.state_mut().remember_window();
+    let settings = storage::Settings::load(&config).unwrap();
+    assert_eq!(
+        settings.window,
+        Some(storage::WindowPlace {
+            x: 120.0,
+            y: 80.0,
+            width: 1000.0,
+            height: 700.0,
+            maximized: false,
+        })
+    );
+    // A place no screen has (a settings file edited by hand) is not used.
+    let far = storage::WindowPlace {
+        x: 1e9,
+        ..settings.window.unwrap()
+    };
+    assert_eq!(far.usable(), None);
+    let tiny = storage::WindowPlace {
+        width: 3.0,
+        ..settings.window.unwrap()
+    };
+    assert_eq!(tiny.usable(), None);
+}
+
+/// The time zone is chosen from a list found by typing part of its name, and a new plan
+/// starts in the computer's own zone (a fixed clock's is UTC).
+#[test]
+fn a_time_zone_is_found_by_typing_a_city() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = TestApp::start(&dir.path().join("config"));
+    app.click("New plan");
+    assert_eq!(app.plan().identity.time_zone, "UTC");
+    assert_eq!(app.value_of("Time zone"), "UTC");
+    let search = |app: &mut TestApp, text: &str| {
+        app.click("Time zone");
+        app.harness
+            .get_by_label("Search time zones")
+            .type_text(text);
+        app.run();
+    };
+    search(&mut app, "new york");
+    assert!(!app.shows("Europe/Berlin"), "only the zones that match");
+    app.click("America/New_York");
+    assert_eq!(app.plan().identity.time_zone, "America/New_York");
+    search(&mut app, "zzz");
+    assert!(app.shows("No time zone has that in its name"));
+}

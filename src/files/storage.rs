@@ -319,6 +319,33 @@ pub struct Settings {
     pub paper: crate::model::options::Paper,
     /// Whether the person closed the findings panel.
     pub hide_findings: bool,
+    /// Where the window was and how large, when the app was last closed.
+    pub window: Option<WindowPlace>,
+}
+
+/// Where a window is on the screen and how large, in points.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WindowPlace {
+    pub x: f32,
+    pub y: f32,
+    pub width: f32,
+    pub height: f32,
+    pub maximized: bool,
+}
+
+impl WindowPlace {
+    /// The place, if it can be used again: a size a window can have and a position not
+    /// far off every screen (a settings file edited by hand, a screen since removed).
+    pub fn usable(self) -> Option<Self> {
+        let size = 200.0..=20_000.0;
+        let position = -10_000.0..=20_000.0;
+        (size.contains(&self.width)
+            && size.contains(&self.height)
+            && position.contains(&self.x)
+            && position.contains(&self.y))
+        .then_some(self)
+    }
 }
 
 impl Settings {

@@ -30,4 +30,13 @@ impl Clock {
     pub fn today(self) -> NaiveDate {
         self.now().date()
     }
+
+    /// The computer's time zone by its IANA name ("Europe/Berlin"), if the system says;
+    /// a fixed clock is in UTC.
+    pub fn time_zone(self) -> Option<String> {
+        match self {
+            Self::System => jiff::tz::TimeZone::system().iana_name().map(str::to_owned),
+            Self::Fixed(_) => Some("UTC".to_owned()),
+        }
+    }
 }

@@ -84,15 +84,8 @@ pub fn details_ui(ui: &mut Ui, identity: &mut Identity, today: NaiveDate) {
             );
         form.custom("Time zone", |ui| {
             ui.horizontal(|ui| {
-                let response = ui
-                    .add(
-                        egui::TextEdit::singleline(&mut identity.time_zone)
-                            .desired_width(200.0)
-                            .char_limit(limits::MAX_TEXT_CHARS),
-                    )
-                    .on_hover_text("For training times, e.g. Europe/London or America/New_York");
-                let response =
-                    crate::ui::widgets::text_limit_note(ui, response, &identity.time_zone);
+                let response = crate::ui::widgets::time_zone_ui(ui, &mut identity.time_zone)
+                    .on_hover_text("The office's time zone, for training times");
                 let zone = identity.time_zone.trim();
                 if !zone.is_empty() && jiff::tz::TimeZone::get(zone).is_err() {
                     ui.colored_label(

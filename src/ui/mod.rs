@@ -6,6 +6,7 @@ mod evidence;
 mod findings;
 mod finish;
 mod forms;
+mod help;
 mod review;
 mod start;
 mod state;

@@ -598,6 +598,95 @@ impl<'a> Form<'a> {
     }
 }
 
+/// The time zones the app knows (the bundled database), by their IANA names, sorted;
+/// the old names without a region ("EST5EDT") left out, UTC kept.
+fn time_zones() -> &'static [String] {
+    static ZONES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    ZONES.get_or_init(|| {
+        let mut zones: Vec<String> = jiff::tz::db()
+            .available()
+            .map(|name| name.as_str().to_owned())
+            .filter(|name| {
+                name == "UTC"
+                    || (name.contains('/')
+                        && !name.starts_with("Etc/")
+                        && !name.starts_with("SystemV/"))
+            })
+            .collect();
+        zones.sort();
+        zones
+    })
+}
+
+/// The zones whose name holds every word of `search` ("new york", "berlin"), at most
+/// `most` of them.
+fn zones_matching(search: &str, most: usize) -> Vec<&'static str> {
+    let words: Vec<String> = search.split_whitespace().map(str::to_lowercase).collect();
+    time_zones()
+        .iter()
+        .filter(|zone| {
+            let name = zone.replace('_', " ").to_lowercase();
+            words.iter().all(|w| name.contains(w.as_str()))
+        })
+        .take(most)
+        .map(String::as_str)
+        .collect()
+}
+
+/// A time zone chosen from a list found by typing part of its name: a city, a region.
+pub fn time_zone_ui(ui: &mut Ui, zone: &mut String) -> Response {
+    let id = ui.make_persistent_id("time zone search");
+    let shown = if zone.trim().is_empty() {
+        "Choose...".to_owned()
+    } else {
+        zone.clone()
+    };
+    let combo = egui::ComboBox::from_id_salt(id)
+        .selected_text(shown)
+        .width(220.0)
+        .height(320.0)
+        .show_ui(ui, |ui| {
+            // The search is typed into straight away when the list opens.
+            let opened = ui.data(|d| d.get_temp::<String>(id)).is_none();
+            let mut search = ui.data(|d| d.get_temp::<String>(id)).unwrap_or_default();
+            let field = ui.add(
+                TextEdit::singleline(&mut search)
+                    .hint_text("Type a city, e.g. Berlin")
+                    .desired_width(200.0),
+            );
+            let field = field.accessible_name("Search time zones");
+            if opened {
+                field.request_focus();
+            }
+            ui.data_mut(|d| d.insert_temp(id, search.clone()));
+            let found = zones_matching(&search, 400);
+            if found.is_empty() {
+                ui.label(RichText::new("No time zone has that in its name").color(theme::MUTED));
+            }
+            let mut chosen = None;
+            for name in found {
+                if ui.selectable_label(zone.as_str() == name, name).clicked() {
+                    chosen = Some(name);
+                }
+            }
+            if let Some(name) = chosen {
+                name.clone_into(zone);
+                ui.data_mut(|d| d.remove::<String>(id));
+                ui.close();
+            }
+            chosen.is_some()
+        });
+    if combo.inner.is_none() {
+        // Closed: the next opening starts with an empty search.
+        ui.data_mut(|d| d.remove::<String>(id));
+    }
+    let mut response = combo.response;
+    if combo.inner == Some(true) {
+        response.mark_changed();
+    }
+    response
+}
+
 /// How wide `text` is on one line in the text style `style`, in points.
 pub fn text_width(ui: &Ui, text: &str, style: &egui::TextStyle) -> f32 {
     let font = style.resolve(ui.style());

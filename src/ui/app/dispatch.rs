@@ -27,7 +27,9 @@ impl App {
         }
         match command {
             Command::NewPlan => {
-                let plan = Plan::new(self.today());
+                let mut plan = Plan::new(self.today());
+                // Training times are in the office's zone: the computer's, unless changed.
+                plan.identity.time_zone = self.config.clock.time_zone().unwrap_or_default();
                 self.replace_open(Some(OpenPlan::new(plan, None)));
             }
             Command::OpenDialog => {

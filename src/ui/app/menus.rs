@@ -76,6 +76,13 @@ impl App {
                     }
                 }
             });
+            ui.menu_button("Help", |ui| {
+                for page in crate::ui::help::HelpPage::ALL {
+                    if ui.button(page.title()).clicked() {
+                        self.help = Some(page);
+                    }
+                }
+            });
             let now = self.config.clock.now();
             let hide_findings = &mut self.settings.hide_findings;
             let mut toggled = false;

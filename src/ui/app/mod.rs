@@ -76,6 +76,10 @@ pub struct App {
     /// Set once the person has settled unsaved changes, so the window may close.
     may_close: bool,
     window_title: String,
+    /// Where the window is now, kept each frame and remembered when the app closes.
+    window_place: Option<storage::WindowPlace>,
+    /// The help window that is open, if any.
+    help: Option<crate::ui::help::HelpPage>,
     /// This app's place in the recovery folder, if it could have one.
     recovery: Option<crate::files::recovery::Session>,
     /// Recovery copies left by earlier runs, still to be offered.
@@ -106,6 +110,8 @@ impl App {
             commands: Vec::new(),
             may_close: false,
             window_title: String::new(),
+            window_place: None,
+            help: None,
             recovery: None,
             orphans: Vec::new(),
             recovery_problem: None,
@@ -284,6 +290,12 @@ impl App {
             ),
         }
 
+        let places = crate::ui::help::Places {
+            settings: self.config.config_dir.clone(),
+            recovery: self.config.recovery_dir.clone(),
+            print: self.config.print_dir.clone(),
+        };
+        crate::ui::help::help_ui(&ctx, &mut self.help, &places);
         self.making_ui(&ctx);
         self.notice_disk_change();
         self.dialog_ui(&ctx);
@@ -312,6 +324,10 @@ impl App {
             open.undoer.feed_state(ctx.input(|i| i.time), &open.plan);
         }
 
+        self.window_place = ctx
+            .input(|i| window_place(i.viewport()))
+            .or(self.window_place);
+
         let title = self.window_title();
         if title != self.window_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -327,5 +343,32 @@ impl eframe::App for App {
 
     fn on_exit(&mut self) {
         self.end_recovery();
+        self.remember_window();
     }
+}
+
+impl App {
+    /// Keeps where the window was in the settings, for the next start.
+    pub fn remember_window(&mut self) {
+        if let Some(place) = self.window_place.and_then(storage::WindowPlace::usable)
+            && self.settings.window != Some(place)
+        {
+            self.settings.window = Some(place);
+            self.save_settings();
+        }
+    }
+}
+
+/// Where the window is and how large, once the system has said both. A maximised
+/// window keeps the size it had before, so it comes back to it when no longer maximised.
+fn window_place(info: &egui::ViewportInfo) -> Option<storage::WindowPlace> {
+    let outer = info.outer_rect?;
+    let inner = info.inner_rect?;
+    Some(storage::WindowPlace {
+        x: outer.min.x,
+        y: outer.min.y,
+        width: inner.width(),
+        height: inner.height(),
+        maximized: info.maximized.unwrap_or(false),
+    })
 }
