@@ -34,6 +34,11 @@ pub enum Invocation {
         logs: Vec<PathBuf>,
         system: Option<String>,
     },
+    /// Print a plan's procedure with the print system.
+    Print {
+        plan: PathBuf,
+        options: crate::platform::printing::PrintOptions,
+    },
 }
 
 /// `export PLAN.ron --procedure OUT.pdf ...`
@@ -71,6 +76,11 @@ Usage:
                                        the plan: their runs, step 8's error log and a
                                        review in step 11; exit status 2 when no log
                                        could be read
+  backup-planner print PLAN.ron [--printer NAME] [--copies N] [--pages 1-3]
+                 [--two-sided] [--paper a4|letter]
+                                       print the procedure through the print system
+                                       (CUPS); exit status 2 when the printer is
+                                       unknown or no print system answers
   backup-planner --version             print the version";
 
 /// Reads the arguments (without the program name). The error is a message for a person.
@@ -111,6 +121,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Str
             args.next();
             return parse_import(args);
         }
+        Some("print") => {
+            args.next();
+            return parse_print(args);
+        }
         _ => {}
     }
     let mut plan = None;
@@ -124,6 +138,89 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Str
         }
     }
     Ok(Invocation::Window { plan })
+}
+
+fn parse_print(args: impl Iterator<Item = OsString>) -> Result<Invocation, String> {
+    use crate::platform::printing::{MOST_COPIES, Pages, PrintOptions};
+    let mut options = PrintOptions::default();
+    let mut plan = None;
+    let mut args = args;
+    while let Some(arg) = args.next() {
+        let flag = arg.to_str().unwrap_or_default().to_owned();
+        let mut value = || {
+            args.next()
+                .map(|v| v.to_string_lossy().into_owned())
+                .ok_or_else(|| format!("{flag} needs a value; try --help"))
+        };
+        match flag.as_str() {
+            "--printer" => options.printer = Some(value()?),
+            "--copies" => {
+                let text = value()?;
+                options.copies = text
+                    .trim()
+                    .parse()
+                    .ok()
+                    .filter(|n| (1..=MOST_COPIES).contains(n))
+                    .ok_or_else(|| {
+                        format!("--copies takes a number from 1 to {MOST_COPIES}, not {text}")
+                    })?;
+            }
+            "--pages" => {
+                let text = value()?;
+                options.pages = Pages::parse(&text).ok_or_else(|| {
+                    format!("--pages takes a page or a range such as 1-3, not {text}")
+                })?;
+            }
+            "--two-sided" => options.two_sided = true,
+            "--paper" => {
+                let text = value()?;
+                options.paper = Paper::parse(&text)
+                    .ok_or_else(|| format!("--paper takes a4 or letter, not {text}"))?;
+            }
+            f if f.starts_with('-') => return Err(format!("unknown option {f}; try --help")),
+            _ if plan.is_none() => plan = Some(PathBuf::from(arg)),
+            _ => return Err("print takes one plan file; try --help".to_owned()),
+        }
+    }
+    let plan = plan.ok_or("print needs a plan file; try --help")?;
+    Ok(Invocation::Print { plan, options })
+}
+
+/// Runs `print`: makes the plan's procedure and sends it to the printer; the print
+/// system's words for the job, or a message for a person.
+pub fn run_print(
+    plan_path: &Path,
+    options: &crate::platform::printing::PrintOptions,
+    clock: Clock,
+) -> Result<String, String> {
+    use crate::platform::printing;
+    // Asked first: nothing is made for a printer that is not there.
+    let printers = printing::printers().map_err(|err| err.to_string())?;
+    if let Some(name) = &options.printer
+        && !printers.iter().any(|p| &p.name == name)
+    {
+        let names: Vec<&str> = printers.iter().map(|p| p.name.as_str()).collect();
+        return Err(
+            printing::PrintError::UnknownPrinter(name.clone(), names.join(", ")).to_string(),
+        );
+    }
+    let plan = storage::load_plan(plan_path).map_err(|err| err.to_string())?;
+    let pdf = documents::procedure_pdf(&plan, options.paper, clock.today())
+        .map_err(|err| err.to_string())?;
+    let dir = std::env::temp_dir().join(format!("backup-planner-print-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|err| format!("{err}: {}", dir.display()))?;
+    // The job is named after the file: letters, digits and dashes only (a name with a
+    // space brought a CUPS scheduler with cups-pdf down in testing).
+    let stem: String = crate::model::format::one_line(plan.display_title(), 60)
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let path = dir.join(format!("{}-procedure.pdf", stem.trim_matches('-')));
+    documents::write_document(&path, &pdf).map_err(|err| err.to_string())?;
+    let printed = printing::print_pdf(&path, options).map_err(|err| err.to_string());
+    // The print system has its own copy once it took the job.
+    let _ = std::fs::remove_dir_all(&dir);
+    printed
 }
 
 fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Export, String> {

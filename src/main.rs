@@ -71,6 +71,18 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Invocation::Print { plan, options } => {
+            match cli::run_print(&plan, &options, Clock::System) {
+                Ok(job) => {
+                    println!("{}", terminal_safe(&job));
+                    ExitCode::SUCCESS
+                }
+                Err(message) => {
+                    eprintln!("backup-planner: {}", terminal_safe(&message));
+                    ExitCode::from(2)
+                }
+            }
+        }
         Invocation::Window { plan } => run_window(plan),
     }
 }

@@ -5,9 +5,11 @@ mod common;
 
 use std::fs;
 
-use backup_planner::platform::desktop::Printed;
+use backup_planner::model::options::Paper;
+use backup_planner::platform::desktop::{Pages, Printer};
 use common::TestApp;
 use egui_kittest::kittest::Queryable as _;
+use std::path::Path;
 
 fn open_example(dir: &std::path::Path) -> TestApp {
     let path = dir.join("example.ron");
@@ -42,24 +44,65 @@ fn print_hands_the_pdf_to_the_system_and_says_what_happened() {
     app.harness
         .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::P);
     app.run();
+    // The print dialog: the default printer first, then the person's choices.
+    assert!(app.shows("Print the backup procedure"));
+    assert!(
+        app.desktop.printed.borrow().is_empty(),
+        "nothing printed unasked"
+    );
+    assert_eq!(app.value_of("Printer"), "Office printer");
+    app.pick("Printer", "Upstairs");
+    app.replace_in("Copies", "2");
+    app.click("Some pages");
+    app.type_into("Which pages", "2-3");
+    app.click("Print on both sides");
+    app.click("US Letter");
+    app.click("Print");
     let printed = app.desktop.printed.borrow().clone();
     assert_eq!(printed.len(), 1);
     assert!(is_pdf(&printed[0]));
+    let options = app.desktop.print_options.borrow()[0].clone();
+    assert_eq!(options.printer.as_deref(), Some("Upstairs"));
+    assert_eq!(options.copies, 2);
+    assert_eq!(options.pages, Pages::Range(2, 3));
+    assert!(options.two_sided);
+    assert_eq!(options.paper, Paper::Letter);
     assert!(app.shows("Sent to the printer"));
     app.click("OK");
 
-    // No print system: the viewer opens, and the person is told so.
-    *app.desktop.print_answer.borrow_mut() = Some(Ok(Printed::OpenedInViewer));
+    // Copies that are not a number hold Print back and say why.
     app.menu("File", "Print procedure... Ctrl+P");
+    app.replace_in("Copies", "lots");
+    assert!(app.shows("Copies: a number from 1 to 99"));
+    app.click("Cancel");
+    assert_eq!(
+        app.desktop.printed.borrow().len(),
+        1,
+        "Cancel prints nothing"
+    );
+
+    // No print system: the dialog says so, and the viewer opens only when asked.
+    *app.desktop.printers.borrow_mut() = Err("its scheduler is not running".to_owned());
+    app.menu("File", "Print procedure... Ctrl+P");
+    assert!(app.shows_text("No print system answered on this computer"));
+    assert!(app.desktop.opened.borrow().is_empty());
+    app.click("Open in PDF viewer...");
     assert!(app.shows("Opened for printing"));
+    assert!(is_pdf(Path::new(
+        app.desktop.opened.borrow().last().unwrap()
+    )));
     app.click("OK");
+    *app.desktop.printers.borrow_mut() = Ok(vec![Printer {
+        name: "Office printer".to_owned(),
+        default: true,
+    }]);
 
     // Nothing works: said in plain words, with the way out (Save as PDF), and the
     // document is not left behind in a folder the person would never find.
     *app.desktop.print_answer.borrow_mut() = Some(Err(
-        "printing with lp failed (no printer); opening the PDF failed too (no viewer)".to_owned(),
+        "The printer did not take the document: lp: Unsupported document-format".to_owned(),
     ));
-    app.menu("File", "Print procedure... Ctrl+P");
+    app.print_procedure();
     assert!(app.shows("The procedure could not be printed"));
     assert!(app.shows_text("no printer Backup Planner can reach"));
     let last = app.desktop.printed.borrow().last().unwrap().clone();
@@ -148,9 +191,11 @@ fn the_window_keeps_answering_while_a_large_procedure_is_made() {
     backup_planner::files::storage::save_plan(&plan, &path).unwrap();
     let mut app = TestApp::start_with(&dir.path().join("config"), Some(path));
 
-    // Ctrl+P, then straight back to work, without waiting for the document.
+    // Ctrl+P and Print, then straight back to work, without waiting for the document.
     app.harness
         .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::P);
+    app.harness.run();
+    app.harness.get_by_label("Print").click();
     app.harness.run();
     assert!(
         app.shows_text("Preparing the procedure"),
@@ -200,6 +245,8 @@ fn a_finished_document_waits_for_the_open_question_to_be_answered() {
     app.harness
         .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::P);
     app.harness.run();
+    app.harness.get_by_label("Print").click();
+    app.harness.run();
     app.harness.get_by_label("File").click();
     app.harness.run();
     app.harness.get_by_label("Close plan").click();
@@ -231,7 +278,7 @@ fn a_long_answer_from_the_print_system_keeps_the_buttons_in_the_window() {
         "Start-Process : This command cannot be run {}",
         "because of an error. ".repeat(600)
     )));
-    app.menu("File", "Print procedure... Ctrl+P");
+    app.print_procedure();
     assert!(app.shows("The procedure could not be printed"));
     let button = app.harness.get_by_label("Save as PDF...").rect();
     assert!(

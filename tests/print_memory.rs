@@ -39,7 +39,7 @@ fn printing_an_edited_plan_again_and_again_keeps_memory_level() {
         app.go_to_step(1);
         app.type_into("System, row 1", &format!("File server, draft {print}"));
         app.click("Plan details");
-        app.menu("File", "Print procedure... Ctrl+P");
+        app.print_procedure();
         assert_eq!(
             app.desktop.printed.borrow().len(),
             print + 1,

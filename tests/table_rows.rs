@@ -279,6 +279,7 @@ fn print_failed_dialog_answers_the_pointer_with_the_findings_window_open() {
     app.harness
         .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::P);
     app.run();
+    app.click("Print");
     assert!(app.shows("The procedure could not be printed"));
     let pdf = dir.path().join("procedure.pdf");
     app.dialogs.answer(&pdf);

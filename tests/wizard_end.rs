@@ -21,6 +21,7 @@ fn next_on_step_14_shows_the_plan_at_a_glance_with_what_to_do_now() {
 
     // Save, print and the invitations, from here.
     app.click("Print the procedure...");
+    app.click("Print");
     assert_eq!(app.desktop.printed.borrow().len(), 1);
     app.click("OK");
     let invitation = dir.path().join("invitation.pdf");

@@ -423,7 +423,8 @@ fn remove_dead_temporaries(dir: &Path, prefix: &OsStr, mine: &Temporary) {
         // a process number may have been taken again by another program.
         let writer_gone = age > std::time::Duration::from_hours(1)
             || (host == this_host
-                && (!process_running(pid, age) || age > std::time::Duration::from_secs(10)));
+                && (!process_running(pid, age, meta.modified().ok())
+                    || age > std::time::Duration::from_secs(10)));
         if !writer_gone {
             continue;
         }
@@ -435,14 +436,52 @@ fn remove_dead_temporaries(dir: &Path, prefix: &OsStr, mine: &Temporary) {
     }
 }
 
-/// Whether the process `pid` of this computer may still be writing.
-fn process_running(pid: &str, age: std::time::Duration) -> bool {
+/// Whether the process `pid` of this computer may still be writing a file last written
+/// at `modified`.
+fn process_running(
+    pid: &str,
+    age: std::time::Duration,
+    modified: Option<std::time::SystemTime>,
+) -> bool {
     if cfg!(target_os = "linux") && Path::new("/proc/self").exists() {
-        return pid.parse::<u32>().is_ok() && Path::new("/proc").join(pid).exists();
+        if pid.parse::<u32>().is_err() || !Path::new("/proc").join(pid).exists() {
+            return false;
+        }
+        // A process that started after the file was last written is another program
+        // that was given the same number: the writer is gone.
+        return !matches!(
+            (process_started(pid), modified),
+            (Some(started), Some(modified)) if started > modified
+        );
     }
     // Where processes cannot be looked up, a file this young may be a writer's that has
     // not taken its lock yet.
     age < std::time::Duration::from_mins(1)
+}
+
+/// When the process `pid` started (Linux), to about a second: the boot time and the
+/// process's start in clock ticks (100 a second, Linux's fixed user clock).
+fn process_started(pid: &str) -> Option<std::time::SystemTime> {
+    let stat = fs::read_to_string(Path::new("/proc").join(pid).join("stat")).ok()?;
+    // The fields after the program's name (which may hold spaces and brackets); the
+    // start time is the 22nd field, the 20th after the name.
+    let ticks: u64 = stat
+        .rsplit_once(')')?
+        .1
+        .split_whitespace()
+        .nth(19)?
+        .parse()
+        .ok()?;
+    let boot: u64 = fs::read_to_string("/proc/stat")
+        .ok()?
+        .lines()
+        .find_map(|line| line.strip_prefix("btime "))?
+        .trim()
+        .parse()
+        .ok()?;
+    std::time::UNIX_EPOCH.checked_add(
+        std::time::Duration::from_secs(boot) + std::time::Duration::from_millis(ticks * 10),
+    )
 }
 
 /// What [`write`] did that the person should hear of.
@@ -773,6 +812,22 @@ mod tests {
             may_replace: None,
             old_limit: 1 << 20,
         }
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_process_number_taken_again_is_not_the_writer() {
+        let me = std::process::id().to_string();
+        let started = process_started(&me).expect("this process's start");
+        let now = std::time::SystemTime::now();
+        assert!(started <= now);
+        let long = std::time::Duration::from_secs(5);
+        // A file written after this process started may be its own.
+        assert!(process_running(&me, long, Some(now)));
+        // One last written before it started was some earlier process's.
+        let before = started - std::time::Duration::from_secs(3);
+        assert!(!process_running(&me, long, Some(before)));
+        assert!(!process_running("not a number", long, Some(now)));
     }
 
     #[test]

@@ -6,6 +6,8 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+pub use crate::platform::printing::{Pages, PrintOptions, Printer};
+
 /// What became of a print request.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Printed {
@@ -17,8 +19,10 @@ pub enum Printed {
 
 /// Printing and opening, through the operating system or a stand-in in tests.
 pub trait Desktop {
-    /// Prints a PDF, or opens it in the default viewer where no print system answers.
-    fn print(&mut self, pdf: &Path) -> Result<Printed, String>;
+    /// The printers there are, the default first; why not, where no print system answers.
+    fn printers(&mut self) -> Result<Vec<Printer>, String>;
+    /// Prints a PDF with the options chosen in the print dialog.
+    fn print(&mut self, pdf: &Path, options: &PrintOptions) -> Result<Printed, String>;
     /// Opens a file or a link (such as `mailto:`) with its default program.
     fn open(&mut self, target: &str) -> Result<(), String>;
 }
@@ -68,26 +72,16 @@ fn run(command: &mut Command) -> io::Result<()> {
 }
 
 impl Desktop for SystemDesktop {
-    fn print(&mut self, pdf: &Path) -> Result<Printed, String> {
-        let printed = if cfg!(windows) {
-            run(Command::new("powershell")
-                .args(["-NoProfile", "-Command"])
-                .arg(format!(
-                    "Start-Process -FilePath '{}' -Verb Print",
-                    pdf.display().to_string().replace('\'', "''")
-                )))
-        } else {
-            // CUPS, on Linux and macOS alike.
-            run(Command::new("lp").arg("--").arg(pdf))
-        };
-        match printed {
-            Ok(()) => Ok(Printed::Sent),
-            Err(print_err) => self.open(&pdf.display().to_string()).map(|()| Printed::OpenedInViewer).map_err(|open_err| {
-                format!(
-                    "printing with lp failed ({print_err}); opening the PDF failed too ({open_err})"
-                )
-            }),
-        }
+    fn printers(&mut self) -> Result<Vec<Printer>, String> {
+        crate::platform::printing::printers().map_err(|err| err.to_string())
+    }
+
+    fn print(&mut self, pdf: &Path, options: &PrintOptions) -> Result<Printed, String> {
+        // CUPS, on Linux and macOS alike; where there is none, the print dialog offered
+        // the PDF viewer instead, so nothing is printed anywhere unasked.
+        crate::platform::printing::print_pdf(pdf, options)
+            .map(|_| Printed::Sent)
+            .map_err(|err| err.to_string())
     }
 
     fn open(&mut self, target: &str) -> Result<(), String> {

@@ -4,3 +4,4 @@
 pub mod clock;
 pub mod desktop;
 pub mod dialogs;
+pub mod printing;

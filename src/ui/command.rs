@@ -37,6 +37,10 @@ pub enum Command {
     /// Takes a plan off the recent list (the file itself is left alone).
     ForgetRecent(PathBuf),
     PrintProcedure,
+    /// Print the procedure with the options chosen in the print dialog.
+    PrintWith(crate::platform::desktop::PrintOptions),
+    /// Make the procedure and open it in the default PDF viewer, to print from there.
+    OpenProcedureInViewer,
     ExportProcedure,
     SetPaper(Paper),
     /// The invitation PDF of the training session with this index.

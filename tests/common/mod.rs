@@ -14,7 +14,7 @@ use std::rc::Rc;
 
 use backup_planner::model::plan::Plan;
 use backup_planner::platform::clock::Clock;
-use backup_planner::platform::desktop::{Desktop, Printed};
+use backup_planner::platform::desktop::{Desktop, PrintOptions, Printed, Printer};
 use backup_planner::ui::{App, AppConfig, FileDialogs, SaveRequest};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -88,17 +88,47 @@ impl FileDialogs for ScriptedDialogs {
 }
 
 /// A stand-in for the operating system: records what was printed and opened.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RecordingDesktop {
     pub printed: Rc<RefCell<Vec<PathBuf>>>,
+    /// The options of each print, in order.
+    pub print_options: Rc<RefCell<Vec<PrintOptions>>>,
     pub opened: Rc<RefCell<Vec<String>>>,
     /// What the next print answers; `None` prints successfully.
     pub print_answer: Rc<RefCell<Option<Result<Printed, String>>>>,
+    /// The printers the print dialog offers, or why there are none.
+    pub printers: Rc<RefCell<Result<Vec<Printer>, String>>>,
+}
+
+impl Default for RecordingDesktop {
+    fn default() -> Self {
+        Self {
+            printed: Rc::default(),
+            print_options: Rc::default(),
+            opened: Rc::default(),
+            print_answer: Rc::default(),
+            printers: Rc::new(RefCell::new(Ok(vec![
+                Printer {
+                    name: "Office printer".to_owned(),
+                    default: true,
+                },
+                Printer {
+                    name: "Upstairs".to_owned(),
+                    default: false,
+                },
+            ]))),
+        }
+    }
 }
 
 impl Desktop for RecordingDesktop {
-    fn print(&mut self, pdf: &Path) -> Result<Printed, String> {
+    fn printers(&mut self) -> Result<Vec<Printer>, String> {
+        self.printers.borrow().clone()
+    }
+
+    fn print(&mut self, pdf: &Path, options: &PrintOptions) -> Result<Printed, String> {
         self.printed.borrow_mut().push(pdf.to_owned());
+        self.print_options.borrow_mut().push(options.clone());
         self.print_answer
             .borrow_mut()
             .take()
@@ -126,14 +156,25 @@ impl TestApp {
 
     /// Starts the app as `backup-planner PATH` would.
     pub fn start_with(config_dir: &Path, open: Option<PathBuf>) -> Self {
-        let dialogs = ScriptedDialogs::default();
         let desktop = RecordingDesktop::default();
+        Self::start_with_desktop(config_dir, open, Box::new(desktop.clone()), desktop)
+    }
+
+    /// Starts the app with the computer's real print system and programs (`desktop`),
+    /// for the tests that print for real; `recording` stays empty then.
+    pub fn start_with_desktop(
+        config_dir: &Path,
+        open: Option<PathBuf>,
+        real: Box<dyn Desktop>,
+        desktop: RecordingDesktop,
+    ) -> Self {
+        let dialogs = ScriptedDialogs::default();
         let config = AppConfig {
             config_dir: Some(config_dir.to_owned()),
             print_dir: config_dir.join("print"),
             clock: Clock::fixed(today()),
             dialogs: Box::new(dialogs.clone()),
-            desktop: Box::new(desktop.clone()),
+            desktop: real,
             recovery_dir: Some(config_dir.join("recovery")),
             frame_log: None,
             watch_every: std::time::Duration::from_millis(50),
@@ -183,6 +224,12 @@ impl TestApp {
     pub fn click(&mut self, label: &str) {
         self.harness.get_by_label(label).click_accesskit();
         self.run();
+    }
+
+    /// File > Print procedure..., then Print in the print dialog as it comes.
+    pub fn print_procedure(&mut self) {
+        self.menu("File", "Print procedure... Ctrl+P");
+        self.click("Print");
     }
 
     /// Picks `item` from the menu `name` of the menu bar, with the pointer as a person would.

@@ -38,6 +38,8 @@ pub(super) enum Dialog {
     PrintFailed { details: String },
     /// The preview of backup logs to import.
     ImportLogs(Box<super::import::Preview>),
+    /// The print dialog.
+    Print(Box<super::print::PrintDialog>),
     /// What changed between another plan file and the open plan.
     Comparison {
         title: String,
@@ -338,6 +340,7 @@ impl App {
                 close = response.inner || response.should_close();
             }
             Dialog::SaveFailed { .. } => return self.save_failed_ui(ctx),
+            Dialog::Print(_) => return self.print_dialog_ui(ctx),
             Dialog::Recover(_) => return self.recover_ui(ctx),
             Dialog::Error { title, message } | Dialog::Notice { title, message } => {
                 let response = egui::Modal::new(egui::Id::unique("message")).show(ctx, |ui| {

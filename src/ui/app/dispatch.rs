@@ -78,7 +78,16 @@ impl App {
                 self.save_settings();
                 self.refresh_recent();
             }
-            Command::PrintProcedure => self.print_procedure(ctx),
+            Command::PrintProcedure => {
+                if self.open.is_some() {
+                    let printers = self.config.desktop.printers();
+                    self.dialog = Some(super::dialogs::Dialog::Print(Box::new(
+                        super::print::PrintDialog::new(printers, self.settings.paper),
+                    )));
+                }
+            }
+            Command::PrintWith(options) => self.print_procedure(ctx, Some(options)),
+            Command::OpenProcedureInViewer => self.print_procedure(ctx, None),
             Command::ExportProcedure => self.export_procedure(ctx, None),
             Command::ImportLogs => {
                 let paths = self.choose_logs();

@@ -15,8 +15,12 @@ use super::App;
 pub(super) enum Then {
     /// Written where the person said; `what` names it in the messages.
     Save { path: PathBuf, what: &'static str },
-    /// Written to the print folder and sent to the printer.
-    Print { path: PathBuf },
+    /// Written to the print folder and sent to the printer with these options, or, with
+    /// none, opened in the PDF viewer to print from there.
+    Print {
+        path: PathBuf,
+        options: Option<crate::platform::desktop::PrintOptions>,
+    },
 }
 
 /// A document being made on a thread of its own, so the window keeps answering: the
@@ -145,7 +149,9 @@ impl App {
             let making = self.making.remove(0);
             match making.then {
                 Then::Save { path, what } => self.save_document(&path, made, what),
-                Then::Print { path } => self.print_document(&path, made),
+                Then::Print { path, options } => {
+                    self.print_document(&path, made, options.as_ref());
+                }
             }
             finished = true;
         }
@@ -192,20 +198,35 @@ impl App {
         );
     }
 
-    pub(super) fn print_procedure(&mut self, ctx: &egui::Context) {
+    /// Makes the procedure and prints it with `options`, or opens it in the PDF viewer
+    /// with none.
+    pub(super) fn print_procedure(
+        &mut self,
+        ctx: &egui::Context,
+        options: Option<crate::platform::desktop::PrintOptions>,
+    ) {
         let Some(open) = &self.open else { return };
         let path = self.config.print_dir.join(format!(
             "{}-procedure.pdf",
             file_stem_for(open.plan.display_title())
         ));
-        let (plan, paper, today) = (open.plan.clone(), self.settings.paper, self.today());
-        self.make_document(ctx, "the procedure", Then::Print { path }, move || {
-            documents::procedure_pdf(&plan, paper, today)
-        });
+        let paper = options.as_ref().map_or(self.settings.paper, |o| o.paper);
+        let (plan, today) = (open.plan.clone(), self.today());
+        self.make_document(
+            ctx,
+            "the procedure",
+            Then::Print { path, options },
+            move || documents::procedure_pdf(&plan, paper, today),
+        );
     }
 
     /// Writes a made procedure to the print folder and sends it to the printer.
-    pub(super) fn print_document(&mut self, path: &Path, made: Result<Vec<u8>, String>) {
+    pub(super) fn print_document(
+        &mut self,
+        path: &Path,
+        made: Result<Vec<u8>, String>,
+        options: Option<&crate::platform::desktop::PrintOptions>,
+    ) {
         let written = made.and_then(|bytes| {
             std::fs::create_dir_all(&self.config.print_dir)
                 .map_err(|err| format!("{err}: {}", self.config.print_dir.display()))?;
@@ -215,15 +236,29 @@ impl App {
             self.fail("Could not make the document to print", err);
             return;
         }
-        match self.config.desktop.print(path) {
+        let printed = match options {
+            Some(options) => self.config.desktop.print(path, options),
+            None => self
+                .config
+                .desktop
+                .open(&path.display().to_string())
+                .map(|()| Printed::OpenedInViewer),
+        };
+        match printed {
             Ok(Printed::Sent) => self.notice(
                 "Sent to the printer",
-                format!("The procedure went to your default printer. A copy is at {}", path.display()),
+                format!(
+                    "The procedure went to {}. A copy is at {}",
+                    options
+                        .and_then(|o| o.printer.as_deref())
+                        .map_or_else(|| "the default printer".to_owned(), |p| format!("the printer {p}")),
+                    path.display()
+                ),
             ),
             Ok(Printed::OpenedInViewer) => self.notice(
                 "Opened for printing",
                 format!(
-                    "No printer answered directly, so the procedure opened in your PDF viewer: print it from there. The file is at {}",
+                    "The procedure opened in your PDF viewer: print it from there. The file is at {}",
                     path.display()
                 ),
             ),

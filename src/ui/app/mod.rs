@@ -13,6 +13,7 @@ mod import;
 mod making;
 mod menus;
 mod plan_files;
+mod print;
 mod recovery;
 
 use dialogs::Dialog;
