@@ -59,4 +59,26 @@ fn main() {
             invitation_time.as_secs_f64() * 1000.0,
         );
     }
+
+    // The print dialog's preview: the example's procedure drawn as images at the dialog's
+    // scale (1.5 pixels a point), the first page alone (what shows first) and all pages.
+    let example = backup_planner::model::sample::example();
+    let scale = 1.5;
+    let (first, ()) = time(11, || {
+        documents::procedure_pages(&example, Paper::A4, today, scale, |_, _| false)
+            .expect("the preview is drawn");
+    });
+    let mut count = 0;
+    let (all, ()) = time(5, || {
+        documents::procedure_pages(&example, Paper::A4, today, scale, |n, _| {
+            count = n;
+            true
+        })
+        .expect("the preview is drawn");
+    });
+    println!(
+        "print preview of the example's procedure: first page {:.1} ms, all {count} pages {:.1} ms",
+        first.as_secs_f64() * 1000.0,
+        all.as_secs_f64() * 1000.0
+    );
 }

@@ -286,3 +286,52 @@ fn a_long_answer_from_the_print_system_keeps_the_buttons_in_the_window() {
         "the way out is in view: {button:?}"
     );
 }
+
+/// The print dialog shows the pages as they will print, drawn by the same typesetter on a
+/// thread of its own: the first page appears, then the rest, page by page; a new paper
+/// size draws them again.
+#[test]
+fn the_print_dialog_previews_the_pages_it_will_print() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = open_example(dir.path());
+    app.menu("File", "Print procedure... Ctrl+P");
+    let wait_for = |app: &mut TestApp, label: &str| {
+        for _ in 0..400 {
+            if app.shows_text(label) {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(25));
+            app.harness.step();
+        }
+        panic!("{label} did not appear");
+    };
+    wait_for(&mut app, "Preview of page 1 of ");
+    let pages = backup_planner::documents::procedure_pdf(app.plan(), Paper::A4, common::today())
+        .map(|pdf| pdf_pages(&pdf))
+        .unwrap();
+    wait_for(&mut app, &format!("Page 1 of {pages}"));
+    app.click("Next page");
+    assert!(app.shows(&format!("Preview of page 2 of {pages}")));
+    app.click("Larger");
+    assert!(app.shows("125%"));
+    app.click("US Letter");
+    wait_for(&mut app, "Preview of page 1 of ");
+    app.click("Cancel");
+    assert!(app.desktop.printed.borrow().is_empty());
+}
+
+/// The number of pages of a PDF, as pdfinfo reads it.
+fn pdf_pages(pdf: &[u8]) -> usize {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let info = std::process::Command::new("pdfinfo")
+        .arg(&path)
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&info.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap()
+}

@@ -12,7 +12,7 @@ mod typeset;
 use std::path::Path;
 
 pub use procedure::{Block, ProcedureData, Table, procedure_data};
-pub use typeset::{TypesetError, forget_layouts};
+pub use typeset::{PageImage, TypesetError, forget_layouts};
 
 use crate::model::limits;
 use crate::model::options::Paper;
@@ -89,6 +89,27 @@ pub fn procedure_pdf(
     check_procedure(plan)?;
     let data = to_json_within(&procedure_data(plan, paper, today), "The procedure")?;
     Ok(typeset::pdf(PROCEDURE_TEMPLATE, data, today)?)
+}
+
+/// The pages of the procedure of `plan` drawn as images at `pixels_per_point`, for a
+/// preview: each handed to `each` (with the number of pages) as soon as it is drawn,
+/// until `each` returns false. The same document as [`procedure_pdf`] prints.
+pub fn procedure_pages(
+    plan: &Plan,
+    paper: Paper,
+    today: chrono::NaiveDate,
+    pixels_per_point: f32,
+    each: impl FnMut(usize, PageImage) -> bool,
+) -> Result<(), DocumentError> {
+    check_procedure(plan)?;
+    let data = to_json_within(&procedure_data(plan, paper, today), "The procedure")?;
+    Ok(typeset::pages(
+        PROCEDURE_TEMPLATE,
+        data,
+        today,
+        pixels_per_point,
+        each,
+    )?)
 }
 
 /// Checks, before anything is made, that the invitation for `session` can be made: each

@@ -145,15 +145,69 @@ pub fn pdf(
         data: Bytes::new(data),
         today,
     };
-    let document: PagedDocument = typst::compile(&world)
-        .output
-        .map_err(|errors| TypesetError(describe(&errors)))?;
+    let document = compile(&world)?;
     let options = typst_pdf::PdfOptions {
         ident: typst::foundations::Smart::Custom("backup-planner".to_owned()),
         timestamp: Some(typst_pdf::Timestamp::new_utc(noon)),
         ..typst_pdf::PdfOptions::default()
     };
     typst_pdf::pdf(&document, &options).map_err(|errors| TypesetError(describe(&errors)))
+}
+
+fn compile(world: &SealedWorld) -> Result<PagedDocument, TypesetError> {
+    typst::compile(world)
+        .output
+        .map_err(|errors| TypesetError(describe(&errors)))
+}
+
+/// One page of a document drawn as an image: premultiplied RGBA, row by row.
+pub struct PageImage {
+    pub width: u32,
+    pub height: u32,
+    pub rgba: Vec<u8>,
+}
+
+/// Typesets `template` with `data` as [`pdf`] does and draws its pages as images at
+/// `pixels_per_point`, handing each to `each` (with the number of pages) as soon as it is
+/// drawn, the first page first; `each` returns false to stop.
+pub fn pages(
+    template: &str,
+    data: Vec<u8>,
+    today: chrono::NaiveDate,
+    pixels_per_point: f32,
+    mut each: impl FnMut(usize, PageImage) -> bool,
+) -> Result<(), TypesetError> {
+    use chrono::Datelike as _;
+    let main = Source::new(file_id(MAIN_PATH), template.to_owned());
+    let today = Datetime::from_ymd(
+        today.year(),
+        u8::try_from(today.month()).unwrap_or(1),
+        u8::try_from(today.day()).unwrap_or(1),
+    )
+    .ok_or_else(|| TypesetError(format!("the date {today} is out of range")))?;
+    let world = SealedWorld {
+        main,
+        data: Bytes::new(data),
+        today,
+    };
+    let document = compile(&world)?;
+    let options = typst_render::RenderOptions {
+        pixel_per_pt: typst::utils::Scalar::new(f64::from(pixels_per_point.clamp(0.1, 8.0))),
+        render_bleed: false,
+    };
+    let count = document.pages().len();
+    for page in document.pages() {
+        let pixmap = typst_render::render(page, &options);
+        let image = PageImage {
+            width: pixmap.width(),
+            height: pixmap.height(),
+            rgba: pixmap.take(),
+        };
+        if !each(count, image) {
+            break;
+        }
+    }
+    Ok(())
 }
 
 /// Lets go of the layout typst remembers from the documents made so far.

@@ -79,10 +79,16 @@ impl App {
                 self.refresh_recent();
             }
             Command::PrintProcedure => {
-                if self.open.is_some() {
+                if let Some(open) = &self.open {
+                    let plan = open.plan.clone();
                     let printers = self.config.desktop.printers();
                     self.dialog = Some(super::dialogs::Dialog::Print(Box::new(
-                        super::print::PrintDialog::new(printers, self.settings.paper),
+                        super::print::PrintDialog::new(
+                            printers,
+                            self.settings.paper,
+                            plan,
+                            self.today(),
+                        ),
                     )));
                 }
             }

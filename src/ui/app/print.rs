@@ -10,8 +10,180 @@ use crate::platform::printing::MOST_COPIES;
 use crate::ui::command::Command;
 use crate::ui::theme;
 
+/// How finely the preview draws a page: pixels per typographic point (an A4 page is 595
+/// points wide).
+const PREVIEW_SCALE: f32 = 1.5;
+
+/// The pages of the procedure drawn as images, arriving one by one from a thread of their
+/// own, so the first shows quickly and the window keeps answering while a large plan's
+/// pages are drawn.
+struct Preview {
+    paper: Paper,
+    receiver: std::sync::mpsc::Receiver<Result<(usize, crate::documents::PageImage), String>>,
+    /// Asks the thread to stop (the dialog closed, the paper changed).
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    pages: Vec<egui::TextureHandle>,
+    count: Option<usize>,
+    problem: Option<String>,
+    /// The page shown, from 0.
+    shown: usize,
+    /// How large the page shows, against fitting the width.
+    zoom: f32,
+}
+
+impl Preview {
+    fn start(
+        ctx: &egui::Context,
+        plan: &crate::model::plan::Plan,
+        paper: Paper,
+        today: chrono::NaiveDate,
+    ) -> Self {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let stop = std::sync::Arc::new(AtomicBool::new(false));
+        let (plan, stopped, ctx) = (plan.clone(), stop.clone(), ctx.clone());
+        std::thread::spawn(move || {
+            let made = crate::documents::procedure_pages(
+                &plan,
+                paper,
+                today,
+                PREVIEW_SCALE,
+                |count, page| {
+                    let sent = sender.send(Ok((count, page))).is_ok();
+                    // The window draws the page as soon as it is here, and only then.
+                    ctx.request_repaint();
+                    sent && !stopped.load(Ordering::Relaxed)
+                },
+            );
+            if let Err(err) = made {
+                let _ = sender.send(Err(err.to_string()));
+                ctx.request_repaint();
+            }
+            crate::documents::forget_layouts();
+        });
+        Self {
+            paper,
+            receiver,
+            stop,
+            pages: Vec::new(),
+            count: None,
+            problem: None,
+            shown: 0,
+            zoom: 1.0,
+        }
+    }
+
+    /// Takes in the pages drawn since the last frame.
+    fn receive(&mut self, ctx: &egui::Context) {
+        // The thread asks for a frame as each page arrives: no polling here.
+        while let Ok(arrived) = self.receiver.try_recv() {
+            match arrived {
+                Ok((count, page)) => {
+                    self.count = Some(count);
+                    let size = [page.width as usize, page.height as usize];
+                    let image = egui::ColorImage::from_rgba_premultiplied(size, &page.rgba);
+                    let name = format!("preview page {}", self.pages.len() + 1);
+                    self.pages
+                        .push(ctx.load_texture(name, image, egui::TextureOptions::LINEAR));
+                }
+                Err(problem) => self.problem = Some(problem),
+            }
+        }
+    }
+
+    fn ui(&mut self, ui: &mut Ui, height: f32) {
+        self.receive(ui.ctx());
+        if let Some(problem) = &self.problem {
+            ui.colored_label(theme::WARNING, format!("No preview: {problem}"));
+            return;
+        }
+        let count = self.count.unwrap_or(0);
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(self.shown > 0, egui::Button::new("◀"))
+                .on_hover_text("Previous page")
+                .accessible_name("Previous page")
+                .clicked()
+            {
+                self.shown -= 1;
+            }
+            let pages = if count == 0 {
+                "Preparing the preview…".to_owned()
+            } else {
+                format!("Page {} of {count}", self.shown + 1)
+            };
+            ui.label(pages);
+            if ui
+                .add_enabled(self.shown + 1 < count, egui::Button::new("▶"))
+                .on_hover_text("Next page")
+                .accessible_name("Next page")
+                .clicked()
+            {
+                self.shown += 1;
+            }
+            ui.separator();
+            if ui
+                .add_enabled(self.zoom > 0.5, egui::Button::new("−"))
+                .accessible_name("Smaller")
+                .on_hover_text("Smaller")
+                .clicked()
+            {
+                self.zoom = (self.zoom / 1.25).max(0.5);
+            }
+            ui.label(format!("{:.0}%", self.zoom * 100.0));
+            if ui
+                .add_enabled(self.zoom < 3.0, egui::Button::new("+"))
+                .accessible_name("Larger")
+                .on_hover_text("Larger")
+                .clicked()
+            {
+                self.zoom = (self.zoom * 1.25).min(3.0);
+            }
+        });
+        let width = ui.available_width();
+        egui::ScrollArea::both()
+            .id_salt("preview")
+            .min_scrolled_height(height)
+            .max_height(height)
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                if let Some(page) = self.pages.get(self.shown) {
+                    let [w, h] = page.size();
+                    #[expect(clippy::cast_precision_loss, reason = "sizes of an image")]
+                    let (w, h) = (w as f32, h as f32);
+                    // The whole page in view at 100%; larger to read the small print.
+                    let fit = ((width - 16.0).max(80.0) / w).min((height - 8.0).max(80.0) / h);
+                    let scale = fit * self.zoom;
+                    let image = egui::Image::new((page.id(), egui::vec2(w * scale, h * scale)));
+                    ui.add(image.sense(egui::Sense::hover())).widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::Image,
+                            true,
+                            format!("Preview of page {} of {count}", self.shown + 1),
+                        )
+                    });
+                } else {
+                    ui.add_space(height / 2.0);
+                    ui.vertical_centered(|ui| {
+                        ui.label(RichText::new("Preparing the preview…").color(theme::MUTED))
+                    });
+                }
+            });
+    }
+}
+
+impl Drop for Preview {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
 /// What the dialog holds while it is open.
 pub(super) struct PrintDialog {
+    /// What the preview is made of: the plan as it was when the dialog opened.
+    plan: crate::model::plan::Plan,
+    today: chrono::NaiveDate,
+    preview: Option<Preview>,
     /// The printers, or why there are none to choose from.
     printers: Result<Vec<Printer>, String>,
     options: PrintOptions,
@@ -31,13 +203,21 @@ pub(super) enum PrintChoice {
 }
 
 impl PrintDialog {
-    pub(super) fn new(printers: Result<Vec<Printer>, String>, paper: Paper) -> Self {
+    pub(super) fn new(
+        printers: Result<Vec<Printer>, String>,
+        paper: Paper,
+        plan: crate::model::plan::Plan,
+        today: chrono::NaiveDate,
+    ) -> Self {
         let printer = printers
             .as_ref()
             .ok()
             .and_then(|p| p.first())
             .map(|p| p.name.clone());
         Self {
+            plan,
+            today,
+            preview: None,
             printers,
             options: PrintOptions {
                 printer,
@@ -79,7 +259,49 @@ impl PrintDialog {
         // (egui lets go of the field's focus as the frame begins, so the frame before
         // says whether Escape was meant for a field.)
         let escape = !self.typing && ui.input(|i| i.key_pressed(Key::Escape));
-        let choice = self.options_ui(ui, escape);
+        // The preview is of the paper chosen: drawn again when the paper changes.
+        if self
+            .preview
+            .as_ref()
+            .is_none_or(|p| p.paper != self.options.paper)
+        {
+            self.preview = Some(Preview::start(
+                ui.ctx(),
+                &self.plan,
+                self.options.paper,
+                self.today,
+            ));
+        }
+        // Beside the options where the window is wide enough, else below them.
+        let screen = ui.ctx().content_rect();
+        let wide = screen.width() >= 980.0;
+        let height = (screen.height() - if wide { 180.0 } else { 440.0 }).clamp(140.0, 1200.0);
+        let choice = if wide {
+            ui.horizontal_top(|ui| {
+                let choice = ui
+                    .vertical(|ui| {
+                        ui.set_width(440.0);
+                        self.options_ui(ui, escape)
+                    })
+                    .inner;
+                ui.separator();
+                ui.vertical(|ui| {
+                    ui.set_width((screen.width() - 620.0).clamp(320.0, 900.0));
+                    if let Some(preview) = &mut self.preview {
+                        preview.ui(ui, height);
+                    }
+                });
+                choice
+            })
+            .inner
+        } else {
+            let choice = self.options_ui(ui, escape);
+            ui.separator();
+            if let Some(preview) = &mut self.preview {
+                preview.ui(ui, height);
+            }
+            choice
+        };
         self.typing = ui.memory(|m| m.focused().is_some());
         choice
     }
