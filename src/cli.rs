@@ -205,10 +205,21 @@ pub fn run_print(
         );
     }
     let plan = storage::load_plan(plan_path).map_err(|err| err.to_string())?;
-    let pdf = documents::procedure_pdf(&plan, options.paper, clock.today())
+    let (pdf, pages) = documents::procedure_pdf_counted(&plan, options.paper, clock.today())
         .map_err(|err| err.to_string())?;
-    let dir = std::env::temp_dir().join(format!("backup-planner-print-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).map_err(|err| format!("{err}: {}", dir.display()))?;
+    // Pages past the end are none to print: said, and nothing sent.
+    let mut options = options.clone();
+    if let printing::Pages::Range(first, last) = options.pages {
+        let count = u32::try_from(pages).unwrap_or(u32::MAX);
+        if first > count {
+            return Err(format!(
+                "The procedure has {pages} pages; --pages {} asks for none of them.",
+                options.pages.text().unwrap_or_default()
+            ));
+        }
+        options.pages = printing::Pages::Range(first, last.min(count));
+    }
+    let dir = private_folder()?;
     // The job is named after the file: letters, digits and dashes only (a name with a
     // space brought a CUPS scheduler with cups-pdf down in testing).
     let stem: String = crate::model::format::one_line(plan.display_title(), 60)
@@ -217,10 +228,40 @@ pub fn run_print(
         .collect();
     let path = dir.join(format!("{}-procedure.pdf", stem.trim_matches('-')));
     documents::write_document(&path, &pdf).map_err(|err| err.to_string())?;
-    let printed = printing::print_pdf(&path, options).map_err(|err| err.to_string());
+    let printed = printing::print_pdf(&path, &options).map_err(|err| err.to_string());
     // The print system has its own copy once it took the job.
     let _ = std::fs::remove_dir_all(&dir);
     printed
+}
+
+/// A new folder of this user's alone in the temporary folder, for the file handed to the
+/// print system: made fresh (never one that is there already, which someone else may
+/// have made to swap the document or to have their files removed with it).
+fn private_folder() -> Result<PathBuf, String> {
+    let base = std::env::temp_dir();
+    let mut last = None;
+    for attempt in 0..100_u32 {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        let dir = base.join(format!(
+            "backup-planner-print-{}-{nanos:x}-{attempt}",
+            std::process::id()
+        ));
+        let mut builder = std::fs::DirBuilder::new();
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        match builder.create(&dir) {
+            Ok(()) => return Ok(dir),
+            Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => last = Some(err),
+            Err(err) => return Err(format!("{err}: {}", dir.display())),
+        }
+    }
+    Err(format!(
+        "No private folder could be made in {} ({})",
+        base.display(),
+        last.map(|e| e.to_string()).unwrap_or_default()
+    ))
 }
 
 fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Export, String> {
@@ -334,7 +375,7 @@ pub fn run_export(export: &Export, clock: Clock) -> Result<Vec<PathBuf>, String>
         write(path, documents::procedure_pdf(&plan, export.paper, today))?;
     }
     if let Some(path) = &export.reminders {
-        let ics = documents::reminders::ics(&plan, clock.now());
+        let ics = documents::reminders::ics(&plan, clock.today(), clock.now_utc());
         write(path, Ok(ics.into_bytes()))?;
     }
     if export.invitation.is_some() || export.ics.is_some() || export.email.is_some() {
@@ -349,7 +390,7 @@ pub fn run_export(export: &Export, clock: Clock) -> Result<Vec<PathBuf>, String>
         }
         if let Some(path) = &export.ics {
             let ics =
-                invitation::ics(&plan, session, clock.now()).map_err(|err| err.to_string())?;
+                invitation::ics(&plan, session, clock.now_utc()).map_err(|err| err.to_string())?;
             write(path, Ok(ics.into_bytes()))?;
         }
         if let Some(path) = &export.email {

@@ -312,6 +312,10 @@ fn the_print_dialog_previews_the_pages_it_will_print() {
     wait_for(&mut app, &format!("Page 1 of {pages}"));
     app.click("Next page");
     assert!(app.shows(&format!("Preview of page 2 of {pages}")));
+    // Pages past the end are refused once the preview knows how many there are.
+    app.click("Some pages");
+    app.type_into("Which pages", "900-999");
+    assert!(app.shows("Pages: the document has fewer pages than that"));
     app.click("Larger");
     assert!(app.shows("125%"));
     app.click("US Letter");

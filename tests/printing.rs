@@ -256,3 +256,27 @@ fn print_through_the_dialog_to_the_virtual_printer() {
     );
     let _ = std::fs::remove_file(file);
 }
+
+/// Pages past the end of the procedure are said, and nothing is sent; a range that runs
+/// past the end prints up to the last page.
+#[test]
+fn pages_past_the_end_are_refused_before_anything_is_printed() {
+    let _turn = TURN.lock();
+    let Some(folder) = ready() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("office.ron");
+    storage::save_plan(&sample::example(), &plan).unwrap();
+    let before = std::fs::read_dir(&folder).map_or(0, Iterator::count);
+    let output = Command::new(env!("CARGO_BIN_EXE_backup-planner"))
+        .arg("print")
+        .arg(&plan)
+        .args(["--printer", "PDF", "--pages", "900-999"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("asks for none of them"), "{said}");
+    std::thread::sleep(Duration::from_millis(500));
+    let after = std::fs::read_dir(&folder).map_or(0, Iterator::count);
+    assert_eq!(before, after, "nothing was printed");
+}

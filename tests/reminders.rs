@@ -58,7 +58,7 @@ fn every_duty_of_the_example_repeats_in_two_calendar_libraries() {
         .and_hms_opt(9, 0, 0)
         .unwrap();
     let path = dir.path().join("reminders.ics");
-    std::fs::write(&path, reminders::ics(&plan, now)).unwrap();
+    std::fs::write(&path, reminders::ics(&plan, now.date(), now)).unwrap();
     let events = read_back(&path);
     let summaries: Vec<&str> = events.iter().map(|e| e[1].as_str()).collect();
     let organisation = &plan.identity.organisation;
@@ -86,25 +86,19 @@ fn every_duty_of_the_example_repeats_in_two_calendar_libraries() {
     let review = event("Review the backup plan");
     assert_eq!(review[2], "2027-02-15 2028-02-15 2029-02-15");
     assert_eq!(review[3], "-7 days, 9:00:00");
-    // Restore tests every 3 months (the example does not say: the default) after the
-    // last test recorded.
-    let last_test = plan
-        .restore_tests
-        .iter()
-        .filter_map(|t| t.date)
-        .max()
-        .unwrap();
+    // Restore tests every 3 months after the last test recorded (2026-02-14): overdue
+    // since 2026-05-14, so the reminders start today, and every 3 months from there.
     let restore = event("Test a restore from the backup");
-    let first = last_test
-        .checked_add_months(chrono::Months::new(3))
-        .unwrap()
-        .format("%Y-%m-%d")
-        .to_string();
-    assert!(
-        restore[2].starts_with(&first),
-        "{restore:?} after {last_test}"
+    assert_eq!(
+        restore[2], "2026-12-03 2027-03-03 2027-06-03",
+        "{restore:?}"
     );
-    assert_eq!(restore[2].split(' ').count(), 3);
+    // The evaluation, due 2027-03-31 every year: on that very day, not moved.
+    let evaluation = event("Evaluate how the backups perform");
+    assert!(
+        evaluation[2].starts_with("2027-03-31 2028-03-31"),
+        "{evaluation:?}"
+    );
     // Every UID is its own.
     let mut uids: Vec<&str> = events.iter().map(|e| e[0].as_str()).collect();
     uids.sort_unstable();
@@ -166,6 +160,27 @@ fn export_reminders_on_the_command_line() {
         .unwrap();
     assert!(status.success());
     assert_eq!(read_back(&out).len(), 6);
+    // Stamped in UTC whatever the computer's zone (a stamp 14 hours ahead, or a sequence
+    // that goes back when the clocks change, would stop the update).
+    let far_east = dir.path().join("far-east.ics");
+    let status = Command::new(env!("CARGO_BIN_EXE_backup-planner"))
+        .env("TZ", "Etc/GMT-14")
+        .arg("export")
+        .arg(&plan_path)
+        .arg("--reminders")
+        .arg(&far_east)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let text = std::fs::read_to_string(&far_east).unwrap();
+    let stamp = text
+        .lines()
+        .find_map(|l| l.strip_prefix("DTSTAMP:"))
+        .unwrap()
+        .trim_end_matches('Z');
+    let stamp = chrono::NaiveDateTime::parse_from_str(stamp, "%Y%m%dT%H%M%S").unwrap();
+    let off = (chrono::Utc::now().naive_utc() - stamp).num_minutes().abs();
+    assert!(off < 10, "DTSTAMP {stamp} is {off} minutes from UTC now");
     // Named the plan itself, it refuses and writes nothing.
     let output = Command::new(env!("CARGO_BIN_EXE_backup-planner"))
         .arg("export")

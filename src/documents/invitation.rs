@@ -403,7 +403,7 @@ fn vtimezone(out: &mut String, name: &str, tz: &jiff::tz::TimeZone, around: Naiv
 
 /// The calendar file (RFC 5545) for a session, in the plan's time zone.
 ///
-/// `now` stamps the file and numbers its sequence, so a re-sent invitation with the same
+/// `now` (in UTC) stamps the file and numbers its sequence, so a re-sent invitation with the same
 /// UID updates the event in the attendees' calendars instead of adding a second one.
 pub fn ics(
     plan: &Plan,

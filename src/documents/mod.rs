@@ -91,6 +91,17 @@ pub fn procedure_pdf(
     Ok(typeset::pdf(PROCEDURE_TEMPLATE, data, today)?)
 }
 
+/// [`procedure_pdf`] with the number of its pages.
+pub fn procedure_pdf_counted(
+    plan: &Plan,
+    paper: Paper,
+    today: chrono::NaiveDate,
+) -> Result<(Vec<u8>, usize), DocumentError> {
+    check_procedure(plan)?;
+    let data = to_json_within(&procedure_data(plan, paper, today), "The procedure")?;
+    Ok(typeset::pdf_counted(PROCEDURE_TEMPLATE, data, today)?)
+}
+
 /// The pages of the procedure of `plan` drawn as images at `pixels_per_point`, for a
 /// preview: each handed to `each` (with the number of pages) as soon as it is drawn,
 /// until `each` returns false. The same document as [`procedure_pdf`] prints.

@@ -28,10 +28,19 @@ fn plan_key(plan: &Plan) -> String {
 }
 
 /// The date a repeating event starts on. A monthly duty due on the 29th to the 31st
-/// starts on the 28th instead: calendars skip a month that lacks the day (RFC 5545
-/// leaves such a date out), and a reminder that skips February is no reminder.
+/// starts on the 28th instead, and a yearly one due on 29 February on the 28th:
+/// calendars skip a month or year that lacks the day (RFC 5545 leaves such a date out),
+/// and a reminder that skips February is no reminder.
 fn start_day(duty: &Duty) -> NaiveDate {
     match duty.every {
+        // Yearly: only 29 February lacks a day in other years.
+        Every::Months(months) if months % 12 == 0 => {
+            if duty.due.month() == 2 && duty.due.day() == 29 {
+                duty.due.with_day(28).unwrap_or(duty.due)
+            } else {
+                duty.due
+            }
+        }
         Every::Months(_) if duty.due.day() > 28 => duty.due.with_day(28).unwrap_or(duty.due),
         _ => duty.due,
     }
@@ -52,10 +61,10 @@ fn date_value(date: NaiveDate) -> String {
     date.format("%Y%m%d").to_string()
 }
 
-/// The calendar file of every recurring duty of `plan`, as of `now` (which stamps it and
-/// numbers its sequence, so a file added again updates the events).
-pub fn ics(plan: &Plan, now: NaiveDateTime) -> String {
-    let today = now.date();
+/// The calendar file of every recurring duty of `plan` as of `today`, stamped at `now`
+/// in UTC (which also numbers its sequence, so a file added again updates the events
+/// whatever the computer's zone or a change of the clocks).
+pub fn ics(plan: &Plan, today: NaiveDate, now: NaiveDateTime) -> String {
     let key = plan_key(plan);
     let organisation = plan.identity.organisation.trim();
     let mut out = String::new();
@@ -81,7 +90,11 @@ pub fn ics(plan: &Plan, now: NaiveDateTime) -> String {
         .and_time(NaiveTime::MIN);
     let sequence = (now - epoch).num_minutes().max(0);
     for duty in duties::duties(plan, today) {
-        let start = start_day(&duty);
+        // An overdue duty starts again today, so its first reminder is not in the past.
+        let start = start_day(&Duty {
+            due: duty.due.max(today),
+            ..duty.clone()
+        });
         let Some(end) = start.succ_opt() else {
             continue;
         };
@@ -156,13 +169,13 @@ mod tests {
     #[test]
     fn each_duty_repeats_with_an_alarm_and_a_stable_uid() {
         let plan = plan();
-        let ics = ics(&plan, at(2026, 12, 3));
+        let ics = ics(&plan, at(2026, 12, 3).date(), at(2026, 12, 3));
         assert!(
             ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"),
             "{ics}"
         );
-        // The review, due on the 31st every 12 months: a yearly event on the 28th.
-        assert!(ics.contains("DTSTART;VALUE=DATE:20270128\r\n"), "{ics}");
+        // The review, due on 31 January every 12 months: a yearly event on that day.
+        assert!(ics.contains("DTSTART;VALUE=DATE:20270131\r\n"), "{ics}");
         assert!(ics.contains("RRULE:FREQ=YEARLY;INTERVAL=1\r\n"), "{ics}");
         // Restore tests every 3 months, none yet: from today.
         assert!(ics.contains("DTSTART;VALUE=DATE:20261203\r\n"), "{ics}");
@@ -182,7 +195,7 @@ mod tests {
         // A later export, with the plan renamed: the same UIDs, a higher sequence.
         let mut renamed = plan.clone();
         renamed.identity.title = "Backup plan 2027".to_owned();
-        let later = super::ics(&renamed, at(2026, 12, 4));
+        let later = super::ics(&renamed, at(2026, 12, 4).date(), at(2026, 12, 4));
         let uids = |text: &str| -> Vec<String> {
             text.lines()
                 .filter(|l| l.starts_with("UID:"))
@@ -195,7 +208,10 @@ mod tests {
         // Another office's plan does not take over these events.
         let mut other = plan.clone();
         other.identity.organisation = "Another office".to_owned();
-        assert_ne!(uids(&ics), uids(&super::ics(&other, at(2026, 12, 4))));
+        assert_ne!(
+            uids(&ics),
+            uids(&super::ics(&other, at(2026, 12, 4).date(), at(2026, 12, 4)))
+        );
     }
 
     #[test]

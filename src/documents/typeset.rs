@@ -130,6 +130,15 @@ pub fn pdf(
     data: Vec<u8>,
     today: chrono::NaiveDate,
 ) -> Result<Vec<u8>, TypesetError> {
+    pdf_counted(template, data, today).map(|(pdf, _)| pdf)
+}
+
+/// [`pdf`], with the number of pages.
+pub fn pdf_counted(
+    template: &str,
+    data: Vec<u8>,
+    today: chrono::NaiveDate,
+) -> Result<(Vec<u8>, usize), TypesetError> {
     use chrono::Datelike as _;
     let main = Source::new(file_id(MAIN_PATH), template.to_owned());
     let (year, month, day) = (
@@ -151,7 +160,10 @@ pub fn pdf(
         timestamp: Some(typst_pdf::Timestamp::new_utc(noon)),
         ..typst_pdf::PdfOptions::default()
     };
-    typst_pdf::pdf(&document, &options).map_err(|errors| TypesetError(describe(&errors)))
+    let pages = document.pages().len();
+    typst_pdf::pdf(&document, &options)
+        .map(|pdf| (pdf, pages))
+        .map_err(|errors| TypesetError(describe(&errors)))
 }
 
 fn compile(world: &SealedWorld) -> Result<PagedDocument, TypesetError> {

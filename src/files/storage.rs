@@ -131,6 +131,8 @@ pub fn check_limits<T: Serialize + ?Sized>(value: &T, path: &Path) -> Result<(),
 
 /// Parses a plan from its text; `path` is only for messages.
 pub fn plan_from_str(text: &str, path: &Path) -> Result<Plan, StorageError> {
+    // A byte-order mark, as Notepad and some editors write at the start of a text file.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(StorageError::Empty {
             path: path.to_owned(),
@@ -462,6 +464,16 @@ mod tests {
             "x".repeat(crate::model::limits::MAX_TEXT_CHARS),
         ];
         plan
+    }
+
+    #[test]
+    fn a_plan_saved_with_a_byte_order_mark_opens() {
+        let text = plan_to_string(&Plan::new(
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+        ))
+        .unwrap();
+        let marked = format!("\u{feff}{text}");
+        assert!(plan_from_str(&marked, Path::new("bom.ron")).is_ok());
     }
 
     #[test]

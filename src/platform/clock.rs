@@ -26,6 +26,15 @@ impl Clock {
         }
     }
 
+    /// The time now in UTC, for the stamps of calendar files (a fixed clock's moment is
+    /// taken as UTC).
+    pub fn now_utc(self) -> NaiveDateTime {
+        match self {
+            Self::System => chrono::Utc::now().naive_utc(),
+            Self::Fixed(at) => at,
+        }
+    }
+
     /// The local date today.
     pub fn today(self) -> NaiveDate {
         self.now().date()

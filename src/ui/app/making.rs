@@ -309,7 +309,7 @@ impl App {
             return;
         };
         // Check before asking where, so nobody picks a place for a file that cannot be made.
-        if let Err(err) = invitation::ics(plan, session, self.config.clock.now()) {
+        if let Err(err) = invitation::ics(plan, session, self.config.clock.now_utc()) {
             self.fail("Could not make the calendar file", err.to_string());
             return;
         }
@@ -327,7 +327,7 @@ impl App {
         let Some((plan, session)) = self.session(index) else {
             return;
         };
-        let made = invitation::ics(plan, session, self.config.clock.now())
+        let made = invitation::ics(plan, session, self.config.clock.now_utc())
             .map(String::into_bytes)
             .map_err(|err| err.to_string());
         self.save_document(&path, made, "Calendar file");
@@ -357,7 +357,7 @@ impl App {
         };
         let now = self.config.clock.now();
         let duties = crate::advice::duties::duties(&open.plan, now.date()).len();
-        let ics = reminders::ics(&open.plan, now);
+        let ics = reminders::ics(&open.plan, now.date(), self.config.clock.now_utc());
         match documents::write_document(&path, ics.as_bytes()) {
             Ok(()) => self.notice(
                 "Reminders saved",
