@@ -1,7 +1,32 @@
 //! The pieces of a calendar file (RFC 5545) that the invitation and the reminders share:
 //! escaped text, parameters, folded lines, local times.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+
+/// Starts a calendar file: its version, the program that wrote it, and `method`
+/// (`REQUEST` for an invitation, `PUBLISH` for events to keep).
+pub(crate) fn begin_calendar(out: &mut String, method: &str) {
+    push_line(out, "BEGIN:VCALENDAR");
+    push_line(out, "VERSION:2.0");
+    push_line(
+        out,
+        &format!(
+            "PRODID:-//Backup Planner//Backup Planner {}//EN",
+            env!("CARGO_PKG_VERSION")
+        ),
+    );
+    push_line(out, "CALSCALE:GREGORIAN");
+    push_line(out, &format!("METHOD:{method}"));
+}
+
+/// The sequence number of an event written at `now` (UTC): minutes since 2020, so a
+/// later file always updates an earlier one.
+pub(crate) fn sequence(now: NaiveDateTime) -> i64 {
+    let epoch = NaiveDate::from_ymd_opt(2020, 1, 1)
+        .unwrap_or_default()
+        .and_time(NaiveTime::MIN);
+    (now - epoch).num_minutes().max(0)
+}
 
 /// Escapes TEXT values (RFC 5545, 3.3.11).
 pub(crate) fn ics_text(text: &str) -> String {

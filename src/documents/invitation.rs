@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Serialize;
 
-use crate::documents::ics::{ics_local, ics_param, ics_text, push_line};
+use crate::documents::ics::{begin_calendar, ics_local, ics_param, ics_text, push_line, sequence};
 use crate::model::format;
 use crate::model::limits;
 use crate::model::options::Paper;
@@ -423,17 +423,7 @@ pub fn ics(
     };
 
     let mut out = String::new();
-    push_line(&mut out, "BEGIN:VCALENDAR");
-    push_line(&mut out, "VERSION:2.0");
-    push_line(
-        &mut out,
-        &format!(
-            "PRODID:-//Backup Planner//Backup Planner {}//EN",
-            env!("CARGO_PKG_VERSION")
-        ),
-    );
-    push_line(&mut out, "CALSCALE:GREGORIAN");
-    push_line(&mut out, "METHOD:REQUEST");
+    begin_calendar(&mut out, "REQUEST");
     if let Some(tz) = &zone {
         vtimezone(&mut out, zone_name, tz, start);
     }
@@ -451,10 +441,7 @@ pub fn ics(
     push_line(&mut out, "BEGIN:VEVENT");
     push_line(&mut out, &format!("UID:{}", ics_text(&session.uid)));
     push_line(&mut out, &format!("DTSTAMP:{}Z", ics_local(now)));
-    let epoch = NaiveDate::from_ymd_opt(2020, 1, 1)
-        .unwrap_or_default()
-        .and_time(NaiveTime::MIN);
-    let sequence = (now - epoch).num_minutes().max(0);
+    let sequence = sequence(now);
     push_line(&mut out, &format!("SEQUENCE:{sequence}"));
     push_line(&mut out, &dtstart);
     push_line(&mut out, &dtend);

@@ -8,10 +8,10 @@
 
 use std::hash::Hasher as _;
 
-use chrono::{Datelike as _, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Datelike as _, NaiveDate, NaiveDateTime};
 
 use crate::advice::duties::{self, Duty, Every};
-use crate::documents::ics::{ics_local, ics_text, push_line};
+use crate::documents::ics::{begin_calendar, ics_local, ics_text, push_line, sequence};
 use crate::model::plan::Plan;
 use crate::model::steps::STEPS;
 
@@ -68,27 +68,14 @@ pub fn ics(plan: &Plan, today: NaiveDate, now: NaiveDateTime) -> String {
     let key = plan_key(plan);
     let organisation = plan.identity.organisation.trim();
     let mut out = String::new();
-    push_line(&mut out, "BEGIN:VCALENDAR");
-    push_line(&mut out, "VERSION:2.0");
-    push_line(
-        &mut out,
-        &format!(
-            "PRODID:-//Backup Planner//Backup Planner {}//EN",
-            env!("CARGO_PKG_VERSION")
-        ),
-    );
-    push_line(&mut out, "CALSCALE:GREGORIAN");
-    push_line(&mut out, "METHOD:PUBLISH");
+    begin_calendar(&mut out, "PUBLISH");
     let name = if organisation.is_empty() {
         "Backups: recurring duties".to_owned()
     } else {
         format!("Backups of {organisation}: recurring duties")
     };
     push_line(&mut out, &format!("X-WR-CALNAME:{}", ics_text(&name)));
-    let epoch = NaiveDate::from_ymd_opt(2020, 1, 1)
-        .unwrap_or_default()
-        .and_time(NaiveTime::MIN);
-    let sequence = (now - epoch).num_minutes().max(0);
+    let sequence = sequence(now);
     for duty in duties::duties(plan, today) {
         // An overdue duty starts again today, so its first reminder is not in the past.
         let start = start_day(&Duty {
