@@ -669,6 +669,24 @@ pub fn terminal_safe(text: &str) -> Cow<'_, str> {
 mod tests {
     use super::*;
 
+    #[cfg(unix)]
+    #[test]
+    fn each_print_job_gets_a_fresh_folder_of_its_own() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let first = private_folder().unwrap();
+        let second = private_folder().unwrap();
+        assert_ne!(first, second, "never a folder that is there already");
+        let mode = std::fs::metadata(&first).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700, "{mode:o}");
+        // The name a process number alone would give (which another user could make
+        // first) is not the one used.
+        let guessable =
+            std::env::temp_dir().join(format!("backup-planner-print-{}", std::process::id()));
+        assert_ne!(first, guessable);
+        let _ = std::fs::remove_dir(first);
+        let _ = std::fs::remove_dir(second);
+    }
+
     fn parse_words(words: &str) -> Result<Invocation, String> {
         parse(words.split_whitespace().map(OsString::from))
     }
