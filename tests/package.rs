@@ -284,10 +284,21 @@ fn check_plans_open_in_the_app(dir: &Path, home: &Path) {
         backup_planner::EXAMPLE_PLAN.replace('\n', "\r\n"),
     )
     .unwrap();
+    // Notepad saves with a byte-order mark before the text; the app opens such a plan.
+    let marked_plan = dir.join("saved in Notepad.ron");
+    std::fs::write(
+        &marked_plan,
+        format!(
+            "\u{feff}{}",
+            backup_planner::EXAMPLE_PLAN.replace('\n', "\r\n")
+        ),
+    )
+    .unwrap();
     let other_ron = dir.join("settings.ron");
     std::fs::write(&other_ron, "(\n    name: \"x\",\n)\n").unwrap();
     assert_eq!(file_type(&plan, home), PLAN_TYPE);
     assert_eq!(file_type(&windows_plan, home), PLAN_TYPE);
+    assert_eq!(file_type(&marked_plan, home), PLAN_TYPE);
     assert_eq!(
         file_type(&other_ron, home),
         "text/plain",
