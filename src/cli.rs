@@ -209,16 +209,12 @@ pub fn run_print(
         .map_err(|err| err.to_string())?;
     // Pages past the end are none to print: said, and nothing sent.
     let mut options = options.clone();
-    if let printing::Pages::Range(first, last) = options.pages {
-        let count = u32::try_from(pages).unwrap_or(u32::MAX);
-        if first > count {
-            return Err(format!(
-                "The procedure has {pages} pages; --pages {} asks for none of them.",
-                options.pages.text().unwrap_or_default()
-            ));
-        }
-        options.pages = printing::Pages::Range(first, last.min(count));
-    }
+    options.pages = options.pages.within(pages).ok_or_else(|| {
+        format!(
+            "The procedure has {pages} pages; --pages {} asks for none of them.",
+            options.pages.text().unwrap_or_default()
+        )
+    })?;
     let dir = private_folder()?;
     // The job is named after the file: letters, digits and dashes only (a name with a
     // space brought a CUPS scheduler with cups-pdf down in testing).

@@ -231,16 +231,15 @@ impl SystemHealth {
         if let Some(percent) = self.success_percent() {
             parts.push(format!("{}% succeeded", format::number(percent.round())));
         }
-        if let (Some(median), Some(longest)) = (self.median_seconds, self.longest_seconds) {
-            parts.push(format!(
-                "usually {}, the longest {}",
-                format::time_span(seconds_as_hours(median)),
-                format::time_span(seconds_as_hours(longest))
-            ));
+        if let Some((usual, longest)) = self.durations() {
+            parts.push(format!("usually {usual}, the longest {longest}"));
         }
-        let sizes: Vec<u64> = self.backups.iter().filter_map(|r| r.total_bytes).collect();
-        if let (Some(first), Some(last)) = (sizes.first(), sizes.last()) {
-            parts.push(format!("{} to {}", gigabytes(*first), gigabytes(*last)));
+        if let Some((first, last)) = self.size_range_gb() {
+            parts.push(format!(
+                "{} GB to {} GB",
+                format::number(first),
+                format::number(last)
+            ));
         }
         if let Some(last) = self.last_good {
             parts.push(format!(
@@ -251,19 +250,28 @@ impl SystemHealth {
         format!("{}.", parts.join("; "))
     }
 
+    /// How long a backup usually takes and the longest, in words ("40 minutes").
+    pub fn durations(&self) -> Option<(String, String)> {
+        let (median, longest) = (self.median_seconds?, self.longest_seconds?);
+        Some((
+            crate::model::format::time_span(seconds_as_hours(median)),
+            crate::model::format::time_span(seconds_as_hours(longest)),
+        ))
+    }
+
+    /// The size of the first and of the last backup that say it, in gigabytes.
+    pub fn size_range_gb(&self) -> Option<(f64, f64)> {
+        let mut sizes = self.backups.iter().filter_map(|r| r.total_bytes);
+        let first = sizes.next()?;
+        let last = sizes.next_back().unwrap_or(first);
+        Some((bytes_as_gigabytes(first), bytes_as_gigabytes(last)))
+    }
+
     /// The size of the newest backup that says it, in gigabytes.
     pub fn latest_gigabytes(&self) -> Option<f64> {
         let bytes = self.backups.iter().rev().find_map(|r| r.total_bytes)?;
         Some(bytes_as_gigabytes(bytes))
     }
-}
-
-/// "10.4 GB".
-fn gigabytes(bytes: u64) -> String {
-    format!(
-        "{} GB",
-        crate::model::format::number(bytes_as_gigabytes(bytes))
-    )
 }
 
 /// What the runs of every system show, as of `now`; systems without runs are left out.
@@ -424,7 +432,8 @@ fn hours(delta: TimeDelta) -> f64 {
     seconds / 3600.0
 }
 
-fn seconds_as_hours(seconds: u64) -> f64 {
+/// A duration in seconds as hours.
+pub fn seconds_as_hours(seconds: u64) -> f64 {
     #[expect(clippy::cast_precision_loss, reason = "durations of runs are exact")]
     let seconds = seconds as f64;
     seconds / 3600.0

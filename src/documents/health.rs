@@ -151,18 +151,21 @@ fn report(h: &SystemHealth) -> SystemReport {
             ),
         );
     }
-    if let (Some(median), Some(longest)) = (h.median_seconds, h.longest_seconds) {
+    if let Some((usual, longest)) = h.durations() {
         fact(
             "How long a backup takes",
-            format!(
-                "usually {}, the longest {}",
-                format::time_span(hours_of(median)),
-                format::time_span(hours_of(longest))
-            ),
+            format!("usually {usual}, the longest {longest}"),
         );
     }
-    if let Some(size) = size_text(h) {
-        fact("Size of the backup", size);
+    if let Some((first, last)) = h.size_range_gb() {
+        fact(
+            "Size of the backup",
+            format!(
+                "{} GB at first, {} GB at the last backup",
+                format::number(first),
+                format::number(last)
+            ),
+        );
     }
     if let Some(slowest) = h.restores.iter().filter_map(|r| r.seconds).max() {
         let rto = h
@@ -174,7 +177,7 @@ fn report(h: &SystemHealth) -> SystemReport {
             format!(
                 "{}; the slowest took {}{rto}",
                 h.restores.len(),
-                format::time_span(hours_of(slowest))
+                format::time_span(health::seconds_as_hours(slowest))
             ),
         );
     }
@@ -202,34 +205,12 @@ fn last_good(h: &SystemHealth) -> String {
     };
     let mut text = last.format("%Y-%m-%d %H:%M").to_string();
     if let Some(hours) = h.hours_since_good {
-        let _ = write!(text, ", {} before this date", age(hours));
+        let _ = write!(text, ", {} before this date", format::time_span(hours));
     }
     if let Some(rpo) = h.rpo_hours {
         let _ = write!(text, "; its RPO allows {}", format::hours(rpo));
     }
     text
-}
-
-/// "9 hours", "3 days".
-fn age(hours: f64) -> String {
-    format::time_span(hours)
-}
-
-fn hours_of(seconds: u64) -> f64 {
-    #[expect(clippy::cast_precision_loss, reason = "durations of runs are exact")]
-    let hours = seconds as f64 / 3600.0;
-    hours
-}
-
-/// "10 GB at first, 10.4 GB at the last backup".
-fn size_text(h: &SystemHealth) -> Option<String> {
-    let sizes: Vec<f64> = h.trend.periods.iter().filter_map(|p| p.size_gb).collect();
-    let (first, last) = (sizes.first()?, sizes.last()?);
-    Some(format!(
-        "{} GB at first, {} GB at the last backup",
-        format::number(*first),
-        format::number(*last)
-    ))
 }
 
 fn chart(h: &SystemHealth) -> Chart {

@@ -86,9 +86,7 @@ pub fn procedure_pdf(
     paper: Paper,
     today: chrono::NaiveDate,
 ) -> Result<Vec<u8>, DocumentError> {
-    check_procedure(plan)?;
-    let data = to_json_within(&procedure_data(plan, paper, today), "The procedure")?;
-    Ok(typeset::pdf(PROCEDURE_TEMPLATE, data, today)?)
+    procedure_pdf_counted(plan, paper, today).map(|(pdf, _)| pdf)
 }
 
 /// [`procedure_pdf`] with the number of its pages.

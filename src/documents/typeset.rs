@@ -140,21 +140,16 @@ pub fn pdf_counted(
     today: chrono::NaiveDate,
 ) -> Result<(Vec<u8>, usize), TypesetError> {
     use chrono::Datelike as _;
-    let main = Source::new(file_id(MAIN_PATH), template.to_owned());
-    let (year, month, day) = (
+    let noon = Datetime::from_ymd_hms(
         today.year(),
         u8::try_from(today.month()).unwrap_or(1),
         u8::try_from(today.day()).unwrap_or(1),
-    );
-    let out_of_range = || TypesetError(format!("the date {today} is out of range"));
-    let noon = Datetime::from_ymd_hms(year, month, day, 12, 0, 0).ok_or_else(out_of_range)?;
-    let today = Datetime::from_ymd(year, month, day).ok_or_else(out_of_range)?;
-    let world = SealedWorld {
-        main,
-        data: Bytes::new(data),
-        today,
-    };
-    let document = compile(&world)?;
+        12,
+        0,
+        0,
+    )
+    .ok_or_else(|| TypesetError(format!("the date {today} is out of range")))?;
+    let document = typeset(template, data, today)?;
     let options = typst_pdf::PdfOptions {
         ident: typst::foundations::Smart::Custom("backup-planner".to_owned()),
         timestamp: Some(typst_pdf::Timestamp::new_utc(noon)),
@@ -166,8 +161,25 @@ pub fn pdf_counted(
         .map_err(|errors| TypesetError(describe(&errors)))
 }
 
-fn compile(world: &SealedWorld) -> Result<PagedDocument, TypesetError> {
-    typst::compile(world)
+/// Lays out `template` with `data` in a world that sees nothing else, dated `today`.
+fn typeset(
+    template: &str,
+    data: Vec<u8>,
+    today: chrono::NaiveDate,
+) -> Result<PagedDocument, TypesetError> {
+    use chrono::Datelike as _;
+    let today = Datetime::from_ymd(
+        today.year(),
+        u8::try_from(today.month()).unwrap_or(1),
+        u8::try_from(today.day()).unwrap_or(1),
+    )
+    .ok_or_else(|| TypesetError(format!("the date {today} is out of range")))?;
+    let world = SealedWorld {
+        main: Source::new(file_id(MAIN_PATH), template.to_owned()),
+        data: Bytes::new(data),
+        today,
+    };
+    typst::compile(&world)
         .output
         .map_err(|errors| TypesetError(describe(&errors)))
 }
@@ -189,20 +201,7 @@ pub fn pages(
     pixels_per_point: f32,
     mut each: impl FnMut(usize, PageImage) -> bool,
 ) -> Result<(), TypesetError> {
-    use chrono::Datelike as _;
-    let main = Source::new(file_id(MAIN_PATH), template.to_owned());
-    let today = Datetime::from_ymd(
-        today.year(),
-        u8::try_from(today.month()).unwrap_or(1),
-        u8::try_from(today.day()).unwrap_or(1),
-    )
-    .ok_or_else(|| TypesetError(format!("the date {today} is out of range")))?;
-    let world = SealedWorld {
-        main,
-        data: Bytes::new(data),
-        today,
-    };
-    let document = compile(&world)?;
+    let document = typeset(template, data, today)?;
     let options = typst_render::RenderOptions {
         pixel_per_pt: typst::utils::Scalar::new(f64::from(pixels_per_point.clamp(0.1, 8.0))),
         render_bleed: false,

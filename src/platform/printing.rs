@@ -39,6 +39,17 @@ impl Pages {
         (first >= 1 && first <= last).then_some(Self::Range(first, last))
     }
 
+    /// These pages of a document of `count` pages: a range running past the end stops at
+    /// the last page; `None` when the range starts past the end (nothing to print).
+    pub fn within(self, count: usize) -> Option<Self> {
+        let count = u32::try_from(count).unwrap_or(u32::MAX);
+        match self {
+            Self::All => Some(Self::All),
+            Self::Range(first, _) if first > count => None,
+            Self::Range(first, last) => Some(Self::Range(first, last.min(count))),
+        }
+    }
+
     /// "1-3", or `None` for all pages.
     pub fn text(self) -> Option<String> {
         match self {
@@ -220,6 +231,13 @@ mod tests {
         for bad in ["0", "3-1", "-2", "a-b", "1-", "1,3", "99999999999"] {
             assert_eq!(Pages::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn pages_past_the_end_stop_at_the_last_or_are_none() {
+        assert_eq!(Pages::Range(2, 99).within(13), Some(Pages::Range(2, 13)));
+        assert_eq!(Pages::Range(14, 20).within(13), None);
+        assert_eq!(Pages::All.within(13), Some(Pages::All));
     }
 
     #[test]

@@ -140,27 +140,17 @@ fn charts_of(system: &health::SystemHealth) -> [Chart; 3] {
         1 => format!("{outcomes} 1 gap without backups."),
         n => format!("{outcomes} {n} gaps without backups."),
     };
-    let durations = match (system.median_seconds, system.longest_seconds) {
-        (Some(median), Some(longest)) => format!(
-            "Usually {}, the longest {}.",
-            format::time_span(hours_of(median)),
-            format::time_span(hours_of(longest))
-        ),
-        _ => "The logs do not say how long the backups took.".to_owned(),
+    let durations = match system.durations() {
+        Some((usual, longest)) => format!("Usually {usual}, the longest {longest}."),
+        None => "The logs do not say how long the backups took.".to_owned(),
     };
-    let sizes: Vec<f64> = system
-        .trend
-        .periods
-        .iter()
-        .filter_map(|p| p.size_gb)
-        .collect();
-    let sizes = match (sizes.first(), sizes.last()) {
-        (Some(first), Some(last)) => format!(
+    let sizes = match system.size_range_gb() {
+        Some((first, last)) => format!(
             "From {} GB to {} GB.",
-            format::number(*first),
-            format::number(*last)
+            format::number(first),
+            format::number(last)
         ),
-        _ => "The logs do not say the size of the backups.".to_owned(),
+        None => "The logs do not say the size of the backups.".to_owned(),
     };
     [
         Chart {
@@ -183,12 +173,6 @@ fn charts_of(system: &health::SystemHealth) -> [Chart; 3] {
             kind: ChartKind::Sizes,
         },
     ]
-}
-
-fn hours_of(seconds: u64) -> f64 {
-    #[expect(clippy::cast_precision_loss, reason = "durations of runs are exact")]
-    let hours = seconds as f64 / 3600.0;
-    hours
 }
 
 /// One chart under its title and summary. The chart is still (no zoom or drag: the page

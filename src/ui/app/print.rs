@@ -240,25 +240,19 @@ impl PrintDialog {
             .ok()
             .filter(|n| (1..=MOST_COPIES).contains(n))
             .ok_or("Copies: a number from 1 to 99")?;
-        let mut pages = if self.all_pages {
+        let pages = if self.all_pages {
             Pages::All
         } else {
             Pages::parse(&self.pages_text)
                 .ok_or("Pages: a page such as 2, or a range such as 1-3")?
         };
         // Once the preview knows how many pages there are: none past the end.
-        if let (Pages::Range(first, last), Some(count)) = (
-            pages,
-            self.preview
-                .as_ref()
-                .and_then(|p| p.count)
-                .and_then(|n| u32::try_from(n).ok()),
-        ) {
-            if first > count {
-                return Err("Pages: the document has fewer pages than that");
-            }
-            pages = Pages::Range(first, last.min(count));
-        }
+        let pages = match self.preview.as_ref().and_then(|p| p.count) {
+            Some(count) => pages
+                .within(count)
+                .ok_or("Pages: the document has fewer pages than that")?,
+            None => pages,
+        };
         Ok(PrintOptions {
             copies,
             pages,
