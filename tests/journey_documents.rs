@@ -28,12 +28,30 @@ fn export_procedure_writes_the_pdf_where_the_person_chose() {
     let out = dir.path().join("procedure.pdf");
     app.dialogs.answer(&out);
     app.menu("File", "Export procedure PDF...");
+    // First the preview, with the paper to save it on.
+    assert!(app.shows("Save the backup procedure as a PDF"));
+    assert!(!out.exists(), "nothing written before the person says so");
+    app.click("US Letter");
+    app.click("Save as PDF...");
     assert!(is_pdf(&out));
     assert!(app.shows("Procedure document saved"));
+    let text = pdftotext(&out);
+    assert!(text.contains("Backup procedure"), "{text}");
+    assert_eq!(
+        pdf_page_size(&out),
+        "612 x 792",
+        "saved on the paper chosen in the dialog"
+    );
     app.click("OK");
 
-    // Cancelling the dialog writes nothing and says nothing.
+    // Cancelling the chooser writes nothing and says nothing; nor does Cancel in the
+    // preview.
     app.menu("File", "Export procedure PDF...");
+    app.click("Save as PDF...");
+    assert!(!app.shows("Procedure document saved"));
+    app.menu("File", "Export procedure PDF...");
+    app.click("Cancel");
+    assert!(!app.shows("Save the backup procedure as a PDF"));
     assert!(!app.shows("Procedure document saved"));
 }
 
@@ -127,6 +145,8 @@ fn the_training_step_saves_the_invitation_and_calendar_and_hands_over_the_email(
     let pdf = dir.path().join("invitation.pdf");
     app.dialogs.answer(&pdf);
     app.click("Save invitation PDF...");
+    assert!(app.shows("Save the training invitation as a PDF"));
+    app.click("Save as PDF...");
     assert!(is_pdf(&pdf));
     app.click("OK");
 
@@ -322,6 +342,73 @@ fn the_print_dialog_previews_the_pages_it_will_print() {
     wait_for(&mut app, "Preview of page 1 of ");
     app.click("Cancel");
     assert!(app.desktop.printed.borrow().is_empty());
+}
+
+/// The invitation has the same preview as the procedure, and prints from it: its own
+/// pages (one for each person invited), and Print... turns the dialog to the printers.
+#[test]
+fn the_invitation_is_previewed_and_printed_like_the_procedure() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = open_example(dir.path());
+    app.go_to_step(13);
+    app.click("Save invitation PDF...");
+    assert!(app.shows("Save the training invitation as a PDF"));
+    let session = &app.plan().training.sessions[0];
+    let pages =
+        backup_planner::documents::invitation_pdf(app.plan(), session, Paper::A4, common::today())
+            .map(|pdf| pdf_pages(&pdf))
+            .unwrap();
+    for _ in 0..400 {
+        if app.shows_text(&format!("Preview of page 1 of {pages}")) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+        app.harness.step();
+    }
+    assert!(app.shows(&format!("Preview of page 1 of {pages}")));
+    assert!(
+        !app.shows("Printer"),
+        "no printer asked for before Print..."
+    );
+    app.click("Print...");
+    assert!(app.shows("Print the training invitation"));
+    assert_eq!(app.value_of("Printer"), "Office printer");
+    app.click("Print");
+    let printed = app.desktop.printed.borrow().clone();
+    assert_eq!(printed.len(), 1);
+    assert!(
+        printed[0]
+            .display()
+            .to_string()
+            .ends_with("-invitation.pdf"),
+        "{}",
+        printed[0].display()
+    );
+    assert_eq!(pdf_pages(&fs::read(&printed[0]).unwrap()), pages);
+    assert!(app.shows_text("The invitation went to the printer Office printer"));
+}
+
+/// The text of a PDF file, as pdftotext reads it.
+fn pdftotext(path: &Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The first page's size in points, as pdfinfo reads it ("595.276 x 841.89").
+fn pdf_page_size(path: &Path) -> String {
+    let info = std::process::Command::new("pdfinfo")
+        .arg(path)
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&info.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("Page size:"))
+        .map(|size| size.trim().split(" pts").next().unwrap_or("").to_owned())
+        .unwrap()
 }
 
 /// The number of pages of a PDF, as pdfinfo reads it.

@@ -311,6 +311,7 @@ fn plan_at_a_glance_with_sessions_without_title_or_date() {
     let pdf = dir.path().join("invitation.pdf");
     app.dialogs.answer(&pdf);
     app.click("Save invitation PDF... (session 1)");
+    app.click("Save as PDF...");
     let ics = dir.path().join("invitation.ics");
     if app.shows("OK") {
         app.click("OK");

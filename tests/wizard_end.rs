@@ -27,6 +27,7 @@ fn next_on_step_14_shows_the_plan_at_a_glance_with_what_to_do_now() {
     let invitation = dir.path().join("invitation.pdf");
     app.dialogs.answer(&invitation);
     app.click("Save invitation PDF... (session 1)");
+    app.click("Save as PDF...");
     assert!(std::fs::read(&invitation).unwrap().starts_with(b"%PDF"));
     app.click("OK");
     app.click("⬅ Back");

@@ -182,6 +182,28 @@ pub fn invitation_pdf(
     Ok(typeset::pdf(INVITATION_TEMPLATE, data, today)?)
 }
 
+/// The pages of the invitation for `session` drawn as images at `pixels_per_point`, for a
+/// preview, as [`procedure_pages`] draws the procedure's.
+pub fn invitation_pages(
+    plan: &Plan,
+    session: &crate::model::plan::TrainingSession,
+    paper: Paper,
+    today: chrono::NaiveDate,
+    pixels_per_point: f32,
+    each: impl FnMut(usize, PageImage) -> bool,
+) -> Result<(), DocumentError> {
+    let data = invitation::invitation_data(plan, session, paper);
+    check_invitation_data(&data)?;
+    let data = to_json_within(&data, "The invitation")?;
+    Ok(typeset::pages(
+        INVITATION_TEMPLATE,
+        data,
+        today,
+        pixels_per_point,
+        each,
+    )?)
+}
+
 /// Writes `bytes` to `path` the same safe way plans are written.
 pub fn write_document(path: &Path, bytes: &[u8]) -> Result<(), DocumentError> {
     Ok(crate::files::storage::write_atomic(path, bytes)?)

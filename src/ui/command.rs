@@ -36,14 +36,19 @@ pub enum Command {
     Redo,
     /// Takes a plan off the recent list (the file itself is left alone).
     ForgetRecent(PathBuf),
+    /// Open the print dialog for the procedure.
     PrintProcedure,
-    /// Print the procedure with the options chosen in the print dialog.
-    PrintWith(crate::platform::desktop::PrintOptions),
-    /// Make the procedure and open it in the default PDF viewer, to print from there.
-    OpenProcedureInViewer,
+    /// Print a document with the options chosen in the print dialog.
+    PrintWith(Document, crate::platform::desktop::PrintOptions),
+    /// Make a document and open it in the default PDF viewer, to print from there.
+    OpenInViewer(Document),
+    /// Open the preview of the procedure, to save it as a PDF.
     ExportProcedure,
+    /// Ask where, then save a document as a PDF on this paper.
+    SavePdf(Document, Paper),
     SetPaper(Paper),
-    /// The invitation PDF of the training session with this index.
+    /// Open the preview of the invitation of the training session with this index, to
+    /// save or print it.
     SaveInvitation(usize),
     SaveCalendar(usize),
     CopyEmail(usize),
@@ -61,8 +66,7 @@ pub enum Command {
     /// system's could not be shown).
     SaveTo(PathBuf),
     CompareWith(PathBuf),
-    ExportProcedureTo(PathBuf),
-    SaveInvitationTo(usize, PathBuf),
+    SavePdfTo(Document, Paper, PathBuf),
     SaveCalendarTo(usize, PathBuf),
     /// Write every recurring duty of the plan as one calendar file.
     SaveReminders,
@@ -73,14 +77,22 @@ pub enum Command {
     ImportLogFiles(Vec<PathBuf>),
 }
 
+/// A document the plan makes, as the print and preview dialog and the commands name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Document {
+    /// The backup procedure.
+    Procedure,
+    /// The invitation of the training session with this index.
+    Invitation(usize),
+}
+
 /// What a file chosen in the app's own chooser is for: the command to run with it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum PathCommand {
     OpenPlan,
     SavePlan,
     Compare,
-    Export,
-    Invitation(usize),
+    Pdf(Document, Paper),
     Calendar(usize),
     Reminders,
     ImportLog,
@@ -93,8 +105,7 @@ impl PathCommand {
             Self::OpenPlan => Command::OpenPath(path),
             Self::SavePlan => Command::SaveTo(path),
             Self::Compare => Command::CompareWith(path),
-            Self::Export => Command::ExportProcedureTo(path),
-            Self::Invitation(index) => Command::SaveInvitationTo(index, path),
+            Self::Pdf(document, paper) => Command::SavePdfTo(document, paper, path),
             Self::Calendar(index) => Command::SaveCalendarTo(index, path),
             Self::Reminders => Command::SaveRemindersTo(path),
             Self::ImportLog => Command::ImportLogFiles(vec![path]),

@@ -35,7 +35,7 @@ pub(super) enum Dialog {
     ChangedOnDisk { dirty: bool },
     /// The procedure could not be printed here; `details` says why, for whoever looks
     /// after the computers.
-    PrintFailed { details: String },
+    PrintFailed(PrintFailure),
     /// The preview of backup logs to import.
     ImportLogs(Box<super::import::Preview>),
     /// The print dialog.
@@ -45,6 +45,15 @@ pub(super) enum Dialog {
         title: String,
         changes: Vec<crate::advice::changes::Change>,
     },
+}
+
+/// A document the printer did not take: why, and what to save as a PDF instead.
+pub(super) struct PrintFailure {
+    pub(super) details: String,
+    pub(super) document: crate::ui::command::Document,
+    /// "the procedure", for "Save the procedure as a PDF".
+    pub(super) what: &'static str,
+    pub(super) paper: crate::model::options::Paper,
 }
 
 impl App {
@@ -225,7 +234,7 @@ impl App {
                 ],
             ),
             Dialog::UnreviewedSteps { steps } => unreviewed_question(steps),
-            Dialog::PrintFailed { details } => print_failed_question(details),
+            Dialog::PrintFailed(failure) => print_failed_question(failure),
             _ => return None,
         })
     }
@@ -319,7 +328,7 @@ impl App {
             | Dialog::Conflict { .. }
             | Dialog::ChangedOnDisk { .. }
             | Dialog::UnreviewedSteps { .. }
-            | Dialog::PrintFailed { .. } => {
+            | Dialog::PrintFailed(_) => {
                 return self.shared_file_ui(ctx);
             }
             Dialog::Comparison { title, changes } => {
@@ -359,15 +368,25 @@ impl App {
     }
 }
 
-/// The procedure could not be printed: why in plain words, and Save as PDF.
-fn print_failed_question(details: &str) -> (&'static str, String, Vec<Choice>) {
+/// A document could not be printed: why in plain words, and Save as PDF.
+fn print_failed_question(failure: &PrintFailure) -> (&'static str, String, Vec<Choice>) {
+    let PrintFailure {
+        details,
+        document,
+        what,
+        paper,
+    } = failure;
     // However long the system's answer, the buttons stay in the window.
     let details = crate::model::format::one_line(details, 400);
+    let title = match document {
+        crate::ui::command::Document::Procedure => "The procedure could not be printed",
+        crate::ui::command::Document::Invitation(_) => "The invitation could not be printed",
+    };
     (
-        "The procedure could not be printed",
+        title,
         format!(
             "This computer has no printer Backup Planner can reach, and no program to \
-             show the document in for printing. Save the procedure as a PDF where you \
+             show the document in for printing. Save {what} as a PDF where you \
              can find it (on a USB stick, or to send by e-mail), and print it from \
              another program or computer.\n\nFor whoever looks after your computers: \
              {details}"
@@ -375,8 +394,8 @@ fn print_failed_question(details: &str) -> (&'static str, String, Vec<Choice>) {
         vec![
             Choice::new(
                 "Save as PDF...",
-                "Choose where to keep the procedure as a PDF document",
-                Some(Command::ExportProcedure),
+                "Choose where to keep the document as a PDF",
+                Some(Command::SavePdf(*document, *paper)),
             ),
             Choice::new("Not now", "Close this message", None),
         ],

@@ -10,7 +10,7 @@ use crate::model::steps::StepId;
 
 use super::App;
 use super::dialogs::Dialog;
-use crate::ui::command::{Command, PathCommand, UiCommand};
+use crate::ui::command::{Command, Document, PathCommand, UiCommand};
 use crate::ui::state::OpenPlan;
 use crate::ui::state::Page;
 
@@ -52,8 +52,9 @@ impl App {
                 self.save_at(path, true);
             }
             Command::CompareWith(path) => self.compare_with_path(&path),
-            Command::ExportProcedureTo(path) => self.export_procedure(ctx, Some(path)),
-            Command::SaveInvitationTo(index, path) => self.save_invitation(ctx, index, Some(path)),
+            Command::SavePdfTo(document, paper, path) => {
+                self.save_pdf(ctx, document, paper, Some(path));
+            }
             Command::SaveCalendarTo(index, path) => self.save_calendar(index, Some(path)),
             Command::SaveRemindersTo(path) => self.save_reminders(Some(path)),
             Command::SaveAs => {
@@ -78,23 +79,12 @@ impl App {
                 self.save_settings();
                 self.refresh_recent();
             }
-            Command::PrintProcedure => {
-                if let Some(open) = &self.open {
-                    let plan = open.plan.clone();
-                    let printers = self.config.desktop.printers();
-                    self.dialog = Some(super::dialogs::Dialog::Print(Box::new(
-                        super::print::PrintDialog::new(
-                            printers,
-                            self.settings.paper,
-                            plan,
-                            self.today(),
-                        ),
-                    )));
-                }
-            }
-            Command::PrintWith(options) => self.print_procedure(ctx, Some(options)),
-            Command::OpenProcedureInViewer => self.print_procedure(ctx, None),
-            Command::ExportProcedure => self.export_procedure(ctx, None),
+            Command::PrintProcedure => self.open_preview(Document::Procedure, true),
+            Command::ExportProcedure => self.open_preview(Document::Procedure, false),
+            Command::SaveInvitation(index) => self.open_preview(Document::Invitation(index), false),
+            Command::PrintWith(document, options) => self.print_pdf(ctx, document, Some(options)),
+            Command::OpenInViewer(document) => self.print_pdf(ctx, document, None),
+            Command::SavePdf(document, paper) => self.save_pdf(ctx, document, paper, None),
             Command::ImportLogs => {
                 let paths = self.choose_logs();
                 if !paths.is_empty() {
@@ -106,7 +96,6 @@ impl App {
                 self.settings.paper = paper;
                 self.save_settings();
             }
-            Command::SaveInvitation(index) => self.save_invitation(ctx, index, None),
             Command::SaveCalendar(index) => self.save_calendar(index, None),
             Command::SaveReminders => self.save_reminders(None),
             Command::CopyEmail(index) => self.copy_email(ctx, index),

@@ -4,10 +4,11 @@
 use std::path::{Path, PathBuf};
 
 use crate::documents::{self, invitation, reminders};
+use crate::model::options::Paper;
 use crate::model::plan::Plan;
 use crate::platform::desktop::Printed;
 use crate::platform::dialogs::SaveRequest;
-use crate::ui::command::PathCommand;
+use crate::ui::command::{Document, PathCommand};
 
 use super::App;
 
@@ -20,7 +21,25 @@ pub(super) enum Then {
     Print {
         path: PathBuf,
         options: Option<crate::platform::desktop::PrintOptions>,
+        /// "the procedure", for "The procedure went to ...".
+        what: &'static str,
+        /// The document and its paper, to save it as a PDF should printing fail.
+        document: Document,
+        paper: Paper,
     },
+}
+
+/// A document to make, with the words the messages about it use.
+struct DocumentJob {
+    /// "the procedure", for "Preparing the procedure...".
+    what: &'static str,
+    /// "Procedure document", for "Procedure document saved".
+    saved: &'static str,
+    /// The end of its file's name: "procedure" in "office-procedure.pdf".
+    file: &'static str,
+    /// The title of the dialog that asks where to save it.
+    ask: &'static str,
+    make: Box<dyn FnOnce() -> Result<Vec<u8>, documents::DocumentError> + Send>,
 }
 
 /// A document being made on a thread of its own, so the window keeps answering: the
@@ -149,8 +168,15 @@ impl App {
             let making = self.making.remove(0);
             match making.then {
                 Then::Save { path, what } => self.save_document(&path, made, what),
-                Then::Print { path, options } => {
-                    self.print_document(&path, made, options.as_ref());
+                Then::Print {
+                    path,
+                    options,
+                    what,
+                    document,
+                    paper,
+                } => {
+                    let failed = (document, what, paper);
+                    self.print_document(&path, made, options.as_ref(), failed);
                 }
             }
             finished = true;
@@ -173,59 +199,106 @@ impl App {
             });
     }
 
-    pub(super) fn export_procedure(&mut self, ctx: &egui::Context, given: Option<PathBuf>) {
+    /// What `document` is called in messages, in its file's name and in the dialog
+    /// that asks where to save it, and the job that makes it on `paper`; `None` when it
+    /// is gone (no plan open, the training session removed).
+    fn document_job(&self, document: Document, paper: Paper) -> Option<DocumentJob> {
+        let today = self.today();
+        match document {
+            Document::Procedure => {
+                let plan = self.open.as_ref()?.plan.clone();
+                Some(DocumentJob {
+                    what: "the procedure",
+                    saved: "Procedure document",
+                    file: "procedure",
+                    ask: "Export the backup procedure",
+                    make: Box::new(move || documents::procedure_pdf(&plan, paper, today)),
+                })
+            }
+            Document::Invitation(index) => {
+                let (plan, session) = self.session(index)?;
+                let (plan, session) = (plan.clone(), session.clone());
+                Some(DocumentJob {
+                    what: "the invitation",
+                    saved: "Invitation",
+                    file: "invitation",
+                    ask: "Save the training invitation",
+                    make: Box::new(move || {
+                        documents::invitation_pdf(&plan, &session, paper, today)
+                    }),
+                })
+            }
+        }
+    }
+
+    /// Saves `document` as a PDF on `paper`, at `given` or where the person chooses.
+    pub(super) fn save_pdf(
+        &mut self,
+        ctx: &egui::Context,
+        document: Document,
+        paper: Paper,
+        given: Option<PathBuf>,
+    ) {
+        let Some(job) = self.document_job(document, paper) else {
+            return;
+        };
         let Some(path) = given.or_else(|| {
             self.ask_document_path(
-                "Export the backup procedure",
-                "procedure",
+                job.ask,
+                job.file,
                 "PDF document",
                 "pdf",
-                PathCommand::Export,
+                PathCommand::Pdf(document, paper),
             )
         }) else {
             return;
         };
-        let Some(open) = &self.open else { return };
-        let (plan, paper, today) = (open.plan.clone(), self.settings.paper, self.today());
         self.make_document(
             ctx,
-            "the procedure",
+            job.what,
             Then::Save {
                 path,
-                what: "Procedure document",
+                what: job.saved,
             },
-            move || documents::procedure_pdf(&plan, paper, today),
+            job.make,
         );
     }
 
-    /// Makes the procedure and prints it with `options`, or opens it in the PDF viewer
+    /// Makes `document` and prints it with `options`, or opens it in the PDF viewer
     /// with none.
-    pub(super) fn print_procedure(
+    pub(super) fn print_pdf(
         &mut self,
         ctx: &egui::Context,
+        document: Document,
         options: Option<crate::platform::desktop::PrintOptions>,
     ) {
         let Some(open) = &self.open else { return };
-        let path = self.config.print_dir.join(format!(
-            "{}-procedure.pdf",
-            file_stem_for(open.plan.display_title())
-        ));
         let paper = options.as_ref().map_or(self.settings.paper, |o| o.paper);
-        let (plan, today) = (open.plan.clone(), self.today());
-        self.make_document(
-            ctx,
-            "the procedure",
-            Then::Print { path, options },
-            move || documents::procedure_pdf(&plan, paper, today),
-        );
+        let Some(job) = self.document_job(document, paper) else {
+            return;
+        };
+        let path = self.config.print_dir.join(format!(
+            "{}-{}.pdf",
+            file_stem_for(open.plan.display_title()),
+            job.file
+        ));
+        let then = Then::Print {
+            path,
+            options,
+            what: job.what,
+            document,
+            paper,
+        };
+        self.make_document(ctx, job.what, then, job.make);
     }
 
-    /// Writes a made procedure to the print folder and sends it to the printer.
+    /// Writes a made document to the print folder and sends it to the printer.
     pub(super) fn print_document(
         &mut self,
         path: &Path,
         made: Result<Vec<u8>, String>,
         options: Option<&crate::platform::desktop::PrintOptions>,
+        (document, what, paper): (Document, &'static str, Paper),
     ) {
         let written = made.and_then(|bytes| {
             std::fs::create_dir_all(&self.config.print_dir)
@@ -248,17 +321,20 @@ impl App {
             Ok(Printed::Sent) => self.notice(
                 "Sent to the printer",
                 format!(
-                    "The procedure went to {}. A copy is at {}",
-                    options
-                        .and_then(|o| o.printer.as_deref())
-                        .map_or_else(|| "the default printer".to_owned(), |p| format!("the printer {p}")),
+                    "{} went to {}. A copy is at {}",
+                    capitalised(what),
+                    options.and_then(|o| o.printer.as_deref()).map_or_else(
+                        || "the default printer".to_owned(),
+                        |p| format!("the printer {p}")
+                    ),
                     path.display()
                 ),
             ),
             Ok(Printed::OpenedInViewer) => self.notice(
                 "Opened for printing",
                 format!(
-                    "The procedure opened in your PDF viewer: print it from there. The file is at {}",
+                    "{} opened in your PDF viewer: print it from there. The file is at {}",
+                    capitalised(what),
                     path.display()
                 ),
             ),
@@ -266,42 +342,16 @@ impl App {
                 // Not left behind in a folder the person would never find: Save as PDF
                 // offers a place of their choosing.
                 let _ = std::fs::remove_file(path);
-                self.dialog = Some(super::dialogs::Dialog::PrintFailed { details: err });
+                self.dialog = Some(super::dialogs::Dialog::PrintFailed(
+                    super::dialogs::PrintFailure {
+                        details: err,
+                        document,
+                        what,
+                        paper,
+                    },
+                ));
             }
         }
-    }
-
-    pub(super) fn save_invitation(
-        &mut self,
-        ctx: &egui::Context,
-        index: usize,
-        given: Option<PathBuf>,
-    ) {
-        let Some(path) = given.or_else(|| {
-            self.ask_document_path(
-                "Save the training invitation",
-                "invitation",
-                "PDF document",
-                "pdf",
-                PathCommand::Invitation(index),
-            )
-        }) else {
-            return;
-        };
-        let (paper, today) = (self.settings.paper, self.today());
-        let Some((plan, session)) = self.session(index) else {
-            return;
-        };
-        let (plan, session) = (plan.clone(), session.clone());
-        self.make_document(
-            ctx,
-            "the invitation",
-            Then::Save {
-                path,
-                what: "Invitation",
-            },
-            move || documents::invitation_pdf(&plan, &session, paper, today),
-        );
     }
 
     pub(super) fn save_calendar(&mut self, index: usize, given: Option<PathBuf>) {
@@ -390,6 +440,14 @@ pub(super) fn file_stem_for(title: &str) -> String {
     } else {
         stem
     }
+}
+
+/// `what` with its first letter a capital: "the procedure" as "The procedure".
+fn capitalised(what: &str) -> String {
+    let mut chars = what.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 #[cfg(test)]

@@ -1,20 +1,49 @@
-//! The print dialog: the printer (the system's printers, the default first), copies,
-//! pages, one- or two-sided and the paper; or, where no print system answers, the PDF
-//! viewer to print from. Nothing is sent to a printer the person did not choose.
+//! The print and preview dialog of a document (the procedure, an invitation): the pages
+//! as they will print, and either the print options (the printer, the system's printers
+//! with the default first, copies, pages, one- or two-sided, the paper) or the paper to
+//! save it as a PDF on. Where no print system answers, the PDF viewer to print from.
+//! Nothing is sent to a printer the person did not choose.
 
 use egui::{Key, RichText, Ui};
 
 use crate::model::options::Paper;
+use crate::model::plan::{Plan, TrainingSession};
 use crate::platform::desktop::{Pages, PrintOptions, Printer};
 use crate::platform::printing::MOST_COPIES;
-use crate::ui::command::Command;
+use crate::ui::command::{Command, Document};
 use crate::ui::theme;
 
 /// How finely the preview draws a page: pixels per typographic point (an A4 page is 595
 /// points wide).
 const PREVIEW_SCALE: f32 = 1.5;
 
-/// The pages of the procedure drawn as images, arriving one by one from a thread of their
+/// What a preview is drawn from: the document's plan as it was when the dialog opened.
+#[derive(Clone)]
+struct Source {
+    plan: Plan,
+    /// The training session whose invitation it is; `None` for the procedure.
+    invitation: Option<TrainingSession>,
+}
+
+impl Source {
+    /// The document's pages drawn as images, each handed to `each` as it is drawn.
+    fn pages(
+        &self,
+        paper: Paper,
+        today: chrono::NaiveDate,
+        each: impl FnMut(usize, crate::documents::PageImage) -> bool,
+    ) -> Result<(), crate::documents::DocumentError> {
+        let plan = &self.plan;
+        match &self.invitation {
+            None => crate::documents::procedure_pages(plan, paper, today, PREVIEW_SCALE, each),
+            Some(session) => {
+                crate::documents::invitation_pages(plan, session, paper, today, PREVIEW_SCALE, each)
+            }
+        }
+    }
+}
+
+/// The pages of a document drawn as images, arriving one by one from a thread of their
 /// own, so the first shows quickly and the window keeps answering while a large plan's
 /// pages are drawn.
 struct Preview {
@@ -32,29 +61,18 @@ struct Preview {
 }
 
 impl Preview {
-    fn start(
-        ctx: &egui::Context,
-        plan: &crate::model::plan::Plan,
-        paper: Paper,
-        today: chrono::NaiveDate,
-    ) -> Self {
+    fn start(ctx: &egui::Context, source: &Source, paper: Paper, today: chrono::NaiveDate) -> Self {
         use std::sync::atomic::{AtomicBool, Ordering};
         let (sender, receiver) = std::sync::mpsc::channel();
         let stop = std::sync::Arc::new(AtomicBool::new(false));
-        let (plan, stopped, ctx) = (plan.clone(), stop.clone(), ctx.clone());
+        let (source, stopped, ctx) = (source.clone(), stop.clone(), ctx.clone());
         std::thread::spawn(move || {
-            let made = crate::documents::procedure_pages(
-                &plan,
-                paper,
-                today,
-                PREVIEW_SCALE,
-                |count, page| {
-                    let sent = sender.send(Ok((count, page))).is_ok();
-                    // The window draws the page as soon as it is here, and only then.
-                    ctx.request_repaint();
-                    sent && !stopped.load(Ordering::Relaxed)
-                },
-            );
+            let made = source.pages(paper, today, |count, page| {
+                let sent = sender.send(Ok((count, page))).is_ok();
+                // The window draws the page as soon as it is here, and only then.
+                ctx.request_repaint();
+                sent && !stopped.load(Ordering::Relaxed)
+            });
             if let Err(err) = made {
                 let _ = sender.send(Err(err.to_string()));
                 ctx.request_repaint();
@@ -180,12 +198,14 @@ impl Drop for Preview {
 
 /// What the dialog holds while it is open.
 pub(super) struct PrintDialog {
-    /// What the preview is made of: the plan as it was when the dialog opened.
-    plan: crate::model::plan::Plan,
+    document: Document,
+    /// What the preview is made of.
+    source: Source,
     today: chrono::NaiveDate,
     preview: Option<Preview>,
-    /// The printers, or why there are none to choose from.
-    printers: Result<Vec<Printer>, String>,
+    /// The printers, or why there are none to choose from; `None` while the dialog is
+    /// for saving a PDF (the print system is asked only when printing).
+    printers: Option<Result<Vec<Printer>, String>>,
     options: PrintOptions,
     copies_text: String,
     pages_text: String,
@@ -198,29 +218,38 @@ pub(super) struct PrintDialog {
 pub(super) enum PrintChoice {
     Print(PrintOptions),
     OpenInViewer,
-    SaveAsPdf,
+    SaveAsPdf(Paper),
+    /// From saving a PDF to printing: the dialog stays, with the print options.
+    ToPrint,
     Cancel,
 }
 
 impl PrintDialog {
-    pub(super) fn new(
-        printers: Result<Vec<Printer>, String>,
+    /// The dialog for `document` of `plan` (a training session's invitation: `None`
+    /// when there is no such session), to print it with `printers`, or, with none, to
+    /// save it as a PDF.
+    fn new(
+        document: Document,
+        plan: &Plan,
+        printers: Option<Result<Vec<Printer>, String>>,
         paper: Paper,
-        plan: crate::model::plan::Plan,
         today: chrono::NaiveDate,
-    ) -> Self {
-        let printer = printers
-            .as_ref()
-            .ok()
-            .and_then(|p| p.first())
-            .map(|p| p.name.clone());
-        Self {
-            plan,
+    ) -> Option<Self> {
+        let invitation = match document {
+            Document::Procedure => None,
+            Document::Invitation(index) => Some(plan.training.sessions.get(index)?.clone()),
+        };
+        let source = Source {
+            plan: plan.clone(),
+            invitation,
+        };
+        let mut dialog = Self {
+            document,
+            source,
             today,
             preview: None,
-            printers,
+            printers: None,
             options: PrintOptions {
-                printer,
                 paper,
                 ..PrintOptions::default()
             },
@@ -228,6 +257,30 @@ impl PrintDialog {
             pages_text: String::new(),
             all_pages: true,
             typing: false,
+        };
+        if let Some(printers) = printers {
+            dialog.set_printers(printers);
+        }
+        Some(dialog)
+    }
+
+    /// Turns the dialog to printing, on `printers` (the default first).
+    fn set_printers(&mut self, printers: Result<Vec<Printer>, String>) {
+        self.options.printer = printers
+            .as_ref()
+            .ok()
+            .and_then(|p| p.first())
+            .map(|p| p.name.clone());
+        self.printers = Some(printers);
+    }
+
+    /// What the dialog's heading calls the document.
+    fn title(&self) -> &'static str {
+        match (self.document, self.printers.is_some()) {
+            (Document::Procedure, true) => "Print the backup procedure",
+            (Document::Procedure, false) => "Save the backup procedure as a PDF",
+            (Document::Invitation(_), true) => "Print the training invitation",
+            (Document::Invitation(_), false) => "Save the training invitation as a PDF",
         }
     }
 
@@ -274,7 +327,7 @@ impl PrintDialog {
         {
             self.preview = Some(Preview::start(
                 ui.ctx(),
-                &self.plan,
+                &self.source,
                 self.options.paper,
                 self.today,
             ));
@@ -315,16 +368,18 @@ impl PrintDialog {
 
     fn options_ui(&mut self, ui: &mut Ui, escape: bool) -> Option<PrintChoice> {
         ui.set_max_width(480.0);
-        ui.heading("Print the backup procedure");
+        ui.heading(self.title());
         ui.add_space(4.0);
         let printers = match &self.printers {
-            Ok(printers) if !printers.is_empty() => printers.clone(),
-            Ok(_) => {
-                return Self::no_printer_ui(ui, "No printer is set up on this computer.", escape);
+            None => return self.save_ui(ui, escape),
+            Some(Ok(printers)) if !printers.is_empty() => printers.clone(),
+            Some(Ok(_)) => {
+                let why = "No printer is set up on this computer.";
+                return self.no_printer_ui(ui, why, escape);
             }
-            Err(why) => {
+            Some(Err(why)) => {
                 let why = format!("No print system answered on this computer. {why}");
-                return Self::no_printer_ui(ui, &why, escape);
+                return self.no_printer_ui(ui, &why, escape);
             }
         };
         egui::Grid::new("print options")
@@ -408,7 +463,7 @@ impl PrintDialog {
             }
             if ui
                 .button("Open in PDF viewer...")
-                .on_hover_text("Open the procedure in your PDF viewer, to print it from there")
+                .on_hover_text("Open the document in your PDF viewer, to print it from there")
                 .clicked()
             {
                 choice = Some(PrintChoice::OpenInViewer);
@@ -417,12 +472,48 @@ impl PrintDialog {
         choice
     }
 
+    /// Saving a PDF: the paper, and Save as PDF... or Print... instead.
+    fn save_ui(&mut self, ui: &mut Ui, escape: bool) -> Option<PrintChoice> {
+        ui.add(
+            egui::Label::new(
+                "The preview shows the document as it will be saved. Choose the paper, then \
+                 where to keep the file.",
+            )
+            .wrap(),
+        );
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            ui.label("Paper");
+            for paper in Paper::ALL {
+                ui.radio_value(&mut self.options.paper, paper, paper.label());
+            }
+        });
+        ui.add_space(8.0);
+        let mut choice = None;
+        ui.horizontal(|ui| {
+            if ui.button("Save as PDF...").clicked() {
+                choice = Some(PrintChoice::SaveAsPdf(self.options.paper));
+            }
+            if ui
+                .button("Print...")
+                .on_hover_text("Print it instead")
+                .clicked()
+            {
+                choice = Some(PrintChoice::ToPrint);
+            }
+            if ui.button("Cancel").clicked() || escape {
+                choice = Some(PrintChoice::Cancel);
+            }
+        });
+        choice
+    }
+
     /// Where nothing can be printed from here: the PDF viewer or a saved PDF instead.
-    fn no_printer_ui(ui: &mut Ui, why: &str, escape: bool) -> Option<PrintChoice> {
+    fn no_printer_ui(&self, ui: &mut Ui, why: &str, escape: bool) -> Option<PrintChoice> {
         ui.add(egui::Label::new(why).wrap());
         ui.add(
             egui::Label::new(
-                "You can open the procedure in your PDF viewer and print it from there, or \
+                "You can open the document in your PDF viewer and print it from there, or \
                  save it as a PDF to print elsewhere.",
             )
             .wrap(),
@@ -434,7 +525,7 @@ impl PrintDialog {
                 choice = Some(PrintChoice::OpenInViewer);
             }
             if ui.button("Save as PDF...").clicked() {
-                choice = Some(PrintChoice::SaveAsPdf);
+                choice = Some(PrintChoice::SaveAsPdf(self.options.paper));
             }
             if ui.button("Cancel").clicked() || escape {
                 choice = Some(PrintChoice::Cancel);
@@ -445,7 +536,24 @@ impl PrintDialog {
 }
 
 impl super::App {
-    /// The print dialog, while it is open.
+    /// Opens the dialog with the preview of `document`, to print it (`print`) or save it
+    /// as a PDF.
+    pub(super) fn open_preview(&mut self, document: Document, print: bool) {
+        let Some(open) = &self.open else { return };
+        let printers = print.then(|| self.config.desktop.printers());
+        let dialog = PrintDialog::new(
+            document,
+            &open.plan,
+            printers,
+            self.settings.paper,
+            self.today(),
+        );
+        if let Some(dialog) = dialog {
+            self.dialog = Some(super::dialogs::Dialog::Print(Box::new(dialog)));
+        }
+    }
+
+    /// The print and preview dialog, while it is open.
     pub(super) fn print_dialog_ui(&mut self, ctx: &egui::Context) {
         let Some(super::dialogs::Dialog::Print(dialog)) = &mut self.dialog else {
             return;
@@ -455,12 +563,18 @@ impl super::App {
             choice = dialog.ui(ui);
         });
         let Some(choice) = choice else { return };
-        self.dialog = None;
-        match choice {
-            PrintChoice::Print(options) => self.commands.push(Command::PrintWith(options)),
-            PrintChoice::OpenInViewer => self.commands.push(Command::OpenProcedureInViewer),
-            PrintChoice::SaveAsPdf => self.commands.push(Command::ExportProcedure),
-            PrintChoice::Cancel => {}
+        let document = dialog.document;
+        if let PrintChoice::ToPrint = choice {
+            dialog.set_printers(self.config.desktop.printers());
+            return;
         }
+        self.dialog = None;
+        let command = match choice {
+            PrintChoice::Print(options) => Command::PrintWith(document, options),
+            PrintChoice::OpenInViewer => Command::OpenInViewer(document),
+            PrintChoice::SaveAsPdf(paper) => Command::SavePdf(document, paper),
+            PrintChoice::ToPrint | PrintChoice::Cancel => return,
+        };
+        self.commands.push(command);
     }
 }
