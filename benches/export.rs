@@ -92,7 +92,7 @@ fn procedure_html(plan: &backup_planner::model::plan::Plan) -> String {
             out,
             "<h2>{}. {}</h2>",
             section.number,
-            escape(section.title)
+            escape(&section.title)
         );
         for block in &section.blocks {
             match block {

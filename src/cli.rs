@@ -3,6 +3,7 @@
 //! Parsing and the headless commands live here, apart from `main.rs`, so tests can run
 //! them without a window.
 
+use crate::i18n::ENGLISH;
 use std::borrow::Cow;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -450,7 +451,7 @@ pub fn run_check(path: &std::path::Path, clock: Clock) -> Result<CheckReport, St
         let _ = writeln!(
             text,
             "  ISO/IEC 27002:2022: {}",
-            crate::model::steps::controls_text(rule.controls)
+            crate::model::steps::controls_text(rule.controls, ENGLISH)
         );
     }
     let estimate = crate::advice::estimate::estimate(&plan);

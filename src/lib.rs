@@ -20,6 +20,7 @@ pub mod advice;
 pub mod cli;
 pub mod documents;
 pub mod files;
+pub mod i18n;
 pub mod logs;
 pub mod model;
 pub mod platform;

@@ -84,18 +84,30 @@ fn answers(plan: &Plan) -> Vec<String> {
         for t in [&s.name, &s.owner, &s.location, &s.redundancy] {
             text(t);
         }
-        text(s.department.unwrap().label());
+        text(
+            &s.department
+                .unwrap()
+                .label(backup_planner::i18n::Language::ENGLISH),
+        );
         for v in [s.size_gb, s.rpo_hours, s.rto_hours].into_iter().flatten() {
             text(&format::number(v));
         }
     }
     let a = &plan.assessment;
-    text(a.current_solution.unwrap().label());
+    text(
+        &a.current_solution
+            .unwrap()
+            .label(backup_planner::i18n::Language::ENGLISH),
+    );
     for t in [&a.what_works, &a.gaps, &a.consulted] {
         text(t);
     }
     for r in &plan.retention {
-        text(r.data_kind.unwrap().label());
+        text(
+            &r.data_kind
+                .unwrap()
+                .label(backup_planner::i18n::Language::ENGLISH),
+        );
         text(&r.note);
     }
     let p = &plan.procedures;
@@ -120,7 +132,11 @@ fn answers(plan: &Plan) -> Vec<String> {
         text(&format::date(s.tested_on.unwrap()));
     }
     for e in &plan.encryption {
-        text(e.method.unwrap().label());
+        text(
+            &e.method
+                .unwrap()
+                .label(backup_planner::i18n::Language::ENGLISH),
+        );
         text(&e.key_holder);
         text(&e.key_location);
         text(&format::date(e.verified_on.unwrap()));
@@ -137,10 +153,18 @@ fn answers(plan: &Plan) -> Vec<String> {
         text(&format::date(e.date.unwrap()));
     }
     for t in &plan.restore_tests {
-        text(t.kind.unwrap().label());
+        text(
+            &t.kind
+                .unwrap()
+                .label(backup_planner::i18n::Language::ENGLISH),
+        );
         text(&t.restored_to);
         text(&t.notes);
-        text(t.result.unwrap().label());
+        text(
+            &t.result
+                .unwrap()
+                .label(backup_planner::i18n::Language::ENGLISH),
+        );
         text(&format::date(t.date.unwrap()));
     }
     let ap = &plan.approval;
@@ -188,9 +212,13 @@ fn the_procedure_holds_every_answer_of_the_example_and_every_step_title() {
     let text = pdf_text(&pdf);
     for step in &STEPS {
         assert!(
-            text.contains(&format!("{}. {}", step.id.number(), step.title)),
+            text.contains(&format!(
+                "{}. {}",
+                step.id.number(),
+                step.title(backup_planner::i18n::Language::ENGLISH)
+            )),
             "step title missing: {}",
-            step.title
+            step.title(backup_planner::i18n::Language::ENGLISH)
         );
     }
     let missing: Vec<String> = answers(&plan)

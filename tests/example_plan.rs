@@ -14,7 +14,12 @@ fn example() -> backup_planner::model::plan::Plan {
 fn every_step_of_the_example_is_complete() {
     let plan = example();
     for step in &STEPS {
-        assert_eq!((step.status)(&plan), StepStatus::Complete, "{}", step.title);
+        assert_eq!(
+            (step.status)(&plan),
+            StepStatus::Complete,
+            "{}",
+            step.title(backup_planner::i18n::Language::ENGLISH)
+        );
     }
     assert_eq!(plan.approval_state(), ApprovalState::Approved);
 }

@@ -19,11 +19,19 @@ fn the_help_menu_has_a_guide_the_shortcuts_and_about() {
     assert!(app.shows("The yearly review"));
     for step in &STEPS {
         assert!(
-            app.shows(&format!("{}. {}", step.id.number(), step.title)),
+            app.shows(&format!(
+                "{}. {}",
+                step.id.number(),
+                step.title(backup_planner::i18n::Language::ENGLISH)
+            )),
             "{}",
-            step.title
+            step.title(backup_planner::i18n::Language::ENGLISH)
         );
-        assert!(app.shows(step.guidance), "the guidance of {}", step.title);
+        assert!(
+            app.shows(&step.guidance(backup_planner::i18n::Language::ENGLISH)),
+            "the guidance of {}",
+            step.title(backup_planner::i18n::Language::ENGLISH)
+        );
     }
     assert!(
         app.shows(&config.display().to_string()),

@@ -496,7 +496,7 @@ fn an_office_manager_fills_every_step_saves_and_finds_it_all_again() {
             (step.status)(app.plan()),
             StepStatus::Complete,
             "{}",
-            step.title
+            step.title(backup_planner::i18n::Language::ENGLISH)
         );
     }
     assert_every_answer(app.plan());

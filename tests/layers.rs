@@ -7,19 +7,36 @@ use std::path::{Path, PathBuf};
 
 /// What each layer may use besides itself.
 const ALLOWED: &[(&str, &[&str])] = &[
-    ("model", &[]),
-    ("advice", &["model"]),
-    ("files", &["model"]),
-    ("platform", &["model"]),
-    ("logs", &["model", "advice", "files"]),
-    ("documents", &["model", "advice", "files"]),
+    ("i18n", &[]),
+    ("model", &["i18n"]),
+    ("advice", &["i18n", "model"]),
+    ("files", &["i18n", "model"]),
+    ("platform", &["i18n", "model"]),
+    ("logs", &["i18n", "model", "advice", "files"]),
+    ("documents", &["i18n", "model", "advice", "files"]),
     (
         "cli",
-        &["model", "advice", "files", "logs", "documents", "platform"],
+        &[
+            "i18n",
+            "model",
+            "advice",
+            "files",
+            "logs",
+            "documents",
+            "platform",
+        ],
     ),
     (
         "ui",
-        &["model", "advice", "files", "logs", "documents", "platform"],
+        &[
+            "i18n",
+            "model",
+            "advice",
+            "files",
+            "logs",
+            "documents",
+            "platform",
+        ],
     ),
 ];
 

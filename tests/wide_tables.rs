@@ -52,7 +52,10 @@ fn every_field_of_step_1_is_filled_at_1024_by_700_without_scrolling_sideways() {
         match &column.field {
             Field::Text(_) => app.type_into(&name, "Server room"),
             Field::Number(..) | Field::Percent(_) => app.type_into(&name, "12"),
-            Field::Choice(choice) => app.pick(&name, choice.labels()[1]),
+            Field::Choice(choice) => app.pick(
+                &name,
+                &choice.labels(backup_planner::i18n::Language::ENGLISH)[1],
+            ),
             _ => unreachable!("step 1 has only text, numbers and choices"),
         }
     }

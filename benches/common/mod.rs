@@ -59,6 +59,7 @@ pub fn headless_app(
         recovery_dir: None,
         frame_log: None,
         watch_every: std::time::Duration::from_secs(2),
+        system_language: backup_planner::i18n::Language::ENGLISH,
     };
     backup_planner::ui::App::new(ctx, config, Some(plan))
 }

@@ -10,6 +10,7 @@
 //! test) wait until the plan lists at least one system, so a new, empty plan is not greeted
 //! with a page of warnings.
 
+use crate::i18n::ENGLISH;
 use std::collections::{BTreeSet, HashMap};
 
 use chrono::{Months, NaiveDate};
@@ -288,7 +289,7 @@ impl<'a> Facts<'a> {
             .system
             .map_or_else(|| "No system chosen".to_owned(), |id| self.name_of(id));
         match schedule.frequency {
-            Some(q) => format!("{system}, {}", q.label().to_lowercase()),
+            Some(q) => format!("{system}, {}", q.label(ENGLISH).to_lowercase()),
             None => system,
         }
     }
@@ -508,7 +509,7 @@ pub static RULES: &[Rule] = &[
                             .filter(|s| s.data_kind == Some(kind))
                             .map(|s| f.name(s))
                             .collect();
-                        format!("{}, held by {}", kind.label(), some_names(&names))
+                        format!("{}, held by {}", kind.label(ENGLISH), some_names(&names))
                     })
                     .collect(),
             )
@@ -539,14 +540,14 @@ pub static RULES: &[Rule] = &[
                             format!(
                                 "{}: kept for {}; the common minimum {where_} is {} ({}): \
                                  choose {}",
-                                kind.label(),
-                                period.label(),
+                                kind.label(ENGLISH),
+                                period.label(ENGLISH),
                                 years(minimum.years),
                                 minimum.source,
                                 crate::model::options::RetentionPeriod::at_least_years(
                                     minimum.years
                                 )
-                                .label()
+                                .label(ENGLISH)
                             )
                         })
                     })
@@ -595,7 +596,7 @@ pub static RULES: &[Rule] = &[
                             format!(
                                 "{}: kept indefinitely, and Human Resources keeps staff records \
                                  of this kind",
-                                kind.label()
+                                kind.label(ENGLISH)
                             )
                         }
                     })
@@ -715,7 +716,7 @@ pub static RULES: &[Rule] = &[
                     format!(
                         "{}: backed up {} (every {}), but at most {} of data may be lost",
                         f.name(s),
-                        fastest.label().to_lowercase(),
+                        fastest.label(ENGLISH).to_lowercase(),
                         format::hours(f64::from(interval)),
                         format::hours(rpo)
                     )

@@ -2,6 +2,7 @@
 //! or two plan files. Rows are matched by what they are about (a system's id, a kind of
 //! data, a destination), never by their position, so reordering a table changes nothing.
 
+use crate::i18n::ENGLISH;
 use std::collections::BTreeMap;
 
 use crate::model::columns::{self, Column, Value};
@@ -36,7 +37,7 @@ type Difference = (&'static str, String, String);
 const NOT_SET: &str = "not set";
 
 fn opt<T: OptionList>(value: Option<T>) -> String {
-    value.map_or_else(|| NOT_SET.to_owned(), |v| v.label().to_owned())
+    value.map_or_else(|| NOT_SET.to_owned(), |v| v.label(ENGLISH).into_owned())
 }
 
 fn num(value: Option<f64>) -> String {
@@ -62,7 +63,8 @@ fn said(value: Value<'_>, plan: &Plan, other: &Plan) -> String {
     match value {
         Value::Empty => text(""),
         Value::NotSet => NOT_SET.to_owned(),
-        Value::Text(words) | Value::Choice(words) => words.to_owned(),
+        Value::Text(words) => words.to_owned(),
+        Value::Choice(message) => ENGLISH.text(message).into_owned(),
         Value::Number(number) => format::number(number),
         Value::Date(date) => format::date(date),
         Value::Time(time) => format::time(time),

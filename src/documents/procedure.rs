@@ -4,6 +4,7 @@
 //! sentences are written in Rust, where they can be tested, and the template only lays
 //! them out.
 
+use crate::i18n::ENGLISH;
 use std::fmt::Write as _;
 
 use serde::Serialize;
@@ -88,7 +89,7 @@ pub enum Block {
 #[derive(Debug, Serialize)]
 pub struct Section {
     pub number: usize,
-    pub title: &'static str,
+    pub title: String,
     pub controls: String,
     pub blocks: Vec<Block>,
 }
@@ -133,11 +134,15 @@ fn findings_section(plan: &Plan, today: chrono::NaiveDate) -> (String, Vec<Findi
             }
             FindingItem {
                 severity: f.rule.severity.label(),
-                step: format!("Step {}. {}", f.rule.step.number(), f.rule.step.def().title),
+                step: format!(
+                    "Step {}. {}",
+                    f.rule.step.number(),
+                    f.rule.step.def().title(ENGLISH)
+                ),
                 title: f.rule.title,
                 details,
                 advice: f.rule.advice,
-                controls: crate::model::steps::controls_text(f.rule.controls),
+                controls: crate::model::steps::controls_text(f.rule.controls, ENGLISH),
             }
         })
         .collect();
@@ -229,7 +234,7 @@ fn or_dash(text: &str) -> String {
 }
 
 fn label<T: OptionList>(value: Option<T>) -> String {
-    value.map_or_else(|| "–".to_owned(), |v| v.label().to_owned())
+    value.map_or_else(|| "–".to_owned(), |v| v.label(ENGLISH).into_owned())
 }
 
 fn date(value: Option<chrono::NaiveDate>) -> String {
@@ -255,7 +260,8 @@ fn destination_name(plan: &Plan, id: Option<crate::model::plan::DestinationId>) 
 fn cell<R>(plan: &Plan, column: &Column<R>, row: &R) -> String {
     match column.field.value(row) {
         Value::Empty | Value::NotSet => or_dash(""),
-        Value::Text(text) | Value::Choice(text) => text.to_owned(),
+        Value::Text(text) => text.to_owned(),
+        Value::Choice(message) => ENGLISH.text(message).into_owned(),
         Value::Number(number) => format::number(number),
         Value::Date(day) => format::date(day),
         Value::Time(time) => format::time(time),
@@ -315,7 +321,7 @@ fn encryption_summary(plan: &Plan) -> String {
     } else {
         methods
             .iter()
-            .map(|m| m.label())
+            .map(|m| m.label(ENGLISH))
             .collect::<Vec<_>>()
             .join(", ")
     }
@@ -386,10 +392,15 @@ fn duties_table(plan: &Plan) -> Table {
             system_name(plan, schedule.system),
             match schedule.backup_type {
                 Some(BackupType::NotSure) => "type not known yet".to_owned(),
-                kind => kind.map_or("backup", |t| t.label()).to_lowercase(),
+                kind => kind
+                    .map_or("backup".into(), |t| t.label(ENGLISH))
+                    .to_lowercase(),
             }
         );
-        let mut when = schedule.frequency.map_or("–", |f| f.label()).to_owned();
+        let mut when = schedule
+            .frequency
+            .map_or("–".into(), |f| f.label(ENGLISH))
+            .into_owned();
         if let Some(start) = schedule.start_time {
             when = format!("{when}, from {}", format::time(start));
         }
@@ -402,7 +413,7 @@ fn duties_table(plan: &Plan) -> Table {
             format!(
                 "Checks that backups ran, by {}",
                 m.method
-                    .map_or("looking at them", |x| x.label())
+                    .map_or("looking at them".into(), |x| x.label(ENGLISH))
                     .to_lowercase()
             ),
             label(m.how_often),
@@ -479,13 +490,13 @@ fn systems_section(plan: &Plan) -> Vec<Block> {
             let mut text = s.label(i);
             let mut about = Vec::new();
             if let Some(d) = s.department {
-                about.push(d.label().to_owned());
+                about.push(d.label(ENGLISH).into_owned());
             }
             if let Some(k) = s.data_kind {
-                about.push(k.label().to_lowercase());
+                about.push(k.label(ENGLISH).to_lowercase());
             }
             if let Some(t) = s.system_type {
-                about.push(in_sentence(t.label()));
+                about.push(in_sentence(&t.label(ENGLISH)));
             }
             if !about.is_empty() {
                 let _ = write!(text, " ({})", about.join(", "));
@@ -546,7 +557,7 @@ fn assessment_section(plan: &Plan) -> Vec<Block> {
         Some(solution) => blocks.push(Block::Paragraph {
             text: format!(
                 "Before this plan, backups were made by: {}.",
-                solution.label()
+                solution.label(ENGLISH)
             ),
         }),
         None => {}
@@ -570,10 +581,12 @@ fn retention_section(plan: &Plan) -> Vec<Block> {
         .retention
         .iter()
         .map(|r| {
-            let kind = r.data_kind.map_or("Data of an unnamed kind", |k| k.label());
+            let kind = r
+                .data_kind
+                .map_or("Data of an unnamed kind".into(), |k| k.label(ENGLISH));
             let mut text = match r.period {
                 Some(RetentionPeriod::Indefinitely) => format!("{kind} is kept indefinitely"),
-                Some(period) => format!("{kind} is kept for {}", period.label()),
+                Some(period) => format!("{kind} is kept for {}", period.label(ENGLISH)),
                 None => format!("{kind} has no retention period set yet"),
             };
             match r.reason {
@@ -715,7 +728,10 @@ fn encryption_section(plan: &Plan) -> Vec<Block> {
                     "Nobody knows yet whether copies at {place} are encrypted: this must be \
                      found out"
                 ),
-                Some(method) => format!("Copies at {place} are encrypted with {}", method.label()),
+                Some(method) => format!(
+                    "Copies at {place} are encrypted with {}",
+                    method.label(ENGLISH)
+                ),
                 None => format!("The encryption of copies at {place} is not recorded yet"),
             };
             // What is protected says nothing when whether anything is remains unknown.
@@ -763,7 +779,7 @@ fn initial_backup_section(plan: &Plan) -> Vec<Block> {
         .map(|b| {
             let what = b.system_type.map_or_else(
                 || "an unnamed kind of system".to_owned(),
-                |t| in_sentence(t.label()),
+                |t| in_sentence(&t.label(ENGLISH)),
             );
             let mut text = match b.status {
                 Some(InitialStatus::Succeeded) => {
@@ -821,7 +837,7 @@ fn monitoring_section(plan: &Plan) -> Vec<Block> {
             let _ = write!(text, " {}", how_often(f));
         }
         if let Some(method) = m.method {
-            let _ = write!(text, ", by {}", method.label().to_lowercase());
+            let _ = write!(text, ", by {}", method.label(ENGLISH).to_lowercase());
         }
         text.push('.');
         blocks.push(Block::Paragraph { text });
@@ -1042,7 +1058,7 @@ fn section_blocks(plan: &Plan, step: StepId) -> Vec<Block> {
 }
 
 fn controls_text(step: &crate::model::steps::StepDef) -> String {
-    crate::model::steps::controls_text(step.controls)
+    crate::model::steps::controls_text(step.controls, ENGLISH)
 }
 
 /// What changed since the last approved revision; once approved, what that revision changed.
@@ -1083,7 +1099,7 @@ pub fn procedure_data(plan: &Plan, paper: Paper, today: chrono::NaiveDate) -> Pr
             }
             Section {
                 number: step.id.number(),
-                title: step.title,
+                title: step.title(ENGLISH).into_owned(),
                 controls: controls_text(step),
                 blocks,
             }
@@ -1096,7 +1112,7 @@ pub fn procedure_data(plan: &Plan, paper: Paper, today: chrono::NaiveDate) -> Pr
             .map(|s| {
                 vec![
                     s.id.number().to_string(),
-                    s.title.to_owned(),
+                    s.title(ENGLISH).into_owned(),
                     controls_text(s),
                 ]
             })
@@ -1222,18 +1238,21 @@ mod tests {
         );
 
         assert_eq!(
-            in_sentence(SystemType::PcsAndLaptops.label()),
+            in_sentence(&SystemType::PcsAndLaptops.label(ENGLISH)),
             "PCs and laptops"
         );
         assert_eq!(
-            in_sentence(SystemType::Nas.label()),
+            in_sentence(&SystemType::Nas.label(ENGLISH)),
             "NAS (network storage)"
         );
         assert_eq!(
-            in_sentence(SystemType::CloudServices.label()),
+            in_sentence(&SystemType::CloudServices.label(ENGLISH)),
             "cloud services (such as Microsoft 365)"
         );
-        assert_eq!(in_sentence(SystemType::FileServers.label()), "file servers");
+        assert_eq!(
+            in_sentence(&SystemType::FileServers.label(ENGLISH)),
+            "file servers"
+        );
     }
 
     #[test]

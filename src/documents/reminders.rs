@@ -88,7 +88,7 @@ pub fn ics(plan: &Plan, today: NaiveDate, now: NaiveDateTime) -> String {
         let step = STEPS
             .iter()
             .find(|s| s.id == duty.step)
-            .map(|s| format!("Step {}. {}", s.id.number(), s.title))
+            .map(|s| format!("Step {}. {}", s.id.number(), s.title(crate::i18n::ENGLISH)))
             .unwrap_or_default();
         let summary = if organisation.is_empty() {
             duty.title.clone()

@@ -323,6 +323,8 @@ pub struct Settings {
     pub hide_findings: bool,
     /// Where the window was and how large, when the app was last closed.
     pub window: Option<WindowPlace>,
+    /// The language the person chose for the window; `None` follows the computer's.
+    pub language: Option<crate::i18n::Language>,
 }
 
 /// Where a window is on the screen and how large, in points.

@@ -6,7 +6,11 @@
 //! renamed, added or moved everywhere at once. No egui here: a width is a plain number of
 //! points the window starts the column at.
 
+use std::borrow::Cow;
+
 use chrono::{NaiveDate, NaiveTime};
+
+use crate::i18n::Language;
 
 use crate::model::limits::{self, Limit};
 use crate::model::options::OptionList;
@@ -25,8 +29,8 @@ pub struct Column<R: 'static> {
     /// The width the window starts the column at, in points.
     pub width: f32,
     /// What the window says about the column's cells when hovered, if anything: the
-    /// explanation of a glossary term (`model::terms`).
-    pub help: Option<&'static str>,
+    /// glossary term (`model::terms`) whose explanation it shows.
+    pub help: Option<Term>,
     /// The field of the row the column shows and edits.
     pub field: Field<R>,
 }
@@ -50,7 +54,7 @@ const fn column<R>(
 /// A column of a table of `R` whose cells explain `term` when hovered.
 const fn explained<R>(column: Column<R>, term: &'static Term) -> Column<R> {
     Column {
-        help: Some(term.explanation),
+        help: Some(*term),
         ..column
     }
 }
@@ -115,7 +119,7 @@ pub enum Value<'r> {
     Date(NaiveDate),
     Time(NaiveTime),
     Flag(bool),
-    /// The label of the option chosen.
+    /// The option chosen: the message that names it (`Language::text` gives its label).
     Choice(&'static str),
     /// A system of step 1, if one is chosen (it may since have been removed).
     System(Option<SystemId>),
@@ -141,7 +145,7 @@ impl<R> Field<R> {
             Field::Date(at) => or_not_set(*(at.get)(row), Value::Date),
             Field::Time(at) => or_not_set(*(at.get)(row), Value::Time),
             Field::Flag(at) => Value::Flag(*(at.get)(row)),
-            Field::Choice(choice) => or_not_set(choice.label(row), Value::Choice),
+            Field::Choice(choice) => or_not_set(choice.message(row), Value::Choice),
             Field::System(at) => Value::System(*(at.get)(row)),
             Field::Destination(at) => Value::Destination(*(at.get)(row)),
         }
@@ -152,16 +156,16 @@ impl<R> Field<R> {
 /// needs to show and change it.
 pub trait ChoiceField<R>: Sync {
     /// The label of every option, in the order a dropdown shows them.
-    fn labels(&self) -> Vec<&'static str>;
+    fn labels(&self, language: Language) -> Vec<Cow<'static, str>>;
     /// Where the row's option stands among the [`labels`](Self::labels), if one is chosen.
     fn chosen(&self, row: &R) -> Option<usize>;
     /// Chooses the option at `index` of the labels; `None` (or no such option) chooses none.
     fn choose(&self, row: &mut R, index: Option<usize>);
-    /// The label of the row's option, if one is chosen.
-    fn label(&self, row: &R) -> Option<&'static str>;
+    /// The message naming the row's option, if one is chosen.
+    fn message(&self, row: &R) -> Option<&'static str>;
     /// What each option means, where it has a note, in the order of the
     /// [`labels`](Self::labels): for a dropdown to show beside or under each.
-    fn notes(&self) -> Vec<Option<&'static str>>;
+    fn notes(&self, language: Language) -> Vec<Option<Cow<'static, str>>>;
 }
 
 /// A field holding an option of the list `T`.
@@ -170,8 +174,8 @@ pub struct OptionField<R, T: OptionList> {
 }
 
 impl<R, T: OptionList> ChoiceField<R> for OptionField<R, T> {
-    fn labels(&self) -> Vec<&'static str> {
-        T::ALL.iter().map(|o| o.label()).collect()
+    fn labels(&self, language: Language) -> Vec<Cow<'static, str>> {
+        T::ALL.iter().map(|o| o.label(language)).collect()
     }
 
     fn chosen(&self, row: &R) -> Option<usize> {
@@ -183,12 +187,12 @@ impl<R, T: OptionList> ChoiceField<R> for OptionField<R, T> {
         *(self.access.edit)(row) = index.and_then(|i| T::ALL.get(i).copied());
     }
 
-    fn label(&self, row: &R) -> Option<&'static str> {
-        (*(self.access.get)(row)).map(OptionList::label)
+    fn message(&self, row: &R) -> Option<&'static str> {
+        (*(self.access.get)(row)).map(OptionList::message)
     }
 
-    fn notes(&self) -> Vec<Option<&'static str>> {
-        T::ALL.iter().map(|o| o.note()).collect()
+    fn notes(&self, language: Language) -> Vec<Option<Cow<'static, str>>> {
+        T::ALL.iter().map(|o| o.note(language)).collect()
     }
 }
 
@@ -522,7 +526,8 @@ mod tests {
             Field::Choice(choice) => {
                 choice.choose(row, Some(1));
                 assert_eq!(choice.chosen(row), Some(1));
-                assert_eq!(choice.label(row), Some(choice.labels()[1]));
+                let label = choice.message(row).map(|m| Language::ENGLISH.text(m));
+                assert_eq!(label, Some(choice.labels(Language::ENGLISH)[1].clone()));
             }
             Field::System(at) => *(at.edit)(row) = Some(SystemId(7)),
             Field::Destination(at) => *(at.edit)(row) = Some(DestinationId(7)),
@@ -603,7 +608,7 @@ mod tests {
     }
 
     /// The help of each of `columns` that has any, for the glossary test.
-    fn helps<R>(columns: &[Column<R>]) -> Vec<(&'static str, &'static str)> {
+    fn helps<R>(columns: &[Column<R>]) -> Vec<(&'static str, Term)> {
         columns
             .iter()
             .filter_map(|c| c.help.map(|h| (c.title, h)))
@@ -623,7 +628,7 @@ mod tests {
         .concat();
         for (title, help) in &all {
             assert!(
-                terms::ALL.iter().any(|t| t.explanation == *help),
+                terms::ALL.contains(&help),
                 "{title}: its help is not in the glossary"
             );
         }
@@ -642,13 +647,14 @@ mod tests {
         let Field::Choice(backup_type) = SCHEDULES[3].field else {
             panic!("the backup type is chosen from a list");
         };
-        let notes = backup_type.notes();
-        assert_eq!(notes.len(), backup_type.labels().len());
-        assert_eq!(notes[1], Some(terms::INCREMENTAL.explanation));
+        let en = Language::ENGLISH;
+        let notes = backup_type.notes(en);
+        assert_eq!(notes.len(), backup_type.labels(en).len());
+        assert_eq!(notes[1], Some(terms::INCREMENTAL.explanation(en)));
         let Field::Choice(department) = DEPARTMENT.field else {
             panic!("the department is chosen from a list");
         };
-        assert!(department.notes().iter().all(Option::is_none));
+        assert!(department.notes(en).iter().all(Option::is_none));
     }
 
     #[test]
@@ -669,6 +675,9 @@ mod tests {
         department.choose(&mut system, Some(99));
         assert_eq!(system.department, None, "no such option chooses none");
         department.choose(&mut system, Some(0));
-        assert_eq!(DEPARTMENT.field.value(&system), Value::Choice("Finance"));
+        assert_eq!(
+            DEPARTMENT.field.value(&system),
+            Value::Choice("option-department-finance")
+        );
     }
 }

@@ -3,36 +3,51 @@
 //! The lists the seed workflow names keep the seed's labels to the letter; the others
 //! (marked "ours") are short lists we added where a free text field would invite chaos.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
-use crate::model::terms;
+use crate::i18n::Language;
 
 /// A closed list of options with a label for each: what every dropdown is made of.
 pub trait OptionList: Copy + Eq + 'static {
     /// Every option, in the order the dropdown shows them.
     const ALL: &'static [Self];
 
-    /// The label a person reads.
-    fn label(self) -> &'static str;
+    /// The message that names the option in the Fluent files (`options.ftl`):
+    /// `option-<list>-<option>`, as `option-frequency-bi-weekly`.
+    fn message(self) -> &'static str;
 
-    /// What the option means, in one plain sentence, where its label alone may not say.
-    fn note(self) -> Option<&'static str> {
-        None
+    /// The label a person reads.
+    fn label(self, language: Language) -> Cow<'static, str> {
+        language.text(self.message())
+    }
+
+    /// What the option means, in one plain sentence, where its label alone may not say
+    /// (the message's `.note`).
+    fn note(self, language: Language) -> Option<Cow<'static, str>> {
+        let note = format!("{}.note", self.message());
+        Language::ENGLISH.has(&note).then(|| language.text(&note))
     }
 }
 
-/// The note of a "Not sure" about how a destination is protected.
-const ASK_WHO_SET_IT_UP: &str = "Ask whoever set the destination up, or the provider.";
+/// `FinancialData` as `financial-data`: how the Fluent files name an option.
+pub fn kebab(name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('-');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
 
-/// Declares an option enum with its labels, `ALL`, `label()`, `note()` and `Display`.
-///
-/// Each option is `Variant => "Label"`, optionally followed by `(note: TEXT)`, where TEXT
-/// is a sentence or the explanation of a glossary term (`terms::...explanation`).
+/// Declares an option enum with `ALL` and the name of its messages; the labels and
+/// notes are in `assets/i18n/<language>/options.ftl`.
 macro_rules! option_list {
-    (@note) => { None };
-    (@note $note:expr) => { Some($note) };
     ($(#[$meta:meta])* $name:ident {
-        $($(#[$vmeta:meta])* $variant:ident => $label:literal $((note: $note:expr))?,)+
+        $($(#[$vmeta:meta])* $variant:ident,)+
     }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -43,22 +58,15 @@ macro_rules! option_list {
         impl OptionList for $name {
             const ALL: &'static [Self] = &[$(Self::$variant,)+];
 
-            fn label(self) -> &'static str {
-                match self {
-                    $(Self::$variant => $label,)+
-                }
-            }
-
-            fn note(self) -> Option<&'static str> {
-                match self {
-                    $(Self::$variant => option_list!(@note $($note)?),)+
-                }
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.label())
+            fn message(self) -> &'static str {
+                static MESSAGES: std::sync::LazyLock<Vec<String>> =
+                    std::sync::LazyLock::new(|| {
+                        [$(stringify!($variant),)+]
+                            .iter()
+                            .map(|v| format!("option-{}-{}", kebab(stringify!($name)), kebab(v)))
+                            .collect()
+                    });
+                MESSAGES.get(self as usize).map_or("", String::as_str)
             }
         }
     };
@@ -67,25 +75,23 @@ macro_rules! option_list {
 option_list! {
     /// Department that owns a system (seed, step 1).
     Department {
-        Finance => "Finance",
-        HumanResources => "Human Resources",
-        It => "IT",
-        Sales => "Sales",
-        Operations => "Operations",
+        Finance,
+        HumanResources,
+        It,
+        Sales,
+        Operations,
     }
 }
 
 option_list! {
     /// The backup solution in place today (seed, step 2), or (ours) "Not sure".
     CurrentSolution {
-        CloudBased => "Cloud-based" (note: "Copies are sent to a service on the internet."),
-        OnPremises => "On-premises" (note: "Copies are kept on equipment in the office."),
-        Hybrid => "Hybrid" (note: "Some copies are kept in the office and some in the cloud."),
-        ManualProcess => "Manual process"
-            (note: "Someone copies the files by hand, for example to a USB disk."),
-        NoSolution => "No solution",
-        NotSure => "Not sure"
-            (note: "Nobody here knows yet: ask whoever looks after the computers."),
+        CloudBased,
+        OnPremises,
+        Hybrid,
+        ManualProcess,
+        NoSolution,
+        NotSure,
     }
 }
 
@@ -94,38 +100,38 @@ option_list! {
     /// (ours) the years the law commonly asks for records, so a plan can follow the law
     /// without keeping everything for ever.
     RetentionPeriod {
-        OneMonth => "1 month",
-        ThreeMonths => "3 months",
-        SixMonths => "6 months",
-        OneYear => "1 year",
-        TwoYears => "2 years",
-        ThreeYears => "3 years",
-        SixYears => "6 years",
-        SevenYears => "7 years",
-        TenYears => "10 years",
-        Indefinitely => "Indefinitely",
+        OneMonth,
+        ThreeMonths,
+        SixMonths,
+        OneYear,
+        TwoYears,
+        ThreeYears,
+        SixYears,
+        SevenYears,
+        TenYears,
+        Indefinitely,
     }
 }
 
 option_list! {
     /// Kind of data a system holds (seed, step 3).
     DataKind {
-        FinancialData => "Financial data",
-        ClientInformation => "Client information",
-        IntellectualProperty => "Intellectual property",
-        OperationalData => "Operational data",
-        ComplianceData => "Compliance data",
+        FinancialData,
+        ClientInformation,
+        IntellectualProperty,
+        OperationalData,
+        ComplianceData,
     }
 }
 
 option_list! {
     /// How often a backup runs, or a check is made (seed, step 5).
     Frequency {
-        Hourly => "Hourly",
-        Daily => "Daily",
-        Weekly => "Weekly",
-        BiWeekly => "Bi-weekly" (note: "Every two weeks, not twice a week."),
-        Monthly => "Monthly",
+        Hourly,
+        Daily,
+        Weekly,
+        BiWeekly,
+        Monthly,
     }
 }
 
@@ -133,79 +139,66 @@ option_list! {
     /// Encryption method of a backup destination (seed, step 6), and (ours) the answers a
     /// person gives who did not set the encryption up.
     Encryption {
-        Aes128 => "AES-128" (note: "Strong and safe, though AES-256 is the more usual choice."),
-        Aes256 => "AES-256" (note: "Strong, and the usual choice."),
-        Rsa => "RSA"
-            (note: "Protects keys, not the backups themselves, so check what the program uses \
-                for the data."),
-        Blowfish => "Blowfish"
-            (note: "An old method, no longer safe for the large amounts of data backups hold."),
-        None => "None" (note: "Anyone who gets hold of a copy can read it."),
-        ByProvider => "Done by the provider"
-            (note: "The service or device encrypts the copies itself; find out who holds the \
-                key."),
-        NotSure => "Not sure" (note: ASK_WHO_SET_IT_UP),
+        Aes128,
+        Aes256,
+        Rsa,
+        Blowfish,
+        None,
+        ByProvider,
+        NotSure,
     }
 }
 
 option_list! {
     /// Kind of system (seed, step 7), and (ours) what small offices run most.
     SystemType {
-        DatabaseServers => "Database servers"
-            (note: "Computers running a database, such as the one behind the accounts program."),
-        FileServers => "File servers" (note: "A computer that holds the office's shared folders."),
-        ApplicationServers => "Application servers"
-            (note: "A computer running a program the whole office uses, such as payroll."),
-        VirtualMachines => "Virtual machines"
-            (note: "Computers simulated inside another computer, often backed up whole."),
-        NetworkDevices => "Network devices"
-            (note: "Routers, switches and firewalls, whose settings are worth keeping."),
-        PcsAndLaptops => "PCs and laptops"
-            (note: "The computers people work on, and the files kept on them."),
-        Nas => "NAS (network storage)"
-            (note: "A storage box on the office network that holds shared files."),
-        CloudServices => "Cloud services (such as Microsoft 365)"
-            (note: "Programs used over the internet, whose provider does not always keep backups \
-                for you."),
+        DatabaseServers,
+        FileServers,
+        ApplicationServers,
+        VirtualMachines,
+        NetworkDevices,
+        PcsAndLaptops,
+        Nas,
+        CloudServices,
     }
 }
 
 option_list! {
     /// What a restore test brought back (seed, step 9).
     RestoreKind {
-        IndividualFiles => "Individual files",
-        WholeDatabases => "Whole databases",
-        SystemImages => "System images",
-        ApplicationData => "Application data",
-        UserSettings => "User settings",
+        IndividualFiles,
+        WholeDatabases,
+        SystemImages,
+        ApplicationData,
+        UserSettings,
     }
 }
 
 option_list! {
     /// Why a retention period was chosen (ours, step 3).
     RetentionReason {
-        Law => "Law",
-        Contract => "Contract",
-        Business => "Business need",
+        Law,
+        Contract,
+        Business,
     }
 }
 
 option_list! {
     /// Where a backup copy is kept (ours, step 4).
     DestinationKind {
-        OnSite => "On-site" (note: terms::ON_SITE.explanation),
-        OffSite => "Off-site" (note: terms::OFF_SITE.explanation),
-        Offline => "Offline copy" (note: terms::OFFLINE_COPY.explanation),
+        OnSite,
+        OffSite,
+        Offline,
     }
 }
 
 option_list! {
     /// What a backup run copies, or "Not sure" (ours, step 5).
     BackupType {
-        Full => "Full" (note: terms::FULL_BACKUP.explanation),
-        Incremental => "Incremental" (note: terms::INCREMENTAL.explanation),
-        Differential => "Differential" (note: terms::DIFFERENTIAL.explanation),
-        NotSure => "Not sure" (note: "The storage estimate counts it as full until you find out."),
+        Full,
+        Incremental,
+        Differential,
+        NotSure,
     }
 }
 
@@ -213,57 +206,57 @@ option_list! {
     /// Whether encryption protects stored copies, copies on the move, or both, or "Not sure"
     /// (ours, step 6).
     EncryptionScope {
-        AtRest => "At rest" (note: terms::AT_REST.explanation),
-        InTransit => "In transit" (note: terms::IN_TRANSIT.explanation),
-        Both => "At rest and in transit" (note: "While stored and while sent: the safest choice."),
-        NotSure => "Not sure" (note: ASK_WHO_SET_IT_UP),
+        AtRest,
+        InTransit,
+        Both,
+        NotSure,
     }
 }
 
 option_list! {
     /// State of an initial backup (ours, step 7).
     InitialStatus {
-        NotStarted => "Not started",
-        InProgress => "In progress",
-        Succeeded => "Succeeded",
-        Failed => "Failed",
+        NotStarted,
+        InProgress,
+        Succeeded,
+        Failed,
     }
 }
 
 option_list! {
     /// How backup jobs are watched (ours, step 8).
     MonitorMethod {
-        AlertMail => "Alert e-mail",
-        Dashboard => "Dashboard",
-        ManualCheck => "Manual check",
+        AlertMail,
+        Dashboard,
+        ManualCheck,
     }
 }
 
 option_list! {
     /// Outcome of a restore test (ours, step 9).
     RestoreResult {
-        Success => "Success",
-        Partial => "Partly restored",
-        Failed => "Failed",
+        Success,
+        Partial,
+        Failed,
     }
 }
 
 option_list! {
     /// The approver's decision (ours, step 10).
     Decision {
-        Approved => "Approved",
-        ChangesRequested => "Changes requested",
-        Rejected => "Rejected",
+        Approved,
+        ChangesRequested,
+        Rejected,
     }
 }
 
 option_list! {
     /// The country whose common record-keeping periods the adviser compares with (ours).
     Country {
-        UnitedKingdom => "United Kingdom",
-        Germany => "Germany",
-        UnitedStates => "United States",
-        Other => "Another country",
+        UnitedKingdom,
+        Germany,
+        UnitedStates,
+        Other,
     }
 }
 
@@ -323,11 +316,11 @@ impl Paper {
     pub const ALL: [Self; 2] = [Self::A4, Self::Letter];
 
     /// The name a person reads.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::A4 => "A4",
-            Self::Letter => "US Letter",
-        }
+    pub fn label(self, language: Language) -> Cow<'static, str> {
+        language.text(match self {
+            Self::A4 => "paper-a4",
+            Self::Letter => "paper-letter",
+        })
     }
 
     /// Reads `a4` or `letter`, as the command line writes them.
@@ -344,8 +337,8 @@ impl Paper {
 mod tests {
     use super::*;
 
-    fn labels<T: OptionList>() -> Vec<&'static str> {
-        T::ALL.iter().map(|o| o.label()).collect()
+    fn labels<T: OptionList>() -> Vec<Cow<'static, str>> {
+        T::ALL.iter().map(|o| o.label(Language::ENGLISH)).collect()
     }
 
     /// The seed's labels, then (ours) `added`: the seed's come first, exactly and in order.
@@ -451,11 +444,17 @@ mod tests {
     fn notes_are_one_short_sentence() {
         fn check<T: OptionList + std::fmt::Debug>() {
             for option in T::ALL {
-                let Some(note) = option.note() else { continue };
+                assert!(
+                    Language::ENGLISH.has(option.message()),
+                    "{option:?} has no label in options.ftl"
+                );
+                let Some(note) = option.note(Language::ENGLISH) else {
+                    continue;
+                };
                 assert!(note.ends_with('.'), "{option:?}: {note}");
                 assert!(!note[..note.len() - 1].contains(". "), "{option:?}: {note}");
                 assert!(note.split_whitespace().count() <= 30, "{option:?}: {note}");
-                assert_ne!(note, option.label(), "{option:?}");
+                assert_ne!(note, option.label(Language::ENGLISH), "{option:?}");
             }
         }
         check::<CurrentSolution>();
@@ -465,20 +464,35 @@ mod tests {
         check::<DestinationKind>();
         check::<BackupType>();
         check::<EncryptionScope>();
+        for list in [
+            check::<Department> as fn(),
+            check::<RetentionPeriod>,
+            check::<DataKind>,
+            check::<RestoreKind>,
+            check::<RetentionReason>,
+            check::<InitialStatus>,
+            check::<MonitorMethod>,
+            check::<RestoreResult>,
+            check::<Decision>,
+            check::<Country>,
+        ] {
+            list();
+        }
+        let en = Language::ENGLISH;
         assert_eq!(
-            Frequency::BiWeekly.note(),
+            Frequency::BiWeekly.note(en).as_deref(),
             Some("Every two weeks, not twice a week.")
         );
-        assert_eq!(Frequency::Daily.note(), None);
+        assert_eq!(Frequency::Daily.note(en), None);
         assert_eq!(
-            BackupType::Incremental.note(),
-            Some(terms::INCREMENTAL.explanation)
+            BackupType::Incremental.note(en),
+            Some(crate::model::terms::INCREMENTAL.explanation(en))
         );
         for kind in DestinationKind::ALL {
-            assert!(kind.note().is_some(), "{kind:?}");
+            assert!(kind.note(en).is_some(), "{kind:?}");
         }
         for kind in SystemType::ALL {
-            assert!(kind.note().is_some(), "{kind:?}");
+            assert!(kind.note(en).is_some(), "{kind:?}");
         }
     }
 }

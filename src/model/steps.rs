@@ -3,6 +3,9 @@
 //! The wizard's step list, Back and Next, and every later walk through the plan read
 //! [`STEPS`]; nothing else restates a title, a guidance text or a control.
 
+use std::borrow::Cow;
+
+use crate::i18n::Language;
 use crate::model::options::InitialStatus;
 use crate::model::plan::{ApprovalState, Plan};
 
@@ -46,69 +49,63 @@ impl StepId {
         STEPS.get(self.index() + 1).map(|s| s.id)
     }
 
+    /// The message of the step's title in the Fluent files: `step-identify-systems`.
+    pub fn message(self) -> &'static str {
+        match self {
+            Self::IdentifySystems => "step-identify-systems",
+            Self::AssessCurrent => "step-assess-current",
+            Self::FrequencyRetention => "step-frequency-retention",
+            Self::DocumentProcedures => "step-document-procedures",
+            Self::Schedules => "step-schedules",
+            Self::Encryption => "step-encryption",
+            Self::InitialBackup => "step-initial-backup",
+            Self::Monitoring => "step-monitoring",
+            Self::RestoreTests => "step-restore-tests",
+            Self::Approval => "step-approval",
+            Self::LogReview => "step-log-review",
+            Self::Documentation => "step-documentation",
+            Self::Training => "step-training",
+            Self::Evaluation => "step-evaluation",
+        }
+    }
+
     /// The step before this one, if any.
     pub fn previous(self) -> Option<Self> {
         self.index().checked_sub(1).map(|i| STEPS[i].id)
     }
 }
 
-/// A control of ISO/IEC 27002:2022 with its name.
+/// A control of ISO/IEC 27002:2022, by its number; its name is in the Fluent files
+/// (`control-8-13`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Control {
     pub id: &'static str,
-    pub name: &'static str,
 }
 
-pub const C5_9: Control = Control {
-    id: "5.9",
-    name: "Inventory of information and other associated assets",
-};
-pub const C5_30: Control = Control {
-    id: "5.30",
-    name: "ICT readiness for business continuity",
-};
-pub const C5_33: Control = Control {
-    id: "5.33",
-    name: "Protection of records",
-};
-pub const C5_37: Control = Control {
-    id: "5.37",
-    name: "Documented operating procedures",
-};
-pub const C6_3: Control = Control {
-    id: "6.3",
-    name: "Information security awareness, education and training",
-};
-pub const C8_10: Control = Control {
-    id: "8.10",
-    name: "Information deletion",
-};
-pub const C8_13: Control = Control {
-    id: "8.13",
-    name: "Information backup",
-};
-pub const C8_14: Control = Control {
-    id: "8.14",
-    name: "Redundancy of information processing facilities",
-};
-pub const C8_15: Control = Control {
-    id: "8.15",
-    name: "Logging",
-};
-pub const C8_16: Control = Control {
-    id: "8.16",
-    name: "Monitoring activities",
-};
-pub const C8_24: Control = Control {
-    id: "8.24",
-    name: "Use of cryptography",
-};
+impl Control {
+    /// The control's name in the standard: "Information backup".
+    pub fn name(self, language: Language) -> Cow<'static, str> {
+        language.text(&format!("control-{}", self.id.replace('.', "-")))
+    }
+}
+
+pub const C5_9: Control = Control { id: "5.9" };
+pub const C5_30: Control = Control { id: "5.30" };
+pub const C5_33: Control = Control { id: "5.33" };
+pub const C5_37: Control = Control { id: "5.37" };
+pub const C6_3: Control = Control { id: "6.3" };
+pub const C8_10: Control = Control { id: "8.10" };
+pub const C8_13: Control = Control { id: "8.13" };
+pub const C8_14: Control = Control { id: "8.14" };
+pub const C8_15: Control = Control { id: "8.15" };
+pub const C8_16: Control = Control { id: "8.16" };
+pub const C8_24: Control = Control { id: "8.24" };
 
 /// Controls as a person reads them: "8.13 Information backup; 5.30 ICT readiness ...".
-pub fn controls_text(controls: &[Control]) -> String {
+pub fn controls_text(controls: &[Control], language: Language) -> String {
     controls
         .iter()
-        .map(|c| format!("{} {}", c.id, c.name))
+        .map(|c| format!("{} {}", c.id, c.name(language)))
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -123,12 +120,12 @@ pub enum StepStatus {
 
 impl StepStatus {
     /// A short phrase for a person.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::NotStarted => "Not started",
-            Self::InProgress => "In progress",
-            Self::Complete => "Complete",
-        }
+    pub fn label(self, language: Language) -> Cow<'static, str> {
+        language.text(match self {
+            Self::NotStarted => "step-status-not-started",
+            Self::InProgress => "step-status-in-progress",
+            Self::Complete => "step-status-complete",
+        })
     }
 
     fn from_parts(started: bool, complete: bool) -> Self {
@@ -140,27 +137,31 @@ impl StepStatus {
     }
 }
 
-/// Everything the program knows about one step.
+/// Everything the program knows about one step. Its words are in the Fluent files
+/// (`steps.ftl`): [`StepDef::title`] and [`StepDef::guidance`].
 pub struct StepDef {
     pub id: StepId,
-    /// The seed workflow's title, to the letter.
-    pub title: &'static str,
-    /// What to do in this step, in our words, for someone who is not an IT specialist.
-    pub guidance: &'static str,
     pub controls: &'static [Control],
     /// How far the step has got in a plan.
     pub status: fn(&Plan) -> StepStatus,
+}
+
+impl StepDef {
+    /// The seed workflow's title (to the letter, in English).
+    pub fn title(&self, language: Language) -> Cow<'static, str> {
+        language.text(self.id.message())
+    }
+
+    /// What to do in this step, in our words, for someone who is not an IT specialist.
+    pub fn guidance(&self, language: Language) -> Cow<'static, str> {
+        language.text(&format!("{}.guidance", self.id.message()))
+    }
 }
 
 /// The 14 steps in workflow order.
 pub static STEPS: [StepDef; 14] = [
     StepDef {
         id: StepId::IdentifySystems,
-        title: "Identify critical systems and data",
-        guidance: "List every system and store of data the office cannot work without: \
-            accounts, client files, e-mail, the shared drive. For each, say who owns it, where \
-            it lives, how big it is, how much data you could afford to lose (hours since the \
-            last backup) and how long you could manage without it.",
         controls: &[C5_9, C8_14, C5_30],
         status: |plan| {
             let complete = !plan.systems.is_empty()
@@ -178,10 +179,6 @@ pub static STEPS: [StepDef; 14] = [
     },
     StepDef {
         id: StepId::AssessCurrent,
-        title: "Assess current backup solutions",
-        guidance: "Write down how backups are made today, even if the answer is \"not at all\". \
-            Ask the people who use the systems what has worked and what has failed them. \
-            The gaps you find here are what the rest of the plan fixes.",
         controls: &[C8_13],
         status: |plan| {
             let a = &plan.assessment;
@@ -197,11 +194,6 @@ pub static STEPS: [StepDef; 14] = [
     },
     StepDef {
         id: StepId::FrequencyRetention,
-        title: "Determine backup frequency and retention policy",
-        guidance: "Decide for each kind of data how long its backups are kept, and note why: \
-            a law, a contract or a business need. Records such as invoices often must be kept \
-            for years; personal data should not be kept longer than needed. How often each \
-            system is backed up follows in step 5, guided by the data loss you accepted in step 1.",
         controls: &[C5_33, C8_10, C8_13],
         status: |plan| {
             let rules = &plan.retention;
@@ -221,11 +213,6 @@ pub static STEPS: [StepDef; 14] = [
     },
     StepDef {
         id: StepId::DocumentProcedures,
-        title: "Document backup procedures",
-        guidance: "Name the person responsible for backups and a deputy for when they are away. \
-            List where copies go (keep at least one copy away from the office and one offline), \
-            then write the routine as short numbered instructions someone else could follow, \
-            and whom to call when something goes wrong.",
         controls: &[C5_37],
         status: |plan| {
             let p = &plan.procedures;
@@ -246,10 +233,6 @@ pub static STEPS: [StepDef; 14] = [
     },
     StepDef {
         id: StepId::Schedules,
-        title: "Configure automated backup schedules",
-        guidance: "Set each system's backup to run by itself, at a time when it disturbs no one, \
-            and at least as often as the data loss you can accept. Then watch one run happen \
-            and note the date: a schedule nobody has seen work is only a hope.",
         controls: &[C8_13],
         status: |plan| {
             // A set, not a search per system: the step list asks every frame.
@@ -267,10 +250,6 @@ pub static STEPS: [StepDef; 14] = [
     },
     StepDef {
         id: StepId::Encryption,
-        title: "Verify backup encryption methods",
-        guidance: "For every place backups are kept, check how the copies are encrypted and \
-            who holds the key. Keep a copy of the key somewhere safe and separate from the \
-            backups: without it, an encrypted backup cannot be restored.",
         controls: &[C8_24],
         status: |plan| {
             let checks = &plan.encryption;
@@ -283,10 +262,6 @@ pub static STEPS: [StepDef; 14] = [
     },
     StepDef {
         id: StepId::InitialBackup,
-        title: "Perform initial backup of critical systems",
-        guidance: "Run the first full backup of each kind of system and record how it went: \
-            when, how long it took, how big it was, and anything that surprised you. \
-            This first copy is the starting point every later restore builds on.",
         controls: &[C8_13],
         status: |plan| {
             let runs = &plan.initial_backups;
@@ -301,10 +276,6 @@ pub static STEPS: [StepDef; 14] = [
     },
     StepDef {
         id: StepId::Monitoring,
-        title: "Monitor backup process for errors",
-        guidance: "Decide who checks that backups ran, how they find out (an alert e-mail, a \
-            dashboard, a look at the tool) and how often. Every error goes in the log below \
-            with what was done about it, so that patterns show.",
         controls: &[C8_15, C8_16],
         status: |plan| {
             let m = &plan.monitoring;
@@ -319,10 +290,6 @@ pub static STEPS: [StepDef; 14] = [
     },
     StepDef {
         id: StepId::RestoreTests,
-        title: "Test data restoration from backup",
-        guidance: "A backup is only proven when something has been brought back from it. \
-            Restore a few files, a database or a whole system to a separate place (never over \
-            the original), check it opens, and time it against the downtime you accepted.",
         controls: &[C8_13, C5_30],
         status: |plan| {
             let tests = &plan.restore_tests;
@@ -335,10 +302,6 @@ pub static STEPS: [StepDef; 14] = [
     },
     StepDef {
         id: StepId::Approval,
-        title: "Approval: Data Restoration",
-        guidance: "The person accountable for the office's data looks at the restore tests of \
-            step 9 and approves them, asks for changes, or rejects them. Changing a restore \
-            test afterwards means asking for approval again.",
         controls: &[C8_13, C5_37],
         status: |plan| {
             let a = &plan.approval;
@@ -351,10 +314,6 @@ pub static STEPS: [StepDef; 14] = [
     },
     StepDef {
         id: StepId::LogReview,
-        title: "Review backup logs for anomalies",
-        guidance: "Now and then, read the backup logs from end to end rather than waiting for \
-            an alert: look for jobs that silently did not run, backups that shrank, and error \
-            codes that keep coming back. Note each review and what followed from it.",
         controls: &[C8_15, C8_16],
         status: |plan| {
             let r = &plan.log_reviews;
@@ -367,10 +326,6 @@ pub static STEPS: [StepDef; 14] = [
     },
     StepDef {
         id: StepId::Documentation,
-        title: "Update backup documentation",
-        guidance: "Bring the written procedure up to date with what the earlier steps taught \
-            you, record what changed in the history, and set the date of the next review so \
-            the plan does not quietly go stale.",
         controls: &[C5_37],
         status: |plan| {
             let d = &plan.documentation;
@@ -383,10 +338,6 @@ pub static STEPS: [StepDef; 14] = [
     },
     StepDef {
         id: StepId::Training,
-        title: "Conduct training for staff on backup procedures",
-        guidance: "Show the staff what the procedure asks of them: where to save files so \
-            they are backed up, how to ask for a restore, whom to tell when something looks \
-            wrong. Plan a session, invite everyone, and tick who came.",
         controls: &[C6_3],
         status: |plan| {
             let sessions = &plan.training.sessions;
@@ -403,10 +354,6 @@ pub static STEPS: [StepDef; 14] = [
     },
     StepDef {
         id: StepId::Evaluation,
-        title: "Evaluate backup performance and adjust settings as needed",
-        guidance: "Look back over the period: how long backups took, how many succeeded, how \
-            fast restores were compared with what you need, and how much storage is used. \
-            Write down what you changed and when you will look again.",
         controls: &[C8_13, C5_30],
         status: |plan| {
             let e = &plan.evaluation;
@@ -457,7 +404,7 @@ mod tests {
     #[test]
     fn the_table_is_in_workflow_order() {
         for (i, step) in STEPS.iter().enumerate() {
-            assert_eq!(step.id.index(), i, "{} is out of place", step.title);
+            assert_eq!(step.id.index(), i, "{:?} is out of place", step.id);
         }
         assert_eq!(StepId::IdentifySystems.previous(), None);
         assert_eq!(StepId::Evaluation.next(), None);
@@ -467,7 +414,7 @@ mod tests {
     /// The seed's titles are facts we keep to the letter.
     #[test]
     fn titles_are_the_seeds() {
-        let titles: Vec<&str> = STEPS.iter().map(|s| s.title).collect();
+        let titles: Vec<_> = STEPS.iter().map(|s| s.title(Language::ENGLISH)).collect();
         assert_eq!(
             titles,
             [
@@ -496,8 +443,8 @@ mod tests {
             assert_eq!(
                 (step.status)(&plan),
                 StepStatus::NotStarted,
-                "{}",
-                step.title
+                "{:?}",
+                step.id
             );
         }
     }

@@ -3,6 +3,7 @@
 //! tooltip and shortcut are defined here once (as rerun's `UICommand`), and the
 //! shortcut's text comes from egui, so a Mac shows Cmd where others show Ctrl.
 
+use std::borrow::Cow;
 use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers, Ui};
@@ -47,6 +48,8 @@ pub enum Command {
     /// Ask where, then save a document as a PDF on this paper.
     SavePdf(Document, Paper),
     SetPaper(Paper),
+    /// The window's language; `None` follows the computer's.
+    SetLanguage(Option<crate::i18n::Language>),
     /// Open the preview of the invitation of the training session with this index, to
     /// save or print it.
     SaveInvitation(usize),
@@ -170,55 +173,37 @@ impl UiCommand {
         Self::Undo,
     ];
 
-    /// The words on the menu item or button.
-    pub fn text(self) -> &'static str {
+    /// The message of the command in the Fluent files (`app.ftl`): its words, and its
+    /// `.tooltip`.
+    fn message(self) -> &'static str {
         match self {
-            Self::NewPlan => "New plan",
-            Self::OpenPlan => "Open plan...",
-            Self::OpenExample => "Open the example plan",
-            Self::Save => "Save",
-            Self::SaveAs => "Save as...",
-            Self::ClosePlan => "Close plan",
-            Self::PrintProcedure => "Print procedure...",
-            Self::CompareWithFile => "Compare with another plan file...",
-            Self::ExportProcedure => "Export procedure PDF...",
-            Self::SaveReminders => "Add reminders to calendar...",
-            Self::ImportLogs => "Import backup logs...",
-            Self::Quit => "Quit",
-            Self::Undo => "Undo",
-            Self::Redo => "Redo",
-            Self::StartReview => "Start yearly review",
-            Self::EndReview => "End review",
+            Self::NewPlan => "command-new-plan",
+            Self::OpenPlan => "command-open-plan",
+            Self::OpenExample => "command-open-example",
+            Self::Save => "command-save",
+            Self::SaveAs => "command-save-as",
+            Self::ClosePlan => "command-close-plan",
+            Self::PrintProcedure => "command-print-procedure",
+            Self::CompareWithFile => "command-compare-with-file",
+            Self::ExportProcedure => "command-export-procedure",
+            Self::SaveReminders => "command-save-reminders",
+            Self::ImportLogs => "command-import-logs",
+            Self::Quit => "command-quit",
+            Self::Undo => "command-undo",
+            Self::Redo => "command-redo",
+            Self::StartReview => "command-start-review",
+            Self::EndReview => "command-end-review",
         }
     }
 
+    /// The words on the menu item or button, in the window's language.
+    pub fn text(self) -> Cow<'static, str> {
+        crate::i18n::ui().text(self.message())
+    }
+
     /// What the command does, in a few words.
-    pub fn tooltip(self) -> &'static str {
-        match self {
-            Self::NewPlan => "Start a plan from the first step",
-            Self::OpenPlan => "Open a plan file you saved before",
-            Self::OpenExample => "A small office's plan with every step filled in, to look around",
-            Self::Save => "Save the plan to its file",
-            Self::SaveAs => "Save the plan to a file you choose",
-            Self::ClosePlan => "Put the plan away and go back to the start screen",
-            Self::PrintProcedure => "Make the backup procedure and print it",
-            Self::CompareWithFile => {
-                "See what changed between another plan file, such as last year's, and this plan"
-            }
-            Self::ExportProcedure => "Save the backup procedure as a PDF file",
-            Self::SaveReminders => {
-                "Save the review, restore tests, log reviews and other recurring duties as \
-                 repeating events with reminders, to open in your calendar"
-            }
-            Self::ImportLogs => {
-                "Read what the backup tools wrote (restic, Borg, a CSV) and hold the plan against it"
-            }
-            Self::Quit => "Close Backup Planner",
-            Self::Undo => "Take back the last change to the plan",
-            Self::Redo => "Make the change you took back again",
-            Self::StartReview => "Walk the 14 steps again against the last approved revision",
-            Self::EndReview => "Stop reviewing; your edits stay",
-        }
+    pub fn tooltip(self) -> Cow<'static, str> {
+        crate::i18n::ui().text(&format!("{}.tooltip", self.message()))
     }
 
     /// The keys that ask for the command: the first is the one shown.
@@ -311,7 +296,7 @@ impl UiCommand {
     pub fn tooltip_with_shortcut(self, ctx: &egui::Context) -> String {
         match self.shortcut_text(ctx) {
             Some(keys) => format!("{} ({keys})", self.tooltip()),
-            None => self.tooltip().to_owned(),
+            None => self.tooltip().into_owned(),
         }
     }
 

@@ -384,9 +384,9 @@ pub fn offered_tests_ui(ui: &mut Ui, plan: &mut Plan, offered: &[RestoreTest]) {
                 .duration_hours
                 .map(|h| format!(", {}", format::hours(h)))
                 .unwrap_or_default();
-            let result = test.result.map_or("", |r| {
+            let result = test.result.map_or("".into(), |r| {
                 use crate::model::options::OptionList as _;
-                r.label()
+                r.label(crate::i18n::ui())
             });
             ui.label(format!("{system}, {when}{took}: {result}"));
             if ui

@@ -67,7 +67,7 @@ fn finding_ui(ui: &mut Ui, finding: &Finding) {
             ui.label(
                 RichText::new(format!(
                     "ISO/IEC 27002:2022: {}",
-                    crate::model::steps::controls_text(rule.controls)
+                    crate::model::steps::controls_text(rule.controls, crate::i18n::ui())
                 ))
                 .small()
                 .color(theme::MUTED),
@@ -128,7 +128,7 @@ pub fn panel_ui(ui: &mut Ui, advice: &Advice, page: &mut Page) {
                     let selected = *page == Page::Step(step);
                     if ui
                         .add(egui::Button::selectable(selected, text).wrap())
-                        .on_hover_text(step.def().title)
+                        .on_hover_text(step.def().title(crate::i18n::ui()))
                         .clicked()
                     {
                         *page = Page::Step(step);
@@ -161,7 +161,7 @@ pub fn estimate_ui(ui: &mut Ui, estimate: &Estimate, plan: &mut Plan, today: chr
             "Where step 5 has no Full schedule for a system; {} when empty",
             estimate::DEFAULT_FULL_EVERY_DAYS
         ));
-        form.explained(crate::model::terms::DEDUPLICATION.explanation)
+        form.explained(crate::model::terms::DEDUPLICATION)
             .percent_or(
                 "Saved by compression and deduplication",
                 &mut plan.estimate.saving_percent,

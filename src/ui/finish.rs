@@ -48,7 +48,7 @@ pub fn finish_ui(ui: &mut Ui, open: &mut OpenPlan, advice: &Advice, commands: &m
             ui.horizontal_wrapped(|ui| {
                 let number = step.id.number();
                 if ui
-                    .link(format!("{number}. {}", step.title))
+                    .link(format!("{number}. {}", step.title(crate::i18n::ui())))
                     .accessible_name(format!("Go to step {number}"))
                     .on_hover_text("Open this step")
                     .clicked()
@@ -57,9 +57,9 @@ pub fn finish_ui(ui: &mut Ui, open: &mut OpenPlan, advice: &Advice, commands: &m
                 }
                 let high = advice.high_count(step.id);
                 let words = match high {
-                    0 => status.label().to_owned(),
-                    1 => format!("{}, 1 high finding", status.label()),
-                    n => format!("{}, {n} high findings", status.label()),
+                    0 => status.label(crate::i18n::ui()).into_owned(),
+                    1 => format!("{}, 1 high finding", status.label(crate::i18n::ui())),
+                    n => format!("{}, {n} high findings", status.label(crate::i18n::ui())),
                 };
                 let colour = if high > 0 {
                     theme::ERROR
@@ -81,7 +81,7 @@ pub fn finish_ui(ui: &mut Ui, open: &mut OpenPlan, advice: &Advice, commands: &m
             ui.horizontal(|ui| {
                 ui.label(RichText::new("✔").color(theme::GOOD));
                 if ui
-                    .link(format!("{number}. {}", step.title))
+                    .link(format!("{number}. {}", step.title(crate::i18n::ui())))
                     .accessible_name(format!("Go to step {number}"))
                     .clicked()
                 {

@@ -173,7 +173,7 @@ fn legal_periods_ui(ui: &mut Ui, country: Option<crate::model::options::Country>
             ui.add(
                 egui::Label::new(format!(
                     "• {}: {} years. {}.",
-                    kind.label(),
+                    kind.label(crate::i18n::ui()),
                     minimum.years,
                     minimum.source
                 ))
@@ -241,7 +241,7 @@ fn procedures_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
 
     section(ui, "Backup media");
     Form::show(ui, "media", today, |form| {
-        form.explained(terms::OFFLINE_COPY.explanation)
+        form.explained(terms::OFFLINE_COPY)
             .multiline("Media handling", &mut p.media_handling);
     });
 }
@@ -356,14 +356,20 @@ fn restore_tests_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
 
 /// One line about a restore test, for the approver: what, which system, when, result.
 fn restore_test_summary(plan: &Plan, test: &RestoreTest) -> String {
-    let mut parts = vec![test.kind.map_or("Restore test", |k| k.label()).to_owned()];
+    let mut parts = vec![
+        test.kind
+            .map_or("Restore test".into(), |k| k.label(crate::i18n::ui()))
+            .into_owned(),
+    ];
     if let Some(system) = test.system.and_then(|id| plan.system(id)) {
         parts.push(system.name.clone());
     }
     if let Some(date) = test.date {
         parts.push(crate::model::format::date(date));
     }
-    let result = test.result.map_or("no result recorded", |r| r.label());
+    let result = test
+        .result
+        .map_or("no result recorded".into(), |r| r.label(crate::i18n::ui()));
     format!("{}: {result}", parts.join(", "))
 }
 
@@ -397,7 +403,9 @@ fn approval_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
         form.text("Approver", &mut a.approver);
         form.text("Role", &mut a.role);
         form.custom("Decision", |ui| {
-            let current = decision.map_or(crate::ui::widgets::NOTHING_CHOSEN, |d| d.label());
+            let current = decision.map_or(crate::ui::widgets::NOTHING_CHOSEN.into(), |d| {
+                d.label(crate::i18n::ui())
+            });
             egui::ComboBox::from_id_salt("decision")
                 .selected_text(current)
                 .width(320.0)
@@ -407,7 +415,10 @@ fn approval_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
                         let response = ui
                             .add_enabled(
                                 enabled,
-                                egui::Button::selectable(decision == Some(*option), option.label()),
+                                egui::Button::selectable(
+                                    decision == Some(*option),
+                                    option.label(crate::i18n::ui()),
+                                ),
                             )
                             .on_disabled_hover_text(
                                 crate::model::plan::ApprovalRefused.to_string(),
@@ -609,7 +620,7 @@ fn evaluation_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
         form.date("Evaluated on", &mut e.evaluated_on);
         form.multiline("Backup durations", &mut e.backup_durations);
         form.percent("Success rate", &mut e.success_rate_percent);
-        form.explained(terms::MAX_DOWNTIME.explanation)
+        form.explained(terms::MAX_DOWNTIME)
             .multiline("Restore times against the RTO", &mut e.restore_times);
         form.number(
             "Storage used",

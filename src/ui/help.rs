@@ -106,8 +106,15 @@ fn guide_ui(ui: &mut Ui, places: &Places) {
     );
     heading(ui, "The 14 steps");
     for step in &STEPS {
-        ui.label(RichText::new(format!("{}. {}", step.id.number(), step.title)).strong());
-        para(ui, step.guidance);
+        ui.label(
+            RichText::new(format!(
+                "{}. {}",
+                step.id.number(),
+                step.title(crate::i18n::ui())
+            ))
+            .strong(),
+        );
+        para(ui, &step.guidance(crate::i18n::ui()));
     }
     heading(ui, "The adviser");
     para(

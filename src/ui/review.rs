@@ -13,18 +13,21 @@ use crate::ui::theme;
 use crate::ui::widgets::Form;
 
 /// The icon and the words for a step's mark in the step list.
-pub fn mark_icon(mark: ReviewMark) -> (RichText, &'static str) {
+pub fn mark_icon(mark: ReviewMark) -> (RichText, std::borrow::Cow<'static, str>) {
     match mark {
-        ReviewMark::ToReview => (RichText::new("○").color(theme::MUTED), "To review"),
+        ReviewMark::ToReview => (RichText::new("○").color(theme::MUTED), "To review".into()),
         ReviewMark::Confirmed => (
             RichText::new("✔").color(theme::GOOD),
-            "Confirmed as still valid",
+            "Confirmed as still valid".into(),
         ),
         ReviewMark::Changed => (
             RichText::new("✎").color(theme::ACCENT),
-            "Changed in this review",
+            "Changed in this review".into(),
         ),
-        ReviewMark::NeedsAttention => (RichText::new("⚠").color(theme::WARNING), "Needs attention"),
+        ReviewMark::NeedsAttention => (
+            RichText::new("⚠").color(theme::WARNING),
+            "Needs attention".into(),
+        ),
     }
 }
 
@@ -47,7 +50,7 @@ pub fn changes_ui(ui: &mut Ui, changes: &[Change]) {
         if current != Some(change.step) {
             current = Some(change.step);
             let title = change.step.map_or("Plan details".to_owned(), |s| {
-                format!("{}. {}", s.number(), s.def().title)
+                format!("{}. {}", s.number(), s.def().title(crate::i18n::ui()))
             });
             ui.add_space(4.0);
             ui.label(RichText::new(title).strong());

@@ -170,7 +170,7 @@ fn row_name<R>(spec: &TableSpec<'_, R>, row: &R, index: usize) -> String {
     }
     let name = match spec.columns.first().map(|c| c.field.value(row)) {
         Some(Value::Text(text)) => Some(format!("“{}”", format::one_line(text, 40))),
-        Some(Value::Choice(label)) => Some(format!("“{label}”")),
+        Some(Value::Choice(message)) => Some(format!("“{}”", crate::i18n::ui().text(message))),
         Some(Value::System(Some(id))) => named(&spec.choices.systems, &id),
         Some(Value::Destination(Some(id))) => named(&spec.choices.destinations, &id),
         _ => None,
@@ -674,7 +674,7 @@ fn column_title_ui<R>(ui: &mut Ui, column: &TableColumn<R>, strong: bool) {
             ui.label(column.title);
         }
         if let Some(help) = column.help {
-            help_mark(ui, column.title, help);
+            help_mark(ui, column.title, &help.explanation(crate::i18n::ui()));
         }
     });
 }
@@ -709,9 +709,10 @@ fn cell_ui<R>(
         Field::Time(at) => time_edit(ui, id, (at.edit)(row), width),
         Field::Flag(at) => ui.checkbox((at.edit)(row), ""),
         Field::Choice(choice) => {
-            let labels: Vec<(usize, &str)> = choice.labels().into_iter().enumerate().collect();
+            let language = crate::i18n::ui();
+            let labels: Vec<(usize, _)> = choice.labels(language).into_iter().enumerate().collect();
             let mut chosen = choice.chosen(row);
-            let notes = choice.notes();
+            let notes = choice.notes(language);
             let response = choice_dropdown(ui, id, &mut chosen, &labels, &notes, width);
             if response.changed() {
                 choice.choose(row, chosen);
@@ -732,7 +733,7 @@ fn cell_ui<R>(
     };
     let response = response.accessible_name(name);
     match column.help {
-        Some(help) => response.on_hover_text(help),
+        Some(help) => response.on_hover_text(help.explanation(crate::i18n::ui())),
         None => response,
     }
 }

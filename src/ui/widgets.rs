@@ -22,7 +22,7 @@ pub fn choice_dropdown<K: Copy + PartialEq, L: AsRef<str>>(
     id_salt: impl egui::AsIdSalt,
     value: &mut Option<K>,
     choices: &[(K, L)],
-    notes: &[Option<&str>],
+    notes: &[Option<std::borrow::Cow<'_, str>>],
     width: f32,
 ) -> Response {
     let chosen = value.and_then(|v| choices.iter().position(|(k, _)| *k == v));
@@ -34,7 +34,7 @@ pub fn choice_dropdown<K: Copy + PartialEq, L: AsRef<str>>(
         .show_ui(ui, |ui| {
             for (i, (key, label)) in choices.iter().enumerate() {
                 let label = label.as_ref();
-                let note = notes.get(i).copied().flatten();
+                let note = notes.get(i).and_then(Option::as_deref);
                 let text: egui::WidgetText = match note {
                     None => label.into(),
                     Some(note) => {
@@ -74,7 +74,7 @@ pub fn choice_dropdown<K: Copy + PartialEq, L: AsRef<str>>(
     if changed {
         response.mark_changed();
     }
-    match chosen.and_then(|i| notes.get(i).copied().flatten()) {
+    match chosen.and_then(|i| notes.get(i).and_then(Option::as_deref)) {
         Some(note) => response.on_hover_text(note),
         None => response,
     }
@@ -87,8 +87,9 @@ pub fn option_dropdown<T: OptionList>(
     value: &mut Option<T>,
     width: f32,
 ) -> Response {
-    let choices: Vec<(T, &str)> = T::ALL.iter().map(|o| (*o, o.label())).collect();
-    let notes: Vec<Option<&str>> = T::ALL.iter().map(|o| o.note()).collect();
+    let language = crate::i18n::ui();
+    let choices: Vec<(T, _)> = T::ALL.iter().map(|o| (*o, o.label(language))).collect();
+    let notes: Vec<_> = T::ALL.iter().map(|o| o.note(language)).collect();
     choice_dropdown(ui, id_salt, value, &choices, &notes, width)
 }
 
@@ -414,7 +415,7 @@ pub struct Form<'a> {
     /// Width of fields of several lines.
     wide: f32,
     /// The explanation of the next row's term, if it has one.
-    help: Option<&'static str>,
+    help: Option<crate::model::terms::Term>,
 }
 
 impl<'a> Form<'a> {
@@ -445,8 +446,8 @@ impl<'a> Form<'a> {
     }
 
     /// Puts a "?" with `explanation` beside the next row's label.
-    pub fn explained(&mut self, explanation: &'static str) -> &mut Self {
-        self.help = Some(explanation);
+    pub fn explained(&mut self, term: crate::model::terms::Term) -> &mut Self {
+        self.help = Some(term);
         self
     }
 
@@ -459,7 +460,7 @@ impl<'a> Form<'a> {
                     .horizontal(|ui| {
                         ui.spacing_mut().item_spacing.x = 4.0;
                         let response = ui.label(label);
-                        help_mark(ui, label, help);
+                        help_mark(ui, label, &help.explanation(crate::i18n::ui()));
                         response
                     })
                     .inner

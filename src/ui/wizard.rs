@@ -219,10 +219,10 @@ fn step_list_ui(ui: &mut Ui, open: &mut OpenPlan, all: Option<&[Change]>, advice
                 review::mark_icon(crate::advice::review::mark(review, step.id, all, advice))
             } else {
                 let status = (step.status)(&open.plan);
-                (status_icon(status), status.label())
+                (status_icon(status), status.label(crate::i18n::ui()))
             };
             ui.horizontal(|ui| {
-                ui.label(icon).on_hover_text(words);
+                ui.label(icon).on_hover_text(words.as_ref());
                 let high = advice.high_count(step.id);
                 if high > 0 {
                     let words = if high == 1 {
@@ -243,10 +243,10 @@ fn step_list_ui(ui: &mut Ui, open: &mut OpenPlan, all: Option<&[Change]>, advice
                 }
                 // The title last: it wraps in the width the icons leave.
                 let selected = open.page == Page::Step(step.id);
-                let text = format!("{}. {}", step.id.number(), step.title);
+                let text = format!("{}. {}", step.id.number(), step.title(crate::i18n::ui()));
                 if ui
                     .add(egui::Button::selectable(selected, text).wrap())
-                    .on_hover_text(words)
+                    .on_hover_text(words.as_ref())
                     .clicked()
                 {
                     open.page = Page::Step(step.id);
@@ -370,13 +370,22 @@ fn page_ui(
         }
         Page::Step(id) => {
             let step = id.def();
-            ui.heading(format!("{}. {}", id.number(), step.title));
+            ui.heading(format!(
+                "{}. {}",
+                id.number(),
+                step.title(crate::i18n::ui())
+            ));
             ui.add_space(4.0);
-            ui.add(egui::Label::new(RichText::new(step.guidance).color(theme::MUTED)).wrap());
+            ui.add(
+                egui::Label::new(
+                    RichText::new(step.guidance(crate::i18n::ui())).color(theme::MUTED),
+                )
+                .wrap(),
+            );
             ui.label(
                 RichText::new(format!(
                     "ISO/IEC 27002:2022: {}",
-                    crate::model::steps::controls_text(step.controls)
+                    crate::model::steps::controls_text(step.controls, crate::i18n::ui())
                 ))
                 .small()
                 .color(theme::ACCENT),

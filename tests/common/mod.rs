@@ -178,6 +178,7 @@ impl TestApp {
             recovery_dir: Some(config_dir.join("recovery")),
             frame_log: None,
             watch_every: std::time::Duration::from_millis(50),
+            system_language: backup_planner::i18n::Language::ENGLISH,
         };
         let mut harness = Harness::builder()
             .with_size([1700.0, 1100.0])
@@ -287,7 +288,8 @@ impl TestApp {
 
     /// Goes to a step by clicking it in the step list.
     pub fn go_to_step(&mut self, number: usize) {
-        let title = backup_planner::model::steps::STEPS[number - 1].title;
+        let language = self.harness.state().language();
+        let title = backup_planner::model::steps::STEPS[number - 1].title(language);
         self.click(&format!("{number}. {title}"));
     }
 }

@@ -414,7 +414,7 @@ fn unreviewed_question(
             crate::model::format::join_and(
                 &steps
                     .iter()
-                    .map(|&id| format!("{}. {}", id.number(), id.def().title))
+                    .map(|&id| format!("{}. {}", id.number(), id.def().title(crate::i18n::ui())))
                     .collect::<Vec<_>>()
             )
         ),

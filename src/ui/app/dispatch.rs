@@ -92,6 +92,10 @@ impl App {
                 }
             }
             Command::ImportLogFiles(paths) => self.import_logs(&paths),
+            Command::SetLanguage(language) => {
+                self.settings.language = language;
+                self.save_settings();
+            }
             Command::SetPaper(paper) => {
                 self.settings.paper = paper;
                 self.save_settings();

@@ -46,10 +46,11 @@ impl App {
         if review.menu_item_ui(ui, has_plan) {
             self.commands.push(review.command());
         }
-        ui.menu_button("Paper size", |ui| {
+        let language = crate::i18n::ui();
+        ui.menu_button(language.text("menu-paper-size"), |ui| {
             for paper in Paper::ALL {
                 if ui
-                    .radio(self.settings.paper == paper, paper.label())
+                    .radio(self.settings.paper == paper, paper.label(language))
                     .clicked()
                 {
                     self.commands.push(Command::SetPaper(paper));
@@ -62,10 +63,36 @@ impl App {
         }
     }
 
+    /// The window's language: the computer's, or one the person chose. Each language is
+    /// named in itself, so a person who cannot read the current one finds their own.
+    fn language_menu_ui(&mut self, ui: &mut Ui) {
+        let system = self.config.system_language;
+        let chosen = self.settings.language;
+        let follow = crate::i18n::ui().text_with(
+            "language-of-system",
+            &crate::i18n::args([("language", system.name())]),
+        );
+        if ui.radio(chosen.is_none(), follow).clicked() {
+            self.commands.push(Command::SetLanguage(None));
+            ui.close();
+        }
+        ui.separator();
+        for language in crate::i18n::Language::all() {
+            if ui
+                .radio(chosen == Some(language), language.name())
+                .clicked()
+            {
+                self.commands.push(Command::SetLanguage(Some(language)));
+                ui.close();
+            }
+        }
+    }
+
     pub(super) fn menu_bar_ui(&mut self, ui: &mut Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| self.file_menu_ui(ui));
-            ui.menu_button("Edit", |ui| {
+            let language = crate::i18n::ui();
+            ui.menu_button(language.text("menu-file"), |ui| self.file_menu_ui(ui));
+            ui.menu_button(language.text("menu-edit"), |ui| {
                 let (can_undo, can_redo) = self.open.as_ref().map_or((false, false), |o| {
                     (o.undoer.has_undo(&o.plan), o.undoer.has_redo(&o.plan))
                 });
@@ -76,7 +103,12 @@ impl App {
                     }
                 }
             });
-            ui.menu_button("Help", |ui| {
+            ui.menu_button(language.text("menu-language"), |ui| {
+                self.language_menu_ui(ui);
+            })
+            .response
+            .on_hover_text(language.text("menu-language.tooltip"));
+            ui.menu_button(language.text("menu-help"), |ui| {
                 for page in crate::ui::help::HelpPage::ALL {
                     if ui.button(page.title()).clicked() {
                         self.help = Some(page);
@@ -107,7 +139,7 @@ impl App {
                     };
                     // In a narrow window what does not fit beside the menus is left out
                     // (the review is also in the File menu), never drawn over them.
-                    if !has_room(ui, review.text()) {
+                    if !has_room(ui, &review.text()) {
                         return;
                     }
                     ui.separator();

@@ -47,6 +47,8 @@ pub struct AppConfig {
     pub frame_log: Option<PathBuf>,
     /// How often the open plan's file is looked at for changes made by someone else.
     pub watch_every: std::time::Duration,
+    /// The computer's language, which the window speaks unless the person chose another.
+    pub system_language: crate::i18n::Language,
 }
 
 impl AppConfig {
@@ -61,6 +63,7 @@ impl AppConfig {
             recovery_dir: storage::default_recovery_dir(),
             frame_log: std::env::var_os("BACKUP_PLANNER_FRAME_LOG").map(PathBuf::from),
             watch_every: std::time::Duration::from_secs(2),
+            system_language: crate::i18n::Language::of_system(),
         }
     }
 }
@@ -244,9 +247,17 @@ impl App {
         });
     }
 
+    /// The language the window speaks: the person's choice, else the computer's.
+    pub fn language(&self) -> crate::i18n::Language {
+        self.settings
+            .language
+            .unwrap_or(self.config.system_language)
+    }
+
     /// Draws the whole app; the body of [`eframe::App::ui`], callable from tests.
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        crate::i18n::set_ui(self.language());
         crate::ui::widgets::start_frame(&ctx);
         if let Some((file, start)) = &mut self.frame_log {
             let _ = writeln!(file, "{}", start.elapsed().as_millis());

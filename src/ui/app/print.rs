@@ -438,9 +438,7 @@ impl PrintDialog {
 
                 ui.label("Paper");
                 ui.horizontal(|ui| {
-                    for paper in Paper::ALL {
-                        ui.radio_value(&mut self.options.paper, paper, paper.label());
-                    }
+                    paper_ui(ui, &mut self.options.paper);
                 });
                 ui.end_row();
             });
@@ -484,9 +482,7 @@ impl PrintDialog {
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             ui.label("Paper");
-            for paper in Paper::ALL {
-                ui.radio_value(&mut self.options.paper, paper, paper.label());
-            }
+            paper_ui(ui, &mut self.options.paper);
         });
         ui.add_space(8.0);
         let mut choice = None;
@@ -532,6 +528,13 @@ impl PrintDialog {
             }
         });
         choice
+    }
+}
+
+/// A choice of each paper size the documents come in.
+fn paper_ui(ui: &mut Ui, chosen: &mut Paper) {
+    for paper in Paper::ALL {
+        ui.radio_value(chosen, paper, paper.label(crate::i18n::ui()));
     }
 }
 

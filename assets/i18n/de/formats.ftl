@@ -1,0 +1,10 @@
+## How this language writes dates and numbers.
+
+# The order of a date: DD the day, MM the month, YYYY the year, with the marks between.
+format-date = DD.MM.YYYY
+# The mark before the decimals of a number.
+format-decimal = ,
+# The mark between groups of three digits.
+format-group = .
+# From how many digits a whole number is grouped (4: 1,234).
+format-group-from = 4

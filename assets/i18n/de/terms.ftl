@@ -1,0 +1,45 @@
+## The glossary: each technical word, and what it means in one plain sentence.
+## The word is written in lower case unless it is a name.
+
+term-at-rest = bei der Speicherung
+    .explanation = Während die Kopien gespeichert liegen, auf einer Festplatte oder in der Cloud.
+term-in-transit = bei der Übertragung
+    .explanation = Während die Kopien über das Büronetzwerk oder das Internet übertragen werden.
+term-full-backup = Vollsicherung
+    .explanation = Kopiert jedes Mal alles: am einfachsten wiederherzustellen, aber am langsamsten und am größten.
+term-incremental = inkrementell
+    .explanation = Kopiert nur, was sich seit der vorigen Sicherung geändert hat: schnell und klein, aber eine Wiederherstellung braucht jede Kopie seit der letzten Vollsicherung.
+term-differential = differenziell
+    .explanation = Kopiert alles, was sich seit der letzten Vollsicherung geändert hat: wird jeden Tag größer, aber eine Wiederherstellung braucht nur die Vollsicherung und die neueste Kopie.
+term-backup-type = Sicherungsart
+    .explanation = Ob jede Sicherung alles kopiert oder nur das, was sich geändert hat.
+term-immutable = unveränderbar
+    .explanation = Kopien dort lassen sich für eine festgelegte Zeit weder ändern noch löschen (Objektsperre, nur einmal beschreibbare Medien), sodass Ransomware ihnen nichts anhaben kann.
+term-redundancy = Redundanz
+    .explanation = Ein Ersatzteil, das ein System am Laufen hält, wenn ein Teil ausfällt, etwa eine zweite, gespiegelte Festplatte, was keine Sicherung ist, weil ein Löschen beide trifft.
+term-deduplication = Deduplizierung
+    .explanation = Daten, die vielfach vorkommen, in vielen Dateien oder Sicherungen, nur einmal speichern, damit die Sicherungen weniger Platz brauchen.
+term-max-data-loss = maximaler Datenverlust (RPO)
+    .explanation = Wie viele Stunden der jüngsten Arbeit das Büro höchstens verlieren und nachholen könnte, weshalb Sicherungen mindestens so oft laufen müssen.
+term-max-downtime = maximale Ausfallzeit (RTO)
+    .explanation = Wie viele Stunden das Büro höchstens ohne das System auskommt, weshalb eine Wiederherstellung innerhalb dieser Zeit abgeschlossen sein muss.
+term-daily-change = tägliche Änderungsrate
+    .explanation = Der Anteil der Daten eines Systems, der an einem normalen Arbeitstag neu hinzukommt oder sich ändert, oft nur wenige Prozent.
+term-on-site = vor Ort
+    .explanation = Im Büro aufbewahrt, etwa auf einem NAS oder einer Festplatte am Computer: schnell wiederhergestellt, aber bei einem Brand mit dem Büro verloren.
+term-off-site = außer Haus
+    .explanation = Außerhalb des Büros aufbewahrt, etwa bei einem Cloud-Dienst oder auf einer mit nach Hause genommenen Festplatte, damit ein Brand oder Einbruch nicht alle Kopien vernichtet.
+term-offline-copy = Offline-Kopie
+    .explanation = Eine Kopie auf einer Festplatte, die nach jeder Sicherung abgesteckt wird, damit Ransomware und Fehler über das Netzwerk sie nicht erreichen.
+term-three-two-one = 3-2-1-Regel
+    .explanation = Drei Kopien der Daten aufbewahren, auf zwei verschiedenen Arten von Speicher, davon eine außerhalb des Büros.
+term-encryption = Verschlüsselung
+    .explanation = Die Kopien werden so unkenntlich gemacht, dass niemand sie ohne den Schlüssel lesen kann, während sie gespeichert sind, während sie übertragen werden oder beides.
+term-encryption-method = Verschlüsselungsverfahren
+    .explanation = Die Art, wie die Kopien unkenntlich gemacht werden, so wie das Sicherungsprogramm oder der Anbieter sie nennt; AES-256 ist das übliche Verfahren.
+term-encryption-key = Verschlüsselungsschlüssel
+    .explanation = Das Passwort oder die Datei zum Öffnen verschlüsselter Kopien: Ohne diesen Schlüssel lassen sie sich nicht wiederherstellen, bewahren Sie ihn also sicher und getrennt von den Sicherungen auf.
+term-restore-test = Wiederherstellungstest
+    .explanation = Dateien oder ein ganzes System aus einer Sicherung an einen separaten Ort zurückholen, um zu beweisen, dass die Sicherung wirklich funktioniert.
+term-retention = Aufbewahrung
+    .explanation = Wie lange Sicherungen aufbewahrt werden, bevor die ältesten gelöscht werden.

@@ -1,0 +1,11 @@
+## How this language writes dates and numbers.
+
+# The order of a date: DD the day, MM the month, YYYY the year, with the marks between.
+# English keeps year-month-day, which reads the same in every English-speaking country.
+format-date = YYYY-MM-DD
+# The mark before the decimals of a number.
+format-decimal = .
+# The mark between groups of three digits.
+format-group = ,
+# From how many digits a whole number is grouped (4: 1,234).
+format-group-from = 4

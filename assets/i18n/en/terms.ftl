@@ -1,0 +1,45 @@
+## The glossary: each technical word, and what it means in one plain sentence.
+## The word is written in lower case unless it is a name.
+
+term-at-rest = at rest
+    .explanation = While the copies sit in storage, on a disk or in the cloud.
+term-in-transit = in transit
+    .explanation = While the copies travel over the office network or the internet.
+term-full-backup = full backup
+    .explanation = Copies everything each time: the simplest to restore from, but the slowest and the largest.
+term-incremental = incremental
+    .explanation = Copies only what changed since the previous backup: quick and small, but a restore needs every copy since the last full one.
+term-differential = differential
+    .explanation = Copies everything changed since the last full backup: it grows each day, but a restore needs only the full copy and the latest one.
+term-backup-type = backup type
+    .explanation = Whether each backup copies everything or only what has changed.
+term-immutable = immutable
+    .explanation = Copies there cannot be changed or deleted for a set time (object lock, write-once media), so ransomware cannot touch them.
+term-redundancy = redundancy
+    .explanation = A spare part that keeps a system running when one fails, such as a second mirrored disk, which is no backup because a deletion reaches both.
+term-deduplication = deduplication
+    .explanation = Storing data that appears many times, in many files or backups, only once, so the backups take less room.
+term-max-data-loss = maximum data loss (RPO)
+    .explanation = The most recent work, in hours, the office could bear to lose and redo, so backups must run at least that often.
+term-max-downtime = maximum downtime (RTO)
+    .explanation = The longest, in hours, the office can manage without the system, so a restore must be finished within it.
+term-daily-change = daily change rate
+    .explanation = The share of a system's data that is new or changed on a normal working day, often a few per cent.
+term-on-site = on-site
+    .explanation = Kept in the office, such as on a NAS or a disk by the computer: quick to restore from, but lost with the office in a fire.
+term-off-site = off-site
+    .explanation = Kept away from the office, such as with a cloud service or on a disk taken home, so a fire or burglary cannot take every copy.
+term-offline-copy = offline copy
+    .explanation = A copy on a disk unplugged after each backup, so ransomware and mistakes over the network cannot reach it.
+term-three-two-one = 3-2-1 rule
+    .explanation = Keep three copies of the data, on two different kinds of storage, with one of them away from the office.
+term-encryption = encryption
+    .explanation = Scrambling the copies so that nobody can read them without the key, while they are stored, while they are sent, or both.
+term-encryption-method = encryption method
+    .explanation = The way the copies are scrambled, as the backup program or provider names it; AES-256 is the usual one.
+term-encryption-key = encryption key
+    .explanation = The password or file that unlocks encrypted copies: without it they cannot be restored, so keep it safe and apart from the backups.
+term-restore-test = restore test
+    .explanation = Bringing files or a whole system back from a backup to a spare place, to prove the backup really works.
+term-retention = retention
+    .explanation = How long backups are kept before the oldest are deleted.

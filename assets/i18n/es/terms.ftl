@@ -1,0 +1,45 @@
+## The glossary: each technical word, and what it means in one plain sentence.
+## The word is written in lower case unless it is a name.
+
+term-at-rest = en reposo
+    .explanation = Mientras las copias están guardadas, en un disco o en la nube.
+term-in-transit = en tránsito
+    .explanation = Mientras las copias viajan por la red de la oficina o por internet.
+term-full-backup = copia completa
+    .explanation = Copia todo cada vez: es la más sencilla de restaurar, pero la más lenta y la que más ocupa.
+term-incremental = copia incremental
+    .explanation = Copia solo lo que ha cambiado desde la copia anterior: es rápida y ocupa poco, pero para restaurar hacen falta todas las copias desde la última completa.
+term-differential = copia diferencial
+    .explanation = Copia todo lo que ha cambiado desde la última copia completa: crece cada día, pero para restaurar solo hacen falta la copia completa y la más reciente.
+term-backup-type = tipo de copia de seguridad
+    .explanation = Si cada copia de seguridad copia todo o solo lo que ha cambiado.
+term-immutable = inmutable
+    .explanation = Las copias guardadas ahí no se pueden modificar ni borrar durante un tiempo fijado (bloqueo de objetos, soportes de una sola escritura), así que el ransomware no puede tocarlas.
+term-redundancy = redundancia
+    .explanation = Una pieza de reserva que mantiene un sistema en marcha cuando otra falla, como un segundo disco en espejo; no es una copia de seguridad, porque un borrado afecta a los dos.
+term-deduplication = deduplicación
+    .explanation = Guardar una sola vez los datos que aparecen muchas veces, en muchos archivos o copias, para que las copias ocupen menos espacio.
+term-max-data-loss = pérdida máxima de datos (RPO)
+    .explanation = El trabajo más reciente, en horas, que la oficina podría permitirse perder y rehacer; por eso las copias deben hacerse al menos con esa frecuencia.
+term-max-downtime = tiempo máximo de inactividad (RTO)
+    .explanation = El tiempo más largo, en horas, que la oficina puede funcionar sin el sistema; por eso una restauración debe terminar dentro de ese plazo.
+term-daily-change = tasa de cambio diaria
+    .explanation = La parte de los datos de un sistema que es nueva o cambia en un día normal de trabajo; suele ser un pequeño porcentaje.
+term-on-site = en la oficina
+    .explanation = Guardada en la oficina, por ejemplo en un NAS o en un disco junto al ordenador: se restaura rápido, pero se pierde con la oficina en un incendio.
+term-off-site = fuera de la oficina
+    .explanation = Guardada lejos de la oficina, por ejemplo en un servicio en la nube o en un disco que alguien se lleva a casa, para que un incendio o un robo no acaben con todas las copias.
+term-offline-copy = copia desconectada
+    .explanation = Una copia en un disco que se desconecta después de cada copia de seguridad, para que ni el ransomware ni los errores a través de la red puedan alcanzarla.
+term-three-two-one = regla 3-2-1
+    .explanation = Tenga tres copias de los datos, en dos tipos de almacenamiento distintos, y una de ellas fuera de la oficina.
+term-encryption = cifrado
+    .explanation = Codificar las copias para que nadie pueda leerlas sin la clave, mientras están guardadas, mientras se envían o en ambos casos.
+term-encryption-method = método de cifrado
+    .explanation = La forma en que se codifican las copias, tal como la llama el programa de copia de seguridad o el proveedor; AES-256 es la habitual.
+term-encryption-key = clave de cifrado
+    .explanation = La contraseña o el archivo que abre las copias cifradas: sin la clave no se pueden restaurar, así que guárdela en un lugar seguro y aparte de las copias de seguridad.
+term-restore-test = prueba de restauración
+    .explanation = Recuperar archivos o un sistema entero de una copia de seguridad en un lugar aparte, para comprobar que la copia funciona de verdad.
+term-retention = conservación
+    .explanation = Cuánto tiempo se guardan las copias de seguridad antes de borrar las más antiguas.

@@ -1,0 +1,45 @@
+## The glossary: each technical word, and what it means in one plain sentence.
+## The word is written in lower case unless it is a name.
+
+term-at-rest = au repos
+    .explanation = Pendant que les copies sont stockées, sur un disque ou dans le cloud.
+term-in-transit = en transit
+    .explanation = Pendant que les copies circulent sur le réseau du bureau ou sur Internet.
+term-full-backup = sauvegarde complète
+    .explanation = Copie tout à chaque fois : la plus simple à restaurer, mais la plus lente et la plus volumineuse.
+term-incremental = incrémentielle
+    .explanation = Ne copie que ce qui a changé depuis la sauvegarde précédente : rapide et légère, mais une restauration a besoin de toutes les copies depuis la dernière complète.
+term-differential = différentielle
+    .explanation = Copie tout ce qui a changé depuis la dernière sauvegarde complète : elle grossit chaque jour, mais une restauration ne demande que la copie complète et la dernière.
+term-backup-type = type de sauvegarde
+    .explanation = Indique si chaque sauvegarde copie tout ou seulement ce qui a changé.
+term-immutable = immuable
+    .explanation = Les copies ne peuvent y être ni modifiées ni supprimées pendant une durée fixée (verrouillage d'objet, support non réinscriptible), si bien qu'un rançongiciel ne peut pas y toucher.
+term-redundancy = redondance
+    .explanation = Un élément de secours qui maintient un système en marche en cas de panne, comme un second disque en miroir, qui n'est pas une sauvegarde car une suppression atteint les deux.
+term-deduplication = déduplication
+    .explanation = Le fait de n'enregistrer qu'une seule fois les données présentes plusieurs fois, dans de nombreux fichiers ou sauvegardes, pour que les sauvegardes prennent moins de place.
+term-max-data-loss = perte de données maximale (RPO)
+    .explanation = Le travail le plus récent, en heures, que le bureau pourrait supporter de perdre et de refaire, si bien que les sauvegardes doivent avoir lieu au moins aussi souvent.
+term-max-downtime = durée d'interruption maximale (RTO)
+    .explanation = Le temps le plus long, en heures, pendant lequel le bureau peut se passer du système, si bien qu'une restauration doit être terminée dans ce délai.
+term-daily-change = taux de modification quotidien
+    .explanation = La part des données d'un système qui est nouvelle ou modifiée lors d'une journée de travail normale, souvent quelques pour cent.
+term-on-site = sur site
+    .explanation = Conservée au bureau, par exemple sur un NAS ou un disque près de l'ordinateur : rapide à restaurer, mais perdue avec le bureau en cas d'incendie.
+term-off-site = hors site
+    .explanation = Conservée hors du bureau, par exemple chez un service cloud ou sur un disque emporté à la maison, pour qu'un incendie ou un cambriolage n'emporte pas toutes les copies.
+term-offline-copy = copie hors ligne
+    .explanation = Une copie sur un disque débranché après chaque sauvegarde, pour que ni un rançongiciel ni une erreur passant par le réseau ne puisse l'atteindre.
+term-three-two-one = règle 3-2-1
+    .explanation = Gardez trois copies des données, sur deux types de supports différents, dont une hors du bureau.
+term-encryption = chiffrement
+    .explanation = Rendre les copies illisibles pour quiconque n'a pas la clé, pendant leur stockage, pendant leur envoi, ou les deux.
+term-encryption-method = méthode de chiffrement
+    .explanation = La façon dont les copies sont rendues illisibles, telle que la nomme le logiciel de sauvegarde ou le fournisseur ; AES-256 est la plus courante.
+term-encryption-key = clé de chiffrement
+    .explanation = Le mot de passe ou le fichier qui déverrouille les copies chiffrées : sans lui, elles ne peuvent pas être restaurées, alors gardez-le en lieu sûr, à l'écart des sauvegardes.
+term-restore-test = test de restauration
+    .explanation = Restaurer des fichiers ou un système entier depuis une sauvegarde vers un emplacement de réserve, pour prouver que la sauvegarde fonctionne vraiment.
+term-retention = durée de conservation
+    .explanation = Le temps pendant lequel les sauvegardes sont gardées avant que les plus anciennes soient supprimées.

@@ -1,0 +1,440 @@
+//! The words of the app in the office's own language: every text a person sees or prints
+//! comes from the Fluent files in `assets/i18n/<language>/`, and dates and numbers are
+//! written the way that language writes them.
+//!
+//! Built on `fluent-bundle`, the Fluent project's own Rust implementation (the one that
+//! `fluent-templates` and `i18n-embed` wrap): four languages compiled into the program
+//! and English as the fallback take a page of code on it, where either wrapper would add
+//! a procedural macro, a folder walker and an asset crate to a two-core build.
+//!
+//! No layer's state lives here: the language is always passed in, except that the window
+//! sets its own ([`set_ui`], per thread), so the UI need not hand it to every label.
+//!
+//! Adding a language: a folder `assets/i18n/<code>/` with the same files as `en/`, and
+//! one line in [`LANGUAGES`].
+
+mod numbers;
+
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::sync::LazyLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+pub use numbers::Formats;
+
+/// One language the app speaks: its code (as in the folder's name), its name in itself,
+/// and its Fluent files.
+pub struct LanguageFiles {
+    pub code: &'static str,
+    pub name: &'static str,
+    files: [(&'static str, &'static str); FILES],
+}
+
+/// How many Fluent files a language has (the list in [`language!`]).
+const FILES: usize = 5;
+
+/// A language's folder, read into the program when it is built.
+macro_rules! language {
+    (@file $code:literal, $file:literal) => {
+        (
+            $file,
+            include_str!(concat!("../../assets/i18n/", $code, "/", $file)),
+        )
+    };
+    ($code:literal, $name:literal) => {
+        LanguageFiles {
+            code: $code,
+            name: $name,
+            files: [
+                language!(@file $code, "app.ftl"),
+                language!(@file $code, "formats.ftl"),
+                language!(@file $code, "options.ftl"),
+                language!(@file $code, "steps.ftl"),
+                language!(@file $code, "terms.ftl"),
+            ],
+        }
+    };
+}
+
+/// Every language, English first (the fallback for a message another language lacks).
+pub static LANGUAGES: [LanguageFiles; 4] = [
+    language!("en", "English"),
+    language!("de", "Deutsch"),
+    language!("fr", "Français"),
+    language!("es", "Español"),
+];
+
+/// English, for what is still written in English only: the texts the adviser, the
+/// change summary, the documents and the command line make are moved to the Fluent files
+/// one by one, and use this until then.
+pub const ENGLISH: Language = Language::ENGLISH;
+
+/// A language of [`LANGUAGES`]. Plans and settings keep its code, so a file written in
+/// one language opens in any other.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Language(usize);
+
+impl Language {
+    pub const ENGLISH: Self = Self(0);
+
+    /// Every language, in the order menus list them.
+    pub fn all() -> impl Iterator<Item = Self> {
+        (0..LANGUAGES.len()).map(Self)
+    }
+
+    /// The language with this code ("de", "de-AT", "de_DE.UTF-8": the language part
+    /// counts), if the app speaks it.
+    pub fn from_code(code: &str) -> Option<Self> {
+        let language = code
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or_default()
+            .trim();
+        LANGUAGES
+            .iter()
+            .position(|l| l.code.eq_ignore_ascii_case(language))
+            .map(Self)
+    }
+
+    /// The language of the computer, if the app speaks it; English otherwise.
+    pub fn of_system() -> Self {
+        sys_locale::get_locales()
+            .find_map(|locale| Self::from_code(&locale))
+            .unwrap_or_default()
+    }
+
+    pub fn code(self) -> &'static str {
+        LANGUAGES[self.0].code
+    }
+
+    /// The language's name in itself: "Deutsch".
+    pub fn name(self) -> &'static str {
+        LANGUAGES[self.0].name
+    }
+
+    /// How this language writes dates and numbers.
+    pub fn formats(self) -> &'static Formats {
+        &BUNDLES[self.0].formats
+    }
+
+    /// The text of message `id`, without arguments.
+    pub fn text(self, id: &str) -> Cow<'static, str> {
+        self.format(id, None)
+    }
+
+    /// The text of message `id` with `args` put in.
+    pub fn text_with(self, id: &str, args: &FluentArgs<'_>) -> String {
+        self.format(id, Some(args)).into_owned()
+    }
+
+    /// The message's text in this language, else in English, else its id (a message
+    /// the English file lacks is a mistake the tests find).
+    fn format(self, id: &str, args: Option<&FluentArgs<'_>>) -> Cow<'static, str> {
+        let (id, attribute) = id.split_once('.').map_or((id, None), |(m, a)| (m, Some(a)));
+        for bundle in [&BUNDLES[self.0], &BUNDLES[0]] {
+            let Some(message) = bundle.bundle.get_message(id) else {
+                continue;
+            };
+            let pattern = match attribute {
+                Some(name) => message.get_attribute(name).map(|a| a.value()),
+                None => message.value(),
+            };
+            if let Some(pattern) = pattern {
+                let mut errors = Vec::new();
+                return bundle.bundle.format_pattern(pattern, args, &mut errors);
+            }
+        }
+        Cow::Owned(id.to_owned())
+    }
+
+    /// Whether the English file has message `id` (or `id.attribute`).
+    pub fn has(self, id: &str) -> bool {
+        let (id, attribute) = id.split_once('.').map_or((id, None), |(m, a)| (m, Some(a)));
+        BUNDLES[self.0].bundle.get_message(id).is_some_and(|m| {
+            attribute.map_or(m.value().is_some(), |a| m.get_attribute(a).is_some())
+        })
+    }
+}
+
+impl serde::Serialize for Language {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Language {
+    /// A code the app does not know (a language a later version added) reads as English,
+    /// so the plan still opens.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let code = String::deserialize(deserializer)?;
+        Ok(Self::from_code(&code).unwrap_or_default())
+    }
+}
+
+/// A language's messages, and its formats read from them.
+struct Loaded {
+    bundle: FluentBundle<FluentResource>,
+    formats: Formats,
+}
+
+static BUNDLES: LazyLock<Vec<Loaded>> = LazyLock::new(|| LANGUAGES.iter().map(load).collect());
+
+fn load(language: &LanguageFiles) -> Loaded {
+    let id = language
+        .code
+        .parse()
+        .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // The text goes to egui and typst, which lay out mixed directions themselves; the
+    // marks Fluent puts around each value would show as boxes in some fonts.
+    bundle.set_use_isolating(false);
+    for (_, text) in language.files {
+        // A file with a mistake still gives every message it could read; the tests
+        // (`tests/translations.rs`) read each file strictly.
+        let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
+        // A message defined twice keeps its first text; the tests find the second.
+        let _ = bundle.add_resource(resource);
+    }
+    let formats = Formats::read(|id| {
+        let message = bundle.get_message(id)?;
+        let mut errors = Vec::new();
+        Some(
+            bundle
+                .format_pattern(message.value()?, None, &mut errors)
+                .into_owned(),
+        )
+    });
+    Loaded { bundle, formats }
+}
+
+/// The messages of `language`'s files, parsed strictly: each file's name, and its
+/// messages' ids (with `.attribute` for attributes) and the variables each uses; or the
+/// first mistake found.
+pub fn messages_of(language: Language) -> Result<Vec<Message>, String> {
+    use fluent_syntax::ast;
+    let mut all = Vec::new();
+    for (file, text) in LANGUAGES[language.0].files {
+        let resource = fluent_syntax::parser::parse(text)
+            .map_err(|(_, errors)| format!("{}/{file}: {:?}", language.code(), errors[0]))?;
+        for entry in resource.body {
+            let ast::Entry::Message(message) = entry else {
+                continue;
+            };
+            let id = message.id.name.to_owned();
+            if let Some(value) = &message.value {
+                all.push(Message::of(file, id.clone(), value));
+            }
+            for attribute in &message.attributes {
+                let id = format!("{id}.{}", attribute.id.name);
+                all.push(Message::of(file, id, &attribute.value));
+            }
+        }
+    }
+    Ok(all)
+}
+
+/// One message of a Fluent file, as [`messages_of`] reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub file: &'static str,
+    pub id: String,
+    /// The variables it uses, sorted.
+    pub variables: Vec<String>,
+    /// Whether it has no text at all.
+    pub empty: bool,
+}
+
+impl Message {
+    fn of(file: &'static str, id: String, pattern: &fluent_syntax::ast::Pattern<&str>) -> Self {
+        let mut variables = Vec::new();
+        let mut text = String::new();
+        variables_of(pattern, &mut variables, &mut text);
+        variables.sort();
+        variables.dedup();
+        Self {
+            file,
+            id,
+            variables,
+            empty: text.trim().is_empty() && !pattern_has_placeables(pattern),
+        }
+    }
+}
+
+fn pattern_has_placeables(pattern: &fluent_syntax::ast::Pattern<&str>) -> bool {
+    pattern
+        .elements
+        .iter()
+        .any(|e| matches!(e, fluent_syntax::ast::PatternElement::Placeable { .. }))
+}
+
+fn variables_of(
+    pattern: &fluent_syntax::ast::Pattern<&str>,
+    variables: &mut Vec<String>,
+    text: &mut String,
+) {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    fn inline(expression: &InlineExpression<&str>, variables: &mut Vec<String>) {
+        match expression {
+            InlineExpression::VariableReference { id } => variables.push(id.name.to_owned()),
+            InlineExpression::FunctionReference { arguments, .. } => {
+                for argument in &arguments.positional {
+                    inline(argument, variables);
+                }
+            }
+            InlineExpression::Placeable { expression } => match &**expression {
+                Expression::Inline(e) => inline(e, variables),
+                Expression::Select { selector, .. } => inline(selector, variables),
+            },
+            _ => {}
+        }
+    }
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => text.push_str(value),
+            PatternElement::Placeable { expression } => match expression {
+                Expression::Inline(e) => inline(e, variables),
+                Expression::Select { selector, variants } => {
+                    inline(selector, variables);
+                    for variant in variants {
+                        variables_of(&variant.value, variables, text);
+                    }
+                }
+            },
+        }
+    }
+}
+
+thread_local! {
+    /// The language of the window drawn on this thread.
+    static UI: Cell<Language> = const { Cell::new(Language::ENGLISH) };
+}
+
+/// Sets the language the window on this thread speaks (each frame, from the settings).
+pub fn set_ui(language: Language) {
+    UI.with(|ui| ui.set(language));
+}
+
+/// The language the window on this thread speaks.
+pub fn ui() -> Language {
+    UI.with(Cell::get)
+}
+
+/// A message in a language: `tr!(lang, "id")`, or with arguments
+/// `tr!(lang, "id", name = value, count = n)`.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, $id:expr) => {
+        $lang.text($id)
+    };
+    ($lang:expr, $id:expr, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::i18n::Args::new();
+        $(args.set(stringify!($name), $crate::i18n::value($value));)+
+        std::borrow::Cow::<'static, str>::Owned($lang.text_with($id, &args))
+    }};
+}
+
+/// The arguments of a message.
+pub type Args<'a> = FluentArgs<'a>;
+
+/// Arguments of text: `args([("name", "Accounts")])`.
+pub fn args<'a, const N: usize>(pairs: [(&'a str, &'a str); N]) -> Args<'a> {
+    let mut args = Args::new();
+    for (name, value) in pairs {
+        args.set(name, value);
+    }
+    args
+}
+
+/// What a message's variable may be: text, or a number (which selects plural forms).
+pub fn value<'a>(value: impl IntoValue<'a>) -> FluentValue<'a> {
+    value.into_value()
+}
+
+/// A value a message can take.
+pub trait IntoValue<'a> {
+    fn into_value(self) -> FluentValue<'a>;
+}
+
+impl<'a> IntoValue<'a> for &'a str {
+    fn into_value(self) -> FluentValue<'a> {
+        FluentValue::from(self)
+    }
+}
+
+impl<'a> IntoValue<'a> for &'a String {
+    fn into_value(self) -> FluentValue<'a> {
+        FluentValue::from(self.as_str())
+    }
+}
+
+impl<'a> IntoValue<'a> for String {
+    fn into_value(self) -> FluentValue<'a> {
+        FluentValue::from(self)
+    }
+}
+
+impl<'a> IntoValue<'a> for Cow<'a, str> {
+    fn into_value(self) -> FluentValue<'a> {
+        FluentValue::from(self)
+    }
+}
+
+macro_rules! number_value {
+    ($($t:ty),+) => {$(
+        impl<'a> IntoValue<'a> for $t {
+            fn into_value(self) -> FluentValue<'a> {
+                FluentValue::from(self)
+            }
+        }
+    )+};
+}
+
+number_value!(u8, u16, u32, u64, usize, i32, i64);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_of_the_computer_find_their_language() {
+        assert_eq!(Language::from_code("de-AT").map(Language::code), Some("de"));
+        assert_eq!(
+            Language::from_code("fr_CA.UTF-8").map(Language::code),
+            Some("fr")
+        );
+        assert_eq!(Language::from_code("ES").map(Language::code), Some("es"));
+        assert_eq!(Language::from_code("it-IT"), None);
+        assert_eq!(Language::from_code(""), None);
+    }
+
+    #[test]
+    fn a_message_missing_in_a_language_falls_back_to_english() {
+        let german = Language::from_code("de").unwrap();
+        assert_eq!(german.text("no-such-message"), "no-such-message");
+        assert_eq!(Language::ENGLISH.text("menu-language"), "Language");
+        assert_eq!(german.text("menu-language"), "Sprache");
+    }
+
+    #[test]
+    fn plurals_follow_the_language() {
+        let en = Language::ENGLISH;
+        assert_eq!(
+            tr!(en, "steps-complete", done = 1, all = 14),
+            "1 of 14 steps complete"
+        );
+        assert_eq!(
+            tr!(en, "steps-complete", done = 2, all = 14),
+            "2 of 14 steps complete"
+        );
+    }
+
+    #[test]
+    fn an_unknown_language_in_a_file_reads_as_english() {
+        let read: Language = ron::from_str("\"xx\"").unwrap();
+        assert_eq!(read, Language::ENGLISH);
+        let de: Language = ron::from_str("\"de\"").unwrap();
+        assert_eq!(ron::to_string(&de).unwrap(), "\"de\"");
+    }
+}
