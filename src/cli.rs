@@ -1,9 +1,11 @@
-//! The command line: `backup-planner [PLAN.ron]`, `export`, `check`, `import`, `--version`.
+//! The command line: `backup-planner [PLAN.ron]`, `export`, `check`, `import`, `print`,
+//! `--version`.
 //!
 //! Parsing and the headless commands live here, apart from `main.rs`, so tests can run
-//! them without a window.
+//! them without a window. What they print comes from `assets/i18n/<language>/cli.ftl`, in
+//! the language `--lang` names, else the computer's; the options and the synopsis of
+//! `--help` are the same in every language.
 
-use crate::i18n::ENGLISH;
 use std::borrow::Cow;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -11,10 +13,11 @@ use std::path::{Path, PathBuf};
 use crate::documents::{self, invitation};
 use crate::files::disk;
 use crate::files::storage;
+use crate::i18n::{Arg, Language, Phrase};
 use crate::model::options::Paper;
 use crate::platform::clock::Clock;
 
-/// What the command line asks for.
+/// What the command line asks for. `language` is what `--lang` named, if it was given.
 #[derive(Debug, PartialEq)]
 pub enum Invocation {
     /// Open the window, with this plan if one is given.
@@ -28,17 +31,20 @@ pub enum Invocation {
     Check {
         plan: PathBuf,
         on: Option<chrono::NaiveDate>,
+        language: Option<Language>,
     },
     /// Read backup logs into a plan, all for one system when one is named.
     Import {
         plan: PathBuf,
         logs: Vec<PathBuf>,
         system: Option<String>,
+        language: Option<Language>,
     },
     /// Print a plan's procedure with the print system.
     Print {
         plan: PathBuf,
         options: crate::platform::printing::PrintOptions,
+        language: Option<Language>,
     },
 }
 
@@ -53,39 +59,144 @@ pub struct Export {
     /// Every recurring duty of the plan as one calendar file.
     pub reminders: Option<PathBuf>,
     pub paper: Paper,
+    /// What `--lang` named: the language of the messages and of the documents (which are
+    /// otherwise in the plan's document language).
+    pub language: Option<Language>,
 }
 
-/// The usage text `--help` prints.
-pub const USAGE: &str = "\
-Usage:
-  backup-planner [PLAN.ron]            open the app, optionally with a plan
-  backup-planner export PLAN.ron [--procedure OUT.pdf] [--invitation OUT.pdf]
-                 [--ics OUT.ics] [--email OUT.txt] [--reminders OUT.ics]
-                 [--paper a4|letter]
-                                       write the plan's documents without a window:
-                                       --ics is the training invitation's calendar
-                                       file, --reminders every recurring duty (review,
-                                       restore tests, log reviews...) as repeating
-                                       calendar events
-  backup-planner check PLAN.ron [--on YYYY-MM-DD]
-                                       print the adviser's findings (as of today, or of
-                                       the day given) and the storage estimate; exit
-                                       status 1 when a finding is high, 2 when the plan
-                                       cannot be read
-  backup-planner import PLAN.ron LOG... [--system NAME]
-                                       read backup tools' logs (restic, Borg, CSV) into
-                                       the plan: their runs, step 8's error log and a
-                                       review in step 11; exit status 2 when no log
-                                       could be read
-  backup-planner print PLAN.ron [--printer NAME] [--copies N] [--pages 1-3]
-                 [--two-sided] [--paper a4|letter]
-                                       print the procedure through the print system
-                                       (CUPS); exit status 2 when the printer is
-                                       unknown or no print system answers
-  backup-planner --version             print the version";
+/// The commands `--help` lists: each one's synopsis, a line each as typed (the same in
+/// every language: a Fluent value may not start with `[`), and the message explaining it.
+const COMMANDS: [(&[&str], &str); 6] = [
+    (&["backup-planner [PLAN.ron]"], "cli-usage-window"),
+    (
+        &[
+            "backup-planner export PLAN.ron [--procedure OUT.pdf] [--invitation OUT.pdf]",
+            "               [--ics OUT.ics] [--email OUT.txt] [--reminders OUT.ics]",
+            "               [--paper a4|letter] [--lang CODE]",
+        ],
+        "cli-usage-export",
+    ),
+    (
+        &["backup-planner check PLAN.ron [--on YYYY-MM-DD] [--lang CODE]"],
+        "cli-usage-check",
+    ),
+    (
+        &["backup-planner import PLAN.ron LOG... [--system NAME] [--lang CODE]"],
+        "cli-usage-import",
+    ),
+    (
+        &[
+            "backup-planner print PLAN.ron [--printer NAME] [--copies N] [--pages 1-3]",
+            "               [--two-sided] [--paper a4|letter] [--lang CODE]",
+        ],
+        "cli-usage-print",
+    ),
+    (&["backup-planner --version"], "cli-usage-version"),
+];
 
-/// Reads the arguments (without the program name). The error is a message for a person.
+/// The column the explanations of `--help` start in, and their width: the usage fits in
+/// 87 columns.
+const EXPLAIN_AT: usize = 39;
+const EXPLAIN_WIDTH: usize = 48;
+
+/// The usage text `--help` prints, its explanations in `language`.
+pub fn usage(language: Language) -> String {
+    let codes: Vec<&str> = Language::all().map(Language::code).collect();
+    let lang = format!("--lang {}", codes.join("|"));
+    let mut commands: Vec<(Vec<&str>, &str)> = COMMANDS
+        .iter()
+        .map(|(synopsis, message)| (synopsis.to_vec(), *message))
+        .collect();
+    // `--lang` before `--version`, the last.
+    commands.insert(commands.len() - 1, (vec![lang.as_str()], "cli-usage-lang"));
+    let mut lines = vec![language.text("cli-usage-heading").into_owned()];
+    for (synopsis, message) in commands {
+        let explanation = wrap(&language.text(message), EXPLAIN_WIDTH);
+        let mut explanation = explanation.iter();
+        match synopsis.as_slice() {
+            // A short synopsis of one line has its explanation beside it.
+            [line] if line.chars().count() + 4 <= EXPLAIN_AT => {
+                let first = explanation.next().map_or("", String::as_str);
+                let line = format!("  {line}");
+                lines.push(format!("{line:EXPLAIN_AT$}{first}"));
+            }
+            _ => lines.extend(synopsis.iter().map(|line| format!("  {line}"))),
+        }
+        for line in explanation {
+            lines.push(format!("{:EXPLAIN_AT$}{line}", ""));
+        }
+    }
+    lines.join("\n")
+}
+
+/// `text` in lines of at most `width` characters, broken between words (a word longer
+/// than the width has a line of its own).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    // Only breakable spaces break a line: French keeps a no-break space before ":" and ";".
+    let breakable = |c: char| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}';
+    for word in text.split(breakable).filter(|w| !w.is_empty()) {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Reads the arguments (without the program name). The error is a message for a person,
+/// in the language `--lang` names, else in the computer's.
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, String> {
+    parse_in(args, Language::of_system())
+}
+
+/// Reads the arguments (without the program name). The error is a message for a person,
+/// in the language `--lang` names (wherever it stands), else in `language`.
+pub fn parse_in(
+    args: impl IntoIterator<Item = OsString>,
+    language: Language,
+) -> Result<Invocation, String> {
+    let args: Vec<OsString> = args.into_iter().collect();
+    read_args(args.iter().cloned()).map_err(|mistake| {
+        let asked = args
+            .windows(2)
+            .find(|pair| pair[0].to_str() == Some("--lang"))
+            .and_then(|pair| Language::from_code(pair[1].to_str()?));
+        mistake.text(asked.unwrap_or(language))
+    })
+}
+
+/// The language `--lang` names, or why there is none.
+fn language_named(code: &str) -> Result<Language, Phrase> {
+    Language::from_code(code).ok_or_else(|| {
+        let languages: Vec<Arg> = Language::all()
+            .map(|l| Arg::Text(format!("{} ({})", l.code(), l.name())))
+            .collect();
+        Phrase::new("cli-unknown-language")
+            .with("code", code)
+            .with("languages", Arg::Joined(languages))
+    })
+}
+
+/// "unknown option --frobnicate; try --help".
+fn unknown_option(option: &str) -> Phrase {
+    Phrase::new("cli-unknown-option").with("option", option)
+}
+
+/// "--paper needs a value; try --help".
+fn needs_value(option: &str) -> Phrase {
+    Phrase::new("cli-needs-value").with("option", option)
+}
+
+/// The arguments read, or what is wrong with them.
+fn read_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Phrase> {
     let mut args = args.into_iter().peekable();
     match args.peek().and_then(|a| a.to_str()) {
         Some("--version" | "-V") => return Ok(Invocation::Version),
@@ -96,27 +207,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Str
         }
         Some("check") => {
             args.next();
-            let mut plans = Vec::new();
-            let mut on = None;
-            while let Some(arg) = args.next() {
-                match arg.to_str() {
-                    Some("--on") => {
-                        let value = args.next().ok_or("--on needs a date; try --help")?;
-                        let text = value.to_string_lossy();
-                        on = Some(crate::model::format::parse_date(&text).ok_or_else(|| {
-                            format!("--on takes a date like 2026-03-31, not {text}")
-                        })?);
-                    }
-                    Some(flag) if flag.starts_with('-') => {
-                        return Err(format!("unknown option {flag}; try --help"));
-                    }
-                    _ => plans.push(PathBuf::from(arg)),
-                }
-            }
-            return match <[PathBuf; 1]>::try_from(plans) {
-                Ok([plan]) => Ok(Invocation::Check { plan, on }),
-                Err(_) => Err("check takes one plan file; try --help".to_owned()),
-            };
+            return parse_check(args);
         }
         Some("import") => {
             args.next();
@@ -131,27 +222,56 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Str
     let mut plan = None;
     for arg in args {
         match arg.to_str() {
-            Some(flag) if flag.starts_with('-') => {
-                return Err(format!("unknown option {flag}; try --help"));
-            }
+            Some(flag) if flag.starts_with('-') => return Err(unknown_option(flag)),
             _ if plan.is_none() => plan = Some(PathBuf::from(arg)),
-            _ => return Err("give one plan file at most; try --help".to_owned()),
+            _ => return Err(Phrase::new("cli-one-plan-at-most")),
         }
     }
     Ok(Invocation::Window { plan })
 }
 
-fn parse_print(args: impl Iterator<Item = OsString>) -> Result<Invocation, String> {
+fn parse_check(mut args: impl Iterator<Item = OsString>) -> Result<Invocation, Phrase> {
+    let mut plans = Vec::new();
+    let mut on = None;
+    let mut language = None;
+    while let Some(arg) = args.next() {
+        match arg.to_str() {
+            Some("--on") => {
+                let value = args
+                    .next()
+                    .ok_or_else(|| Phrase::new("cli-on-needs-date"))?;
+                let text = value.to_string_lossy();
+                on = Some(
+                    crate::model::format::parse_date(&text)
+                        .ok_or_else(|| Phrase::new("cli-on-not-a-date").with("text", &*text))?,
+                );
+            }
+            Some("--lang") => {
+                let value = args.next().ok_or_else(|| needs_value("--lang"))?;
+                language = Some(language_named(&value.to_string_lossy())?);
+            }
+            Some(flag) if flag.starts_with('-') => return Err(unknown_option(flag)),
+            _ => plans.push(PathBuf::from(arg)),
+        }
+    }
+    match <[PathBuf; 1]>::try_from(plans) {
+        Ok([plan]) => Ok(Invocation::Check { plan, on, language }),
+        Err(_) => Err(Phrase::new("cli-one-plan").with("command", "check")),
+    }
+}
+
+fn parse_print(args: impl Iterator<Item = OsString>) -> Result<Invocation, Phrase> {
     use crate::platform::printing::{MOST_COPIES, Pages, PrintOptions};
     let mut options = PrintOptions::default();
     let mut plan = None;
+    let mut language = None;
     let mut args = args;
     while let Some(arg) = args.next() {
         let flag = arg.to_str().unwrap_or_default().to_owned();
         let mut value = || {
             args.next()
                 .map(|v| v.to_string_lossy().into_owned())
-                .ok_or_else(|| format!("{flag} needs a value; try --help"))
+                .ok_or_else(|| needs_value(&flag))
         };
         match flag.as_str() {
             "--printer" => options.printer = Some(value()?),
@@ -163,36 +283,47 @@ fn parse_print(args: impl Iterator<Item = OsString>) -> Result<Invocation, Strin
                     .ok()
                     .filter(|n| (1..=MOST_COPIES).contains(n))
                     .ok_or_else(|| {
-                        format!("--copies takes a number from 1 to {MOST_COPIES}, not {text}")
+                        Phrase::new("cli-copies-not-a-number")
+                            .with("most", MOST_COPIES)
+                            .with("text", text.as_str())
                     })?;
             }
             "--pages" => {
                 let text = value()?;
                 options.pages = Pages::parse(&text).ok_or_else(|| {
-                    format!("--pages takes a page or a range such as 1-3, not {text}")
+                    Phrase::new("cli-pages-not-pages").with("text", text.as_str())
                 })?;
             }
             "--two-sided" => options.two_sided = true,
             "--paper" => {
                 let text = value()?;
-                options.paper = Paper::parse(&text)
-                    .ok_or_else(|| format!("--paper takes a4 or letter, not {text}"))?;
+                options.paper = Paper::parse(&text).ok_or_else(|| {
+                    Phrase::new("cli-paper-not-a-paper").with("text", text.as_str())
+                })?;
             }
-            f if f.starts_with('-') => return Err(format!("unknown option {f}; try --help")),
+            "--lang" => language = Some(language_named(&value()?)?),
+            f if f.starts_with('-') => return Err(unknown_option(f)),
             _ if plan.is_none() => plan = Some(PathBuf::from(arg)),
-            _ => return Err("print takes one plan file; try --help".to_owned()),
+            _ => return Err(Phrase::new("cli-one-plan").with("command", "print")),
         }
     }
-    let plan = plan.ok_or("print needs a plan file; try --help")?;
-    Ok(Invocation::Print { plan, options })
+    let plan = plan.ok_or_else(|| Phrase::new("cli-needs-plan").with("command", "print"))?;
+    Ok(Invocation::Print {
+        plan,
+        options,
+        language,
+    })
 }
 
-/// Runs `print`: makes the plan's procedure and sends it to the printer; the print
-/// system's words for the job, or a message for a person.
+/// Runs `print`: makes the plan's procedure (in `document_language`, else the plan's own)
+/// and sends it to the printer; the print system's words for the job, or a message for a
+/// person in `language`.
 pub fn run_print(
     plan_path: &Path,
     options: &crate::platform::printing::PrintOptions,
+    document_language: Option<Language>,
     clock: Clock,
+    language: Language,
 ) -> Result<String, String> {
     use crate::platform::printing;
     // Asked first: nothing is made for a printer that is not there.
@@ -205,18 +336,21 @@ pub fn run_print(
             printing::PrintError::UnknownPrinter(name.clone(), names.join(", ")).to_string(),
         );
     }
-    let plan = storage::load_plan(plan_path).map_err(|err| err.to_string())?;
+    let mut plan = storage::load_plan(plan_path).map_err(|err| err.to_string())?;
+    if let Some(chosen) = document_language {
+        plan.identity.document_language = chosen;
+    }
     let (pdf, pages) = documents::procedure_pdf_counted(&plan, options.paper, clock.today())
         .map_err(|err| err.to_string())?;
     // Pages past the end are none to print: said, and nothing sent.
     let mut options = options.clone();
     options.pages = options.pages.within(pages).ok_or_else(|| {
-        format!(
-            "The procedure has {pages} pages; --pages {} asks for none of them.",
-            options.pages.text().unwrap_or_default()
-        )
+        Phrase::new("cli-print-no-such-pages")
+            .with("count", pages)
+            .with("pages", options.pages.text().unwrap_or_default())
+            .text(language)
     })?;
-    let dir = private_folder()?;
+    let dir = private_folder().map_err(|why| why.text(language))?;
     // The job is named after the file: letters, digits and dashes only (a name with a
     // space brought a CUPS scheduler with cups-pdf down in testing).
     let stem: String = crate::model::format::one_line(plan.display_title(), 60)
@@ -234,7 +368,7 @@ pub fn run_print(
 /// A new folder of this user's alone in the temporary folder, for the file handed to the
 /// print system: made fresh (never one that is there already, which someone else may
 /// have made to swap the document or to have their files removed with it).
-fn private_folder() -> Result<PathBuf, String> {
+fn private_folder() -> Result<PathBuf, Phrase> {
     let base = std::env::temp_dir();
     let mut last = None;
     for attempt in 0..100_u32 {
@@ -251,26 +385,25 @@ fn private_folder() -> Result<PathBuf, String> {
         match builder.create(&dir) {
             Ok(()) => return Ok(dir),
             Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => last = Some(err),
-            Err(err) => return Err(format!("{err}: {}", dir.display())),
+            Err(err) => {
+                return Err(Phrase::new("cli-print-folder-error")
+                    .with("error", err.to_string())
+                    .with("folder", dir.display().to_string()));
+            }
         }
     }
-    Err(format!(
-        "No private folder could be made in {} ({})",
-        base.display(),
-        last.map(|e| e.to_string()).unwrap_or_default()
-    ))
+    Err(Phrase::new("cli-print-no-folder")
+        .with("folder", base.display().to_string())
+        .with("error", last.map(|e| e.to_string()).unwrap_or_default()))
 }
 
-fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Export, String> {
+fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Export, Phrase> {
     let mut export = Export::default();
     let mut plan = None;
     let mut args = args;
     while let Some(arg) = args.next() {
         let flag = arg.to_str().unwrap_or_default().to_owned();
-        let mut value = || {
-            args.next()
-                .ok_or_else(|| format!("{flag} needs a value; try --help"))
-        };
+        let mut value = || args.next().ok_or_else(|| needs_value(&flag));
         match flag.as_str() {
             "--procedure" => export.procedure = Some(value()?.into()),
             "--invitation" => export.invitation = Some(value()?.into()),
@@ -280,28 +413,24 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Export, String> 
             "--paper" => {
                 let paper = value()?;
                 export.paper = paper.to_str().and_then(Paper::parse).ok_or_else(|| {
-                    format!(
-                        "--paper takes a4 or letter, not {}",
-                        paper.to_string_lossy()
-                    )
+                    Phrase::new("cli-paper-not-a-paper")
+                        .with("text", paper.to_string_lossy().into_owned())
                 })?;
             }
-            f if f.starts_with('-') => return Err(format!("unknown option {f}; try --help")),
+            "--lang" => export.language = Some(language_named(&value()?.to_string_lossy())?),
+            f if f.starts_with('-') => return Err(unknown_option(f)),
             _ if plan.is_none() => plan = Some(PathBuf::from(arg)),
-            _ => return Err("export takes one plan file; try --help".to_owned()),
+            _ => return Err(Phrase::new("cli-one-plan").with("command", "export")),
         }
     }
-    export.plan = plan.ok_or("export needs a plan file; try --help")?;
+    export.plan = plan.ok_or_else(|| Phrase::new("cli-needs-plan").with("command", "export"))?;
     if export.procedure.is_none()
         && export.invitation.is_none()
         && export.ics.is_none()
         && export.email.is_none()
         && export.reminders.is_none()
     {
-        return Err(
-            "say what to export: --procedure, --invitation, --ics, --email or --reminders"
-                .to_owned(),
-        );
+        return Err(Phrase::new("cli-export-what"));
     }
     Ok(export)
 }
@@ -323,43 +452,50 @@ impl Export {
 
     /// Refuses, before anything is written, outputs that would destroy something: the
     /// plan itself or any other plan, or another output of the same run (the same file by
-    /// any path: links, `..`, other spellings).
-    fn check_outputs(&self) -> Result<(), String> {
+    /// any path: links, `..`, other spellings). Says why in `language`.
+    fn check_outputs(&self, language: Language) -> Result<(), String> {
         let outputs = self.outputs();
         for (i, (flag, path)) in outputs.iter().enumerate() {
+            let file = path.display().to_string();
             if disk::same_file(path, &self.plan) {
-                return Err(format!(
-                    "{flag} names the plan itself; a document is never written over its plan. \
-                     Give the document a file name of its own. File: {}",
-                    path.display()
-                ));
+                return Err(Phrase::new("cli-export-is-the-plan")
+                    .with("option", *flag)
+                    .with("file", file)
+                    .text(language));
             }
             if storage::looks_like_plan(path) {
-                return Err(format!(
-                    "{flag} names a file that holds a backup plan; a document is never written \
-                     over a plan. Give the document a file name of its own. File: {}",
-                    path.display()
-                ));
+                return Err(Phrase::new("cli-export-is-a-plan")
+                    .with("option", *flag)
+                    .with("file", file)
+                    .text(language));
             }
             if let Some((other, _)) = outputs[..i]
                 .iter()
                 .find(|(_, earlier)| disk::same_file(earlier, path))
             {
-                return Err(format!(
-                    "{other} and {flag} name the same file; each document needs a file of its \
-                     own. File: {}",
-                    path.display()
-                ));
+                return Err(Phrase::new("cli-export-same-file")
+                    .with("first", *other)
+                    .with("option", *flag)
+                    .with("file", file)
+                    .text(language));
             }
         }
         Ok(())
     }
 }
 
-/// Runs `export`; returns the files written, or a message for a person.
-pub fn run_export(export: &Export, clock: Clock) -> Result<Vec<PathBuf>, String> {
-    export.check_outputs()?;
-    let plan = storage::load_plan(&export.plan).map_err(|err| err.to_string())?;
+/// Runs `export`; returns the files written, or a message for a person in `language`.
+/// The documents are in the language `--lang` named, else in the plan's document language.
+pub fn run_export(
+    export: &Export,
+    clock: Clock,
+    language: Language,
+) -> Result<Vec<PathBuf>, String> {
+    export.check_outputs(language)?;
+    let mut plan = storage::load_plan(&export.plan).map_err(|err| err.to_string())?;
+    if let Some(chosen) = export.language {
+        plan.identity.document_language = chosen;
+    }
     let today = clock.today();
     let mut written = Vec::new();
     let mut write = |path: &PathBuf, bytes: Result<Vec<u8>, documents::DocumentError>| {
@@ -376,9 +512,8 @@ pub fn run_export(export: &Export, clock: Clock) -> Result<Vec<PathBuf>, String>
         write(path, Ok(ics.into_bytes()))?;
     }
     if export.invitation.is_some() || export.ics.is_some() || export.email.is_some() {
-        let session = invitation::session_to_invite(&plan, today).ok_or(
-            "The plan has no training session yet (step 13), so there is no invitation to write.",
-        )?;
+        let session = invitation::session_to_invite(&plan, today)
+            .ok_or_else(|| language.text("cli-export-no-session").into_owned())?;
         if let Some(path) = &export.invitation {
             write(
                 path,
@@ -400,6 +535,13 @@ pub fn run_export(export: &Export, clock: Clock) -> Result<Vec<PathBuf>, String>
     Ok(written)
 }
 
+/// "wrote OUT.pdf", in `language`: what `export` says of each file written.
+pub fn wrote(path: &Path, language: Language) -> String {
+    Phrase::new("cli-wrote")
+        .with("file", path.display().to_string())
+        .text(language)
+}
+
 /// What `check` found: the report to print, and whether any finding is high.
 #[derive(Debug)]
 pub struct CheckReport {
@@ -408,89 +550,153 @@ pub struct CheckReport {
 }
 
 /// Runs `check`: the adviser's findings about the plan at `path` as of the clock's today,
-/// and the storage estimate.
-pub fn run_check(path: &std::path::Path, clock: Clock) -> Result<CheckReport, String> {
+/// and the storage estimate, in `language`.
+pub fn run_check(
+    path: &std::path::Path,
+    clock: Clock,
+    language: Language,
+) -> Result<CheckReport, String> {
     use std::fmt::Write as _;
 
     use crate::advice::adviser::{self, Severity};
 
     let plan = storage::load_plan(path).map_err(|err| err.to_string())?;
-    let today = clock.today();
+    let today = language.formats().date(clock.today());
     // As of now; a day given with --on is checked as of its start.
     let findings = adviser::check_at(&plan, clock.now());
     let mut text = String::new();
     let organisation = plan.identity.organisation.trim();
-    let _ = write!(text, "{}", plan.display_title());
-    if !organisation.is_empty() {
-        let _ = write!(text, " ({organisation})");
+    let title = plan.display_title();
+    let heading = if organisation.is_empty() {
+        Phrase::new("cli-check-heading-no-organisation")
+            .with("plan", title)
+            .with("date", today.as_str())
+            .text(language)
+    } else {
+        Phrase::new("cli-check-heading")
+            .with("plan", title)
+            .with("organisation", organisation)
+            .with("date", today.as_str())
+            .text(language)
+    };
+    let _ = writeln!(text, "{heading}");
+    if findings.is_empty() {
+        let _ = writeln!(text, "{}", language.text("cli-check-no-findings"));
+    } else {
+        let summary = adviser::summary(&findings, language);
+        let _ = writeln!(
+            text,
+            "{}",
+            Phrase::new("cli-check-findings")
+                .with("count", findings.len())
+                .with("summary", summary)
+                .text(language)
+        );
     }
-    let _ = writeln!(text, ", checked on {}", crate::model::format::date(today));
-    match findings.len() {
-        0 => text.push_str("No findings: the plan keeps to every check.\n"),
-        1 => {
-            let _ = writeln!(text, "1 finding: {}", adviser::summary(&findings));
-        }
-        n => {
-            let _ = writeln!(text, "{n} findings: {}", adviser::summary(&findings));
-        }
-    }
+    // The severities stand in a column as wide as the language's longest.
+    let width = Severity::ALL
+        .iter()
+        .map(|s| s.label(language).chars().count())
+        .max()
+        .unwrap_or_default();
     for finding in &findings {
-        let rule = finding.rule;
-        let _ = writeln!(
-            text,
-            "\n{:<6}  Step {}  {}  [{}]",
-            rule.severity.label().to_uppercase(),
-            rule.step.number(),
-            rule.title,
-            rule.id
-        );
-        for line in &finding.details {
-            let _ = writeln!(text, "  - {line}");
-        }
-        let _ = writeln!(text, "  What to do: {}", rule.advice);
-        let _ = writeln!(
-            text,
-            "  ISO/IEC 27002:2022: {}",
-            crate::model::steps::controls_text(rule.controls, ENGLISH)
-        );
+        write_finding(&mut text, finding, width, language);
     }
     let estimate = crate::advice::estimate::estimate(&plan);
     if !estimate.systems.is_empty() {
-        let _ = writeln!(text, "\nStorage: {}", estimate.summary());
+        // The estimate's sentence is English for now (`advice::estimate`).
+        let _ = writeln!(
+            text,
+            "\n{}",
+            Phrase::new("cli-check-storage")
+                .with("estimate", estimate.summary())
+                .text(language)
+        );
     }
-    let _ = writeln!(text, "\n{}", adviser::LEGAL_NOTE);
+    let _ = writeln!(text, "\n{}", adviser::legal_note(language));
     Ok(CheckReport {
         text,
         high: adviser::count(&findings, Severity::High) > 0,
     })
 }
 
-fn parse_import(mut args: impl Iterator<Item = OsString>) -> Result<Invocation, String> {
+/// One finding of `check`'s report, its severity padded to `width`, in `language`.
+fn write_finding(
+    text: &mut String,
+    finding: &crate::advice::adviser::Finding,
+    width: usize,
+    language: Language,
+) {
+    use std::fmt::Write as _;
+
+    let rule = finding.rule;
+    let severity = rule.severity.label(language).to_uppercase();
+    let _ = writeln!(
+        text,
+        "\n{}",
+        Phrase::new("cli-check-finding")
+            .with("severity", format!("{severity:<width$}"))
+            .with("step", rule.step.number())
+            .with("title", rule.title(language).into_owned())
+            .with("rule", rule.id)
+            .text(language)
+    );
+    for line in finding.details(language) {
+        let _ = writeln!(text, "  - {line}");
+    }
+    let _ = writeln!(
+        text,
+        "  {}",
+        Phrase::new("cli-check-what-to-do")
+            .with("advice", rule.advice(language).into_owned())
+            .text(language)
+    );
+    let _ = writeln!(
+        text,
+        "  {}",
+        Phrase::new("cli-check-controls")
+            .with(
+                "controls",
+                crate::model::steps::controls_text(rule.controls, language)
+            )
+            .text(language)
+    );
+}
+
+fn parse_import(mut args: impl Iterator<Item = OsString>) -> Result<Invocation, Phrase> {
     let mut files = Vec::new();
     let mut system = None;
+    let mut language = None;
     while let Some(arg) = args.next() {
         match arg.to_str() {
             Some("--system") => {
                 let name = args
                     .next()
-                    .ok_or("--system needs a system's name; try --help")?;
+                    .ok_or_else(|| Phrase::new("cli-system-needs-name"))?;
                 system = Some(name.to_string_lossy().into_owned());
             }
-            Some(flag) if flag.starts_with('-') => {
-                return Err(format!("unknown option {flag}; try --help"));
+            Some("--lang") => {
+                let value = args.next().ok_or_else(|| needs_value("--lang"))?;
+                language = Some(language_named(&value.to_string_lossy())?);
             }
+            Some(flag) if flag.starts_with('-') => return Err(unknown_option(flag)),
             _ => files.push(PathBuf::from(arg)),
         }
     }
     let mut files = files.into_iter();
     let plan = files
         .next()
-        .ok_or("import needs the plan file, then one or more log files; try --help")?;
+        .ok_or_else(|| Phrase::new("cli-import-needs-plan"))?;
     let logs: Vec<PathBuf> = files.collect();
     if logs.is_empty() {
-        return Err("import needs one or more log files after the plan; try --help".to_owned());
+        return Err(Phrase::new("cli-import-needs-logs"));
     }
-    Ok(Invocation::Import { plan, logs, system })
+    Ok(Invocation::Import {
+        plan,
+        logs,
+        system,
+        language,
+    })
 }
 
 /// What `import` did, for the terminal, and whether any log could be read.
@@ -500,12 +706,13 @@ pub struct ImportReport {
 }
 
 /// Runs `import`: reads the logs into the plan at `plan_path` (saved as the app saves)
-/// and says what was found. Nothing is written when no log could be read.
+/// and says what was found, in `language`. Nothing is written when no log could be read.
 pub fn run_import(
     plan_path: &Path,
     logs: &[PathBuf],
     system: Option<&str>,
     clock: Clock,
+    language: Language,
 ) -> Result<ImportReport, String> {
     use std::fmt::Write as _;
 
@@ -515,21 +722,21 @@ pub fn run_import(
         storage::load_plan_with_state(plan_path).map_err(|err| err.to_string())?;
     let chosen = match system {
         None => None,
-        Some(name) => Some(system_named(&plan, name)?),
+        Some(name) => Some(system_named(&plan, name, language)?),
     };
     let (files, problems) = crate::logs::read_files(logs);
     let mut text = String::new();
     for problem in problems {
-        let _ = writeln!(text, "{problem}");
+        let _ = writeln!(text, "{}", problem.text(language));
     }
     if files.is_empty() {
-        let _ = writeln!(text, "No log could be read; the plan is unchanged.");
+        let _ = writeln!(text, "{}", language.text("cli-import-nothing-read"));
         return Ok(ImportReport {
             text,
             read_any: false,
         });
     }
-    describe_files(&files, &mut text);
+    describe_files(&files, &mut text, language);
     let mut matches = import::suggest(&plan, &files);
     if let Some(id) = chosen {
         for m in &mut matches {
@@ -537,11 +744,18 @@ pub fn run_import(
         }
     }
     for m in &matches {
-        let system = m
-            .system
-            .and_then(|id| plan.system_label(id))
-            .unwrap_or_else(|| "no system yet".to_owned());
-        let _ = writeln!(text, "{} {} -> {system}", m.tool.label(), m.job);
+        let line = match m.system.and_then(|id| plan.system_label(id)) {
+            Some(system) => Phrase::new("cli-import-match")
+                .with("tool", m.tool.label())
+                .with("job", m.job.as_str())
+                .with("system", system)
+                .text(language),
+            None => Phrase::new("cli-import-no-match")
+                .with("tool", m.tool.label())
+                .with("job", m.job.as_str())
+                .text(language),
+        };
+        let _ = writeln!(text, "{line}");
     }
     let mut imported = import::apply(&mut plan, &files, &matches, clock.now());
     let mut state = state;
@@ -565,9 +779,9 @@ pub fn run_import(
             other => break other.map_err(|err| err.to_string())?,
         }
     };
-    text.push_str(&imported.summary("match them in the app or with --system"));
+    text.push_str(&imported.summary(import::SummaryFor::CommandLine, language));
     for note in saved.notes {
-        let _ = writeln!(text, "{note}");
+        let _ = writeln!(text, "{}", note.text(language));
     }
     Ok(ImportReport {
         text,
@@ -576,47 +790,50 @@ pub fn run_import(
 }
 
 /// What each file read held, and how it was read.
-fn describe_files(files: &[crate::logs::LogFile], text: &mut String) {
+fn describe_files(files: &[crate::logs::LogFile], text: &mut String, language: Language) {
     use std::fmt::Write as _;
 
+    /// The line numbers said of the lines skipped; "..." after them when there are more.
+    const LINES_SAID: usize = 10;
+
     for file in files {
-        let _ = write!(
-            text,
-            "{}: {} of {}",
-            file.name,
-            crate::logs::runs_phrase(file.run_count()),
-            if file.jobs.len() == 1 {
-                "1 job".to_owned()
-            } else {
-                format!("{} jobs", file.jobs.len())
-            }
-        );
-        if !file.skipped.is_empty() {
-            let lines: Vec<String> = file
+        let line = if file.skipped.is_empty() {
+            Phrase::new("cli-import-file")
+                .with("file", file.name.as_str())
+                .with("runs", file.run_count())
+                .with("jobs", file.jobs.len())
+                .text(language)
+        } else {
+            let mut lines: Vec<String> = file
                 .skipped
                 .iter()
-                .take(10)
+                .take(LINES_SAID)
                 .map(ToString::to_string)
                 .collect();
-            let _ = write!(
-                text,
-                "; {} lines skipped (line {}{})",
-                file.skipped.len(),
-                lines.join(", "),
-                if file.skipped.len() > 10 { ", ..." } else { "" }
-            );
-        }
-        text.push('\n');
+            if file.skipped.len() > LINES_SAID {
+                lines.push("...".to_owned());
+            }
+            Phrase::new("cli-import-file-skipped")
+                .with("file", file.name.as_str())
+                .with("runs", file.run_count())
+                .with("jobs", file.jobs.len())
+                .with("skipped", file.skipped.len())
+                .with("lines", lines.join(", "))
+                .text(language)
+        };
+        let _ = writeln!(text, "{line}");
         for note in &file.notes {
-            let _ = writeln!(text, "  {note}");
+            let _ = writeln!(text, "  {}", note.text(language));
         }
     }
 }
 
-/// The system of step 1 called `name` (any case, spaces around ignored).
+/// The system of step 1 called `name` (any case, spaces around ignored), or why there is
+/// none, in `language`.
 fn system_named(
     plan: &crate::model::plan::Plan,
     name: &str,
+    language: Language,
 ) -> Result<crate::model::plan::SystemId, String> {
     let wanted = name.trim().to_lowercase();
     plan.systems
@@ -625,11 +842,10 @@ fn system_named(
         .map(|s| s.id)
         .ok_or_else(|| {
             let names: Vec<&str> = plan.systems.iter().map(|s| s.name.trim()).collect();
-            format!(
-                "step 1 has no system called \"{}\"; its systems are: {}",
-                name.trim(),
-                names.join(", ")
-            )
+            Phrase::new("cli-import-no-such-system")
+                .with("name", name.trim())
+                .with("systems", names.join(", "))
+                .text(language)
         })
 }
 
@@ -685,7 +901,10 @@ mod tests {
     }
 
     fn parse_words(words: &str) -> Result<Invocation, String> {
-        parse(words.split_whitespace().map(OsString::from))
+        parse_in(
+            words.split_whitespace().map(OsString::from),
+            Language::ENGLISH,
+        )
     }
 
     #[test]
@@ -703,7 +922,8 @@ mod tests {
             parse_words("check plan.ron --on 2026-03-31"),
             Ok(Invocation::Check {
                 plan: "plan.ron".into(),
-                on: chrono::NaiveDate::from_ymd_opt(2026, 3, 31)
+                on: chrono::NaiveDate::from_ymd_opt(2026, 3, 31),
+                language: None,
             })
         );
         let Ok(Invocation::Export(export)) =
@@ -736,6 +956,95 @@ mod tests {
     }
 
     #[test]
+    fn lang_names_the_language_and_mistakes_are_said_in_it() {
+        let german = Language::from_code("de").unwrap();
+        assert_eq!(
+            parse_words("check plan.ron --lang de"),
+            Ok(Invocation::Check {
+                plan: "plan.ron".into(),
+                on: None,
+                language: Some(german),
+            })
+        );
+        let Ok(Invocation::Export(export)) =
+            parse_words("export plan.ron --lang fr --procedure out.pdf")
+        else {
+            panic!("export takes --lang");
+        };
+        assert_eq!(export.language, Language::from_code("fr"));
+        assert!(matches!(
+            parse_words("import plan.ron a.log --lang es"),
+            Ok(Invocation::Import {
+                language: Some(_),
+                ..
+            })
+        ));
+        assert!(matches!(
+            parse_words("print plan.ron --lang en"),
+            Ok(Invocation::Print {
+                language: Some(Language::ENGLISH),
+                ..
+            })
+        ));
+        let err = parse_words("check plan.ron --lang xx").unwrap_err();
+        for named in [
+            "xx",
+            "en (English)",
+            "de (Deutsch)",
+            "fr (Français)",
+            "es (Español)",
+        ] {
+            assert!(err.contains(named), "{err}");
+        }
+        assert!(
+            parse_words("--lang de").is_err(),
+            "the window has its own menu"
+        );
+        // A mistake is said in the language asked for, wherever --lang stands.
+        let said = parse_in(
+            ["check", "a.ron", "b.ron", "--lang", "de"].map(OsString::from),
+            Language::ENGLISH,
+        )
+        .unwrap_err();
+        assert_eq!(
+            said,
+            Phrase::new("cli-one-plan")
+                .with("command", "check")
+                .text(german)
+        );
+    }
+
+    #[test]
+    fn the_usage_wraps_each_explanation_beside_its_synopsis() {
+        let text = usage(Language::ENGLISH);
+        assert!(text.starts_with("Usage:\n  backup-planner [PLAN.ron]            open the app"));
+        let pad = " ".repeat(EXPLAIN_AT);
+        assert!(
+            text.contains(&format!(
+                "  backup-planner check PLAN.ron [--on YYYY-MM-DD] [--lang CODE]\n\
+                 {pad}print the adviser's findings (as of today, or of\n\
+                 {pad}the day given) and the storage estimate; exit\n"
+            )),
+            "{text}"
+        );
+        assert!(text.contains("  --lang en|de|fr|es"), "{text}");
+        assert!(text.ends_with("  backup-planner --version             print the version"));
+        // Every explanation keeps to its column, in every language.
+        for language in Language::all() {
+            for line in usage(language).lines().filter(|l| l.starts_with(&pad)) {
+                assert!(line.chars().count() <= EXPLAIN_AT + EXPLAIN_WIDTH, "{line}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_usage_breaks_lines_only_where_a_space_may_break() {
+        let lines = wrap("Aide\u{a0}: un mot\u{202f}; deux", 10);
+        assert_eq!(lines, ["Aide\u{a0}: un", "mot\u{202f}; deux"]);
+        assert!(lines.iter().all(|l| !l.starts_with([':', ';'])));
+    }
+
+    #[test]
     fn escape_codes_and_direction_marks_are_shown_not_obeyed() {
         assert_eq!(terminal_safe("plain\nline\tend"), "plain\nline\tend");
         assert_eq!(
@@ -761,10 +1070,10 @@ mod tests {
                 words.push(flag.into());
                 words.push(path.into());
             }
-            let Ok(Invocation::Export(export)) = parse(words) else {
+            let Ok(Invocation::Export(export)) = parse_in(words, Language::ENGLISH) else {
                 panic!("parses");
             };
-            export.check_outputs()
+            export.check_outputs(Language::ENGLISH)
         };
         let same = dir.path().join(".").join("plan.ron");
         let err = export(&[&same]).unwrap_err();

@@ -7,11 +7,15 @@
 use std::process::ExitCode;
 
 use backup_planner::cli::{self, Invocation, terminal_safe};
+use backup_planner::i18n::Language;
 use backup_planner::platform::clock::Clock;
 use backup_planner::ui::{App, AppConfig};
 
 fn main() -> ExitCode {
-    let invocation = match cli::parse(std::env::args_os().skip(1)) {
+    // The computer's language: what the command line writes in unless `--lang` names
+    // another.
+    let system = Language::of_system();
+    let invocation = match cli::parse_in(std::env::args_os().skip(1), system) {
         Ok(invocation) => invocation,
         Err(message) => {
             eprintln!("backup-planner: {}", terminal_safe(&message));
@@ -24,23 +28,27 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Invocation::Help => {
-            println!("{}", cli::USAGE);
+            println!("{}", cli::usage(system));
             ExitCode::SUCCESS
         }
-        Invocation::Export(export) => match cli::run_export(&export, Clock::System) {
-            Ok(written) => {
-                for path in written {
-                    println!("wrote {}", terminal_safe(&path.display().to_string()));
+        Invocation::Export(export) => {
+            let language = export.language.unwrap_or(system);
+            match cli::run_export(&export, Clock::System, language) {
+                Ok(written) => {
+                    for path in written {
+                        println!("{}", terminal_safe(&cli::wrote(&path, language)));
+                    }
+                    ExitCode::SUCCESS
                 }
-                ExitCode::SUCCESS
+                Err(message) => {
+                    eprintln!("backup-planner: {}", terminal_safe(&message));
+                    ExitCode::FAILURE
+                }
             }
-            Err(message) => {
-                eprintln!("backup-planner: {}", terminal_safe(&message));
-                ExitCode::FAILURE
-            }
-        },
-        Invocation::Check { plan, on } => {
-            match cli::run_check(&plan, on.map_or(Clock::System, Clock::fixed)) {
+        }
+        Invocation::Check { plan, on, language } => {
+            let clock = on.map_or(Clock::System, Clock::fixed);
+            match cli::run_check(&plan, clock, language.unwrap_or(system)) {
                 Ok(report) => {
                     print!("{}", terminal_safe(&report.text));
                     if report.high {
@@ -55,8 +63,14 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Invocation::Import { plan, logs, system } => {
-            match cli::run_import(&plan, &logs, system.as_deref(), Clock::System) {
+        Invocation::Import {
+            plan,
+            logs,
+            system: named,
+            language,
+        } => {
+            let language = language.unwrap_or(system);
+            match cli::run_import(&plan, &logs, named.as_deref(), Clock::System, language) {
                 Ok(report) => {
                     print!("{}", terminal_safe(&report.text));
                     if report.read_any {
@@ -71,8 +85,14 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Invocation::Print { plan, options } => {
-            match cli::run_print(&plan, &options, Clock::System) {
+        Invocation::Print {
+            plan,
+            options,
+            language,
+        } => {
+            // The procedure is in the language named, else in the plan's own.
+            let words = language.unwrap_or(system);
+            match cli::run_print(&plan, &options, language, Clock::System, words) {
                 Ok(job) => {
                     println!("{}", terminal_safe(&job));
                     ExitCode::SUCCESS
@@ -83,11 +103,12 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Invocation::Window { plan } => run_window(plan),
+        Invocation::Window { plan } => run_window(plan, system),
     }
 }
 
-fn run_window(plan: Option<std::path::PathBuf>) -> ExitCode {
+/// Opens the window; if it cannot be, says so in `language` (the computer's).
+fn run_window(plan: Option<std::path::PathBuf>, language: Language) -> ExitCode {
     backup_planner::platform::dialogs::catch_failures();
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Backup Planner")
@@ -124,10 +145,8 @@ fn run_window(plan: Option<std::path::PathBuf>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!(
-                "backup-planner: could not open the window: {}",
-                terminal_safe(&err.to_string())
-            );
+            let said = backup_planner::tr!(language, "cli-no-window", error = err.to_string());
+            eprintln!("backup-planner: {}", terminal_safe(&said));
             ExitCode::FAILURE
         }
     }

@@ -520,14 +520,12 @@ fn the_procedure_lists_the_open_findings_and_the_storage_needed() {
     let text = pdf_text(&documents::procedure_pdf(&plan, Paper::A4, today()).unwrap());
     assert!(text.contains("Open findings"), "{text}");
     assert!(text.contains("Checked on 2026-03-16: 3 medium."), "{text}");
+    let en = backup_planner::i18n::Language::ENGLISH;
     for finding in backup_planner::advice::adviser::check(&plan, today()) {
-        assert!(
-            text.contains(&fold(finding.rule.title)),
-            "{}",
-            finding.rule.title
-        );
-        for line in &finding.details {
-            assert!(text.contains(&fold(line)), "{line}");
+        let title = finding.rule.title(en);
+        assert!(text.contains(&fold(&title)), "{title}");
+        for line in finding.details(en) {
+            assert!(text.contains(&fold(&line)), "{line}");
         }
     }
     // The storage estimate sits with the schedules of step 5.

@@ -73,7 +73,9 @@ fn files_that_are_not_plans_are_refused_with_the_reason() {
         example_with("systems: [", "systems: \"none\", other: [").as_bytes(),
     );
     let err = refused(&wrong);
-    assert!(err.to_string().contains("Line 13, column"), "{err}");
+    // Line 14: the systems list comes after the plan's identity (its last field is the
+    // language of its documents).
+    assert!(err.to_string().contains("Line 14, column"), "{err}");
     let unknown = write(
         "unknown-field.ron",
         example_with(

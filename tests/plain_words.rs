@@ -90,10 +90,13 @@ fn system_types_cover_what_a_small_office_runs() {
 /// Every column with a term to explain has its "?" on its step, from the glossary.
 #[test]
 fn every_explained_column_has_its_question_mark() {
-    fn marks<R>(cols: &[columns::Column<R>]) -> Vec<&'static str> {
+    fn marks<R>(cols: &[columns::Column<R>]) -> Vec<String> {
         cols.iter()
             .filter(|c| c.help.is_some())
-            .map(|c| c.title)
+            .map(|c| {
+                c.title(backup_planner::i18n::Language::ENGLISH)
+                    .into_owned()
+            })
             .collect()
     }
     let dir = tempfile::tempdir().unwrap();

@@ -11,6 +11,7 @@
 use std::path::Path;
 
 use backup_planner::files::storage;
+use backup_planner::i18n::Language;
 use backup_planner::model::evidence::{self, Evidence, Job, Outcome, Run, RunKind, Tool};
 use backup_planner::model::limits::{self, Limit};
 use backup_planner::model::options::{
@@ -156,6 +157,12 @@ impl Gen {
         NaiveTime::from_num_seconds_from_midnight_opt(secs, nanos)
     }
 
+    /// Any language the app speaks.
+    fn language(&mut self) -> Language {
+        let all: Vec<Language> = Language::all().collect();
+        all[self.below(all.len())]
+    }
+
     fn pick<T: OptionList>(&mut self) -> Option<T> {
         let n = T::ALL.len();
         let i = self.below(n + 1);
@@ -256,6 +263,7 @@ impl Gen {
                 time_zone: self.text(),
                 review_interval_months: self.count(limits::MONTHS),
                 country: self.pick::<Country>(),
+                document_language: self.language(),
             },
             systems,
             assessment: Assessment {

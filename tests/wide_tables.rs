@@ -40,7 +40,10 @@ fn every_field_of_step_1_is_filled_at_1024_by_700_without_scrolling_sideways() {
         "eleven columns do not fit 1024 points: the rows are a list with a form below"
     );
     for column in columns::SYSTEMS {
-        let name = format!("{}, row 1", column.title);
+        let name = format!(
+            "{}, row 1",
+            column.title(backup_planner::i18n::Language::ENGLISH)
+        );
         let node = app.harness.get_by_label(&name);
         node.scroll_to_me();
         app.run();
@@ -65,7 +68,7 @@ fn every_field_of_step_1_is_filled_at_1024_by_700_without_scrolling_sideways() {
         assert!(
             !matches!(column.field.value(system), Value::Empty | Value::NotSet),
             "{} was not filled",
-            column.title
+            column.message
         );
     }
 }

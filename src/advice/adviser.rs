@@ -10,13 +10,14 @@
 //! test) wait until the plan lists at least one system, so a new, empty plan is not greeted
 //! with a page of warnings.
 
-use crate::i18n::ENGLISH;
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 
 use chrono::{Months, NaiveDate};
 
 use crate::advice::health::SystemHealth;
-use crate::model::format;
+use crate::advice::{hours, time_span};
+use crate::i18n::{Arg, Language, Phrase};
 use crate::model::options::{
     BackupType, Country, CurrentSolution, DataKind, Department, DestinationKind, Encryption,
     EncryptionScope, OptionList, RestoreResult,
@@ -39,22 +40,32 @@ pub enum Severity {
 impl Severity {
     pub const ALL: [Self; 3] = [Self::High, Self::Medium, Self::Low];
 
-    /// The word a person reads.
-    pub fn label(self) -> &'static str {
+    /// The message of the severity in `advice.ftl`.
+    fn message(self) -> &'static str {
         match self {
-            Self::High => "High",
-            Self::Medium => "Medium",
-            Self::Low => "Low",
+            Self::High => "advice-severity-high",
+            Self::Medium => "advice-severity-medium",
+            Self::Low => "advice-severity-low",
         }
     }
 
-    /// What the severity means, for a tooltip or a legend.
-    pub fn meaning(self) -> &'static str {
+    /// The message of "2 high" (`$count` findings of this severity).
+    fn counted(self) -> &'static str {
         match self {
-            Self::High => "Data could be lost or exposed: fix this first.",
-            Self::Medium => "A weakness worth fixing soon.",
-            Self::Low => "Good practice worth adding.",
+            Self::High => "advice-severity-high.counted",
+            Self::Medium => "advice-severity-medium.counted",
+            Self::Low => "advice-severity-low.counted",
         }
+    }
+
+    /// The word a person reads.
+    pub fn label(self, language: Language) -> Cow<'static, str> {
+        language.text(self.message())
+    }
+
+    /// What the severity means, for a tooltip or a legend.
+    pub fn meaning(self, language: Language) -> Cow<'static, str> {
+        language.text(&format!("{}.meaning", self.message()))
     }
 }
 
@@ -67,21 +78,41 @@ pub struct Rule {
     /// The step where the person fixes it.
     pub step: StepId,
     pub controls: &'static [Control],
-    /// What is wrong, in one line.
-    pub title: &'static str,
-    /// What to do about it, and why.
-    pub advice: &'static str,
     /// The lines naming what is concerned, or `None` when the plan keeps to the rule.
-    check: fn(&Facts<'_>) -> Option<Vec<String>>,
+    check: fn(&Facts<'_>) -> Option<Vec<Phrase>>,
+}
+
+impl Rule {
+    /// The message of the rule in `advice.ftl`: `advice-<id>`.
+    fn message(&self) -> String {
+        format!("advice-{}", self.id)
+    }
+
+    /// What is wrong, in one line.
+    pub fn title(&self, language: Language) -> Cow<'static, str> {
+        language.text(&self.message())
+    }
+
+    /// What to do about it, and why.
+    pub fn advice(&self, language: Language) -> Cow<'static, str> {
+        language.text(&format!("{}.advice", self.message()))
+    }
 }
 
 /// A rule the plan breaks, and where.
 #[derive(Clone, Debug)]
 pub struct Finding {
     pub rule: &'static Rule,
-    /// The systems, destinations or records concerned, one line each; may be empty when
-    /// the rule is about the plan as a whole.
-    pub details: Vec<String>,
+    /// The systems, destinations or records concerned, one line each, to be worded in
+    /// the reader's language; may be empty when the rule is about the plan as a whole.
+    pub details: Vec<Phrase>,
+}
+
+impl Finding {
+    /// The lines of the finding in `language`.
+    pub fn details(&self, language: Language) -> Vec<String> {
+        self.details.iter().map(|d| d.text(language)).collect()
+    }
 }
 
 impl PartialEq for Finding {
@@ -125,15 +156,15 @@ pub fn count(findings: &[Finding], severity: Severity) -> usize {
 }
 
 /// "2 high, 1 medium, 3 low", or "none" when there are no findings.
-pub fn summary(findings: &[Finding]) -> String {
+pub fn summary(findings: &[Finding], language: Language) -> String {
     let parts: Vec<String> = Severity::ALL
         .iter()
         .map(|&s| (s, count(findings, s)))
         .filter(|(_, n)| *n > 0)
-        .map(|(s, n)| format!("{n} {}", s.label().to_lowercase()))
+        .map(|(s, n)| Phrase::new(s.counted()).with("count", n).text(language))
         .collect();
     if parts.is_empty() {
-        "none".to_owned()
+        language.text("advice-summary-none").into_owned()
     } else {
         parts.join(", ")
     }
@@ -144,67 +175,59 @@ pub fn summary(findings: &[Finding]) -> String {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LegalMinimum {
     pub years: u32,
-    pub source: &'static str,
+    /// The message (`advice-legal-...`) naming the law and what it asks.
+    source: &'static str,
+}
+
+impl LegalMinimum {
+    /// Where the period comes from: the law and what it asks.
+    pub fn source(self, language: Language) -> Cow<'static, str> {
+        language.text(self.source)
+    }
 }
 
 /// Said wherever the legal periods show.
-pub const LEGAL_NOTE: &str = "The legal periods are common minimums for the country chosen in \
-    Plan details, given as a starting point to confirm with your accountant or lawyer; they are \
-    not legal advice. They apply to the records themselves: where the records are archived \
-    elsewhere for that long, a shorter backup retention can be right.";
+pub fn legal_note(language: Language) -> Cow<'static, str> {
+    language.text("advice-legal-note")
+}
 
 /// The common minimum keeping period for `kind` in `country` (general figures when no
-/// country is chosen), for the kinds of data the law usually covers.
+/// country is chosen), for the kinds of data the law usually covers. Each with its source
+/// in `advice.ftl`.
 pub fn legal_minimum(country: Option<Country>, kind: DataKind) -> Option<LegalMinimum> {
     let (years, source) = match (country.unwrap_or(Country::Other), kind) {
-        (Country::UnitedKingdom, DataKind::FinancialData) => (
-            6,
-            "Companies Act 2006 s.388 (3 years for a private company, 6 for a public one); \
-             HMRC asks for 6 years of business and VAT records",
-        ),
-        (Country::UnitedKingdom, DataKind::ComplianceData) => (
-            6,
-            "Limitation Act 1980: most claims can be brought for 6 years; HMRC asks for 3 \
-             years of payroll records",
-        ),
-        (Country::Germany, DataKind::FinancialData) => (
-            10,
-            "§ 257 HGB and § 147 AO: books, inventories and annual accounts 10 years \
-             (accounting vouchers 8 years since 2025)",
-        ),
-        (Country::Germany, DataKind::ComplianceData) => (
-            6,
-            "§ 257 HGB and § 147 AO: business letters and other records that matter for tax \
-             6 years",
-        ),
-        (Country::UnitedStates, DataKind::FinancialData) => (
-            7,
-            "IRS Publication 583: 3 to 7 years depending on the case; 7 years covers them all",
-        ),
-        (Country::UnitedStates, DataKind::ComplianceData) => (
-            4,
-            "IRS: employment tax records at least 4 years; FLSA: payroll records 3 years",
-        ),
-        (Country::Other, DataKind::FinancialData) => (
-            7,
-            "Most countries ask for 5 to 10 years of accounting records",
-        ),
-        (Country::Other, DataKind::ComplianceData) => (
-            5,
-            "Depends on the rule that applies; 5 years is a common floor",
-        ),
+        (Country::UnitedKingdom, DataKind::FinancialData) => (6, "advice-legal-uk-financial"),
+        (Country::UnitedKingdom, DataKind::ComplianceData) => (6, "advice-legal-uk-compliance"),
+        (Country::Germany, DataKind::FinancialData) => (10, "advice-legal-de-financial"),
+        (Country::Germany, DataKind::ComplianceData) => (6, "advice-legal-de-compliance"),
+        (Country::Austria, DataKind::FinancialData) => (7, "advice-legal-at-financial"),
+        (Country::Austria, DataKind::ComplianceData) => (7, "advice-legal-at-compliance"),
+        (Country::Switzerland, DataKind::FinancialData) => (10, "advice-legal-ch-financial"),
+        (Country::Switzerland, DataKind::ComplianceData) => (10, "advice-legal-ch-compliance"),
+        (Country::France, DataKind::FinancialData) => (10, "advice-legal-fr-financial"),
+        (Country::France, DataKind::ComplianceData) => (6, "advice-legal-fr-compliance"),
+        (Country::Spain, DataKind::FinancialData) => (6, "advice-legal-es-financial"),
+        (Country::Spain, DataKind::ComplianceData) => (4, "advice-legal-es-compliance"),
+        (Country::UnitedStates, DataKind::FinancialData) => (7, "advice-legal-us-financial"),
+        (Country::UnitedStates, DataKind::ComplianceData) => (4, "advice-legal-us-compliance"),
+        (Country::Other, DataKind::FinancialData) => (7, "advice-legal-other-financial"),
+        (Country::Other, DataKind::ComplianceData) => (5, "advice-legal-other-compliance"),
         _ => return None,
     };
     Some(LegalMinimum { years, source })
 }
 
-/// "in the United Kingdom", "in Germany", "in most countries".
+/// The message of "in the United Kingdom", "in Germany", "in most countries".
 pub fn in_country(country: Option<Country>) -> &'static str {
     match country {
-        Some(Country::UnitedKingdom) => "in the United Kingdom",
-        Some(Country::Germany) => "in Germany",
-        Some(Country::UnitedStates) => "in the United States",
-        Some(Country::Other) | None => "in most countries",
+        Some(Country::UnitedKingdom) => "advice-in-united-kingdom",
+        Some(Country::Germany) => "advice-in-germany",
+        Some(Country::Austria) => "advice-in-austria",
+        Some(Country::Switzerland) => "advice-in-switzerland",
+        Some(Country::France) => "advice-in-france",
+        Some(Country::Spain) => "advice-in-spain",
+        Some(Country::UnitedStates) => "advice-in-united-states",
+        Some(Country::Other) | None => "advice-in-most-countries",
     }
 }
 
@@ -263,7 +286,7 @@ impl<'a> Facts<'a> {
     }
 
     /// The lines of `what` for each system whose runs show it, if any does.
-    fn shown_by_runs(&self, what: impl Fn(&SystemHealth) -> Option<String>) -> Option<Vec<String>> {
+    fn shown_by_runs(&self, what: impl Fn(&SystemHealth) -> Option<Phrase>) -> Option<Vec<Phrase>> {
         lines(self.health.iter().filter_map(what).collect())
     }
 
@@ -273,35 +296,38 @@ impl<'a> Facts<'a> {
     }
 
     /// How a system is called: its name, or its place in the list.
-    fn name(&self, system: &System) -> String {
+    fn name(&self, system: &System) -> Phrase {
         let name = system.name.trim();
         if name.is_empty() {
             let position = self.index.get(&system.id).map_or(0, |i| i + 1);
-            format!("System {position}")
+            Phrase::new("advice-system-number").with("number", position)
         } else {
-            name.to_owned()
+            Phrase::verbatim(name)
         }
     }
 
     /// How a schedule is named in a finding: its system and how often it runs.
-    fn schedule_name(&self, schedule: &Schedule) -> String {
-        let system = schedule
-            .system
-            .map_or_else(|| "No system chosen".to_owned(), |id| self.name_of(id));
+    fn schedule_name(&self, schedule: &Schedule) -> Phrase {
+        let system = schedule.system.map_or_else(
+            || Phrase::new("advice-no-system-chosen"),
+            |id| self.name_of(id),
+        );
         match schedule.frequency {
-            Some(q) => format!("{system}, {}", q.label(ENGLISH).to_lowercase()),
+            Some(q) => Phrase::new("advice-schedule-name")
+                .with("system", system)
+                .with("frequency", Arg::Lower(q.message())),
             None => system,
         }
     }
 
-    fn name_of(&self, id: SystemId) -> String {
+    fn name_of(&self, id: SystemId) -> Phrase {
         self.plan
             .system(id)
-            .map_or_else(|| "A removed system".to_owned(), |s| self.name(s))
+            .map_or_else(|| Phrase::new("advice-removed-system"), |s| self.name(s))
     }
 
     /// A line for each system `line` has something to say about.
-    fn per_system(&self, line: impl FnMut(&'a System) -> Option<String>) -> Option<Vec<String>> {
+    fn per_system(&self, line: impl FnMut(&'a System) -> Option<Phrase>) -> Option<Vec<Phrase>> {
         lines(self.plan.systems.iter().filter_map(line).collect())
     }
 
@@ -309,16 +335,16 @@ impl<'a> Facts<'a> {
     fn lacks_destination(
         &self,
         wanted: impl Fn(&crate::model::plan::Destination) -> bool,
-    ) -> Option<Vec<String>> {
+    ) -> Option<Vec<Phrase>> {
         whole_plan(self.started() && !self.plan.procedures.destinations.iter().any(wanted))
     }
 
     /// How a backup destination is called: its name, or "A destination".
-    fn place(&self, id: Option<crate::model::plan::DestinationId>) -> &'a str {
+    fn place(&self, id: Option<crate::model::plan::DestinationId>) -> Phrase {
         id.and_then(|id| self.plan.destination(id))
             .map(|d| d.name.trim())
             .filter(|n| !n.is_empty())
-            .unwrap_or("A destination")
+            .map_or_else(|| Phrase::new("advice-a-destination"), Phrase::verbatim)
     }
 
     /// The most often any schedule backs the system up, in hours between runs.
@@ -354,12 +380,12 @@ impl<'a> Facts<'a> {
 }
 
 /// `None` for no lines, so a rule with nothing to report raises no finding.
-fn lines(lines: Vec<String>) -> Option<Vec<String>> {
+fn lines(lines: Vec<Phrase>) -> Option<Vec<Phrase>> {
     (!lines.is_empty()).then_some(lines)
 }
 
-/// The lines whose gap is there, once the plan lists a system.
-fn gaps(f: &Facts<'_>, checks: &[(bool, &str)]) -> Option<Vec<String>> {
+/// The lines (messages) whose gap is there, once the plan lists a system.
+fn gaps(f: &Facts<'_>, checks: &[(bool, &'static str)]) -> Option<Vec<Phrase>> {
     if !f.started() {
         return None;
     }
@@ -367,50 +393,44 @@ fn gaps(f: &Facts<'_>, checks: &[(bool, &str)]) -> Option<Vec<String>> {
         checks
             .iter()
             .filter(|(gap, _)| *gap)
-            .map(|(_, line)| (*line).to_owned())
+            .map(|(_, line)| Phrase::new(line))
             .collect(),
     )
 }
 
 /// A finding about the plan as a whole.
-fn whole_plan(broken: bool) -> Option<Vec<String>> {
+fn whole_plan(broken: bool) -> Option<Vec<Phrase>> {
     broken.then(Vec::new)
 }
 
 /// A size for a person: "1.2 GB".
-fn bytes(bytes: u64) -> String {
+fn bytes(bytes: u64) -> Phrase {
     #[expect(clippy::cast_precision_loss, reason = "a size to one decimal")]
     let b = bytes as f64;
-    for (unit, size) in [("TB", 1e12), ("GB", 1e9), ("MB", 1e6), ("KB", 1e3)] {
+    for (unit, size) in [
+        ("advice-size-tb", 1e12),
+        ("advice-size-gb", 1e9),
+        ("advice-size-mb", 1e6),
+        ("advice-size-kb", 1e3),
+    ] {
         if b >= size {
-            return format!(
-                "{} {unit}",
-                format::number((b / size * 10.0).round() / 10.0)
-            );
+            return Phrase::new(unit).with("size", (b / size * 10.0).round() / 10.0);
         }
     }
-    format!("{bytes} bytes")
+    Phrase::new("advice-size-bytes").with("size", bytes)
 }
 
 /// Up to four names, then how many more: "A, B, C, D and 12 more".
-fn some_names(names: &[String]) -> String {
+fn some_names(names: Vec<Phrase>) -> Phrase {
     const SHOWN: usize = 4;
-    if names.len() <= SHOWN {
-        return format::join_and(names);
+    let more = names.len().saturating_sub(SHOWN);
+    let shown: Vec<Arg> = names.into_iter().take(SHOWN).map(Arg::from).collect();
+    if more == 0 {
+        return Phrase::list(shown);
     }
-    format!(
-        "{} and {} more",
-        names[..SHOWN].join(", "),
-        names.len() - SHOWN
-    )
-}
-
-fn years(n: u32) -> String {
-    if n == 1 {
-        "1 year".to_owned()
-    } else {
-        format!("{n} years")
-    }
+    Phrase::new("advice-names-and-more")
+        .with("names", Arg::Joined(shown))
+        .with("more", more)
 }
 
 /// Every rule the adviser knows, grouped by step.
@@ -420,27 +440,26 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Medium,
         step: StepId::IdentifySystems,
         controls: &[C5_9, C5_30],
-        title: "Some systems lack an owner, a size or a recovery target",
-        advice: "Give every system an owner who answers for it, its size (for the storage \
-            estimate), the most data the office may lose and the longest it may be down: the \
-            other checks measure the schedules and restore tests against these.",
         check: |f| {
             f.per_system(|s| {
                 let mut missing = Vec::new();
                 if s.owner.trim().is_empty() {
-                    missing.push("owner");
+                    missing.push(Arg::Message("advice-missing-owner"));
                 }
                 if s.size_gb.is_none() {
-                    missing.push("size");
+                    missing.push(Arg::Message("advice-missing-size"));
                 }
                 if s.rpo_hours.is_none() {
-                    missing.push("maximum data loss");
+                    missing.push(Arg::Message("advice-missing-max-data-loss"));
                 }
                 if s.rto_hours.is_none() {
-                    missing.push("maximum downtime");
+                    missing.push(Arg::Message("advice-missing-max-downtime"));
                 }
-                (!missing.is_empty())
-                    .then(|| format!("{}: no {}", f.name(s), format::join_and(&missing)))
+                (!missing.is_empty()).then(|| {
+                    Phrase::new("advice-system-incomplete-line")
+                        .with("name", f.name(s))
+                        .with("missing", Arg::List(missing))
+                })
             })
         },
     },
@@ -449,10 +468,6 @@ pub static RULES: &[Rule] = &[
         severity: Severity::High,
         step: StepId::AssessCurrent,
         controls: &[C8_13],
-        title: "The office has no backup today",
-        advice: "Until the schedules of step 5 run, a broken disk or a ransomware attack means \
-            the data is gone. Set up at least one automatic backup of the most important \
-            system now, and record the new solution here once it runs.",
         check: |f| {
             whole_plan(f.plan.assessment.current_solution == Some(CurrentSolution::NoSolution))
         },
@@ -462,10 +477,6 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Medium,
         step: StepId::AssessCurrent,
         controls: &[C8_13],
-        title: "Backups are made by hand",
-        advice: "Copies made by hand are forgotten in busy weeks and on holidays. Let a \
-            program make them on a schedule (step 5), and record the new solution here once \
-            it runs.",
         check: |f| {
             whole_plan(f.plan.assessment.current_solution == Some(CurrentSolution::ManualProcess))
         },
@@ -475,10 +486,6 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Medium,
         step: StepId::AssessCurrent,
         controls: &[C8_13],
-        title: "Nobody knows how the office is backed up today",
-        advice: "Ask whoever looks after the computers, or the IT provider, what makes the \
-            backups now, where the copies go and when one was last brought back. Until you know, \
-            plan as if there were no backup.",
         check: |f| whole_plan(f.plan.assessment.current_solution == Some(CurrentSolution::NotSure)),
     },
     Rule {
@@ -486,10 +493,6 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Medium,
         step: StepId::FrequencyRetention,
         controls: &[C5_33, C8_13],
-        title: "Some kinds of data have no retention period",
-        advice: "Decide how long the backups of each kind of data the systems hold are kept, \
-            so that nobody deletes what the law needs, or keeps what it forbids. The storage \
-            estimate needs it too.",
         check: |f| {
             let held: BTreeSet<DataKind> =
                 f.plan.systems.iter().filter_map(|s| s.data_kind).collect();
@@ -502,14 +505,16 @@ pub static RULES: &[Rule] = &[
                             .any(|r| r.data_kind == Some(*kind) && r.period.is_some())
                     })
                     .map(|kind| {
-                        let names: Vec<String> = f
+                        let names: Vec<Phrase> = f
                             .plan
                             .systems
                             .iter()
                             .filter(|s| s.data_kind == Some(kind))
                             .map(|s| f.name(s))
                             .collect();
-                        format!("{}, held by {}", kind.label(ENGLISH), some_names(&names))
+                        Phrase::new("advice-retention-missing-line")
+                            .with_message("kind", kind.message())
+                            .with("names", some_names(names))
                     })
                     .collect(),
             )
@@ -520,13 +525,8 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Medium,
         step: StepId::FrequencyRetention,
         controls: &[C5_33],
-        title: "Records are kept for less than the law commonly asks",
-        advice: "Keep the backups of these records for the period the law asks (the list \
-            offers 2, 3, 6, 7 and 10 years), or make sure the records themselves are archived \
-            elsewhere for that long and say where in the note.",
         check: |f| {
             let country = f.plan.identity.country;
-            let where_ = in_country(country);
             lines(
                 f.plan
                     .retention
@@ -537,18 +537,16 @@ pub static RULES: &[Rule] = &[
                         let minimum = legal_minimum(country, kind)?;
                         let kept = period.days()?;
                         (kept < minimum.years * 365).then(|| {
-                            format!(
-                                "{}: kept for {}; the common minimum {where_} is {} ({}): \
-                                 choose {}",
-                                kind.label(ENGLISH),
-                                period.label(ENGLISH),
-                                years(minimum.years),
-                                minimum.source,
-                                crate::model::options::RetentionPeriod::at_least_years(
-                                    minimum.years
-                                )
-                                .label(ENGLISH)
-                            )
+                            let choose = crate::model::options::RetentionPeriod::at_least_years(
+                                minimum.years,
+                            );
+                            Phrase::new("advice-retention-below-legal-line")
+                                .with_message("kind", kind.message())
+                                .with_message("period", period.message())
+                                .with_message("where", in_country(country))
+                                .with("years", minimum.years)
+                                .with_message("source", minimum.source)
+                                .with_message("choose", choose.message())
                         })
                     })
                     .collect(),
@@ -560,10 +558,6 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Medium,
         step: StepId::FrequencyRetention,
         controls: &[C8_10],
-        title: "Personal data is kept for ever",
-        advice: "Data about people should be kept no longer than it is needed (storage \
-            limitation). Choose a period that matches the contract or the law, and delete \
-            older copies when it passes.",
         check: |f| {
             let mut kinds: BTreeSet<DataKind> = BTreeSet::new();
             kinds.insert(DataKind::ClientInformation);
@@ -590,15 +584,12 @@ pub static RULES: &[Rule] = &[
                     .collect::<BTreeSet<_>>()
                     .into_iter()
                     .map(|kind| {
-                        if kind == DataKind::ClientInformation {
-                            "Client information: kept indefinitely".to_owned()
+                        let line = if kind == DataKind::ClientInformation {
+                            "advice-kept-indefinitely"
                         } else {
-                            format!(
-                                "{}: kept indefinitely, and Human Resources keeps staff records \
-                                 of this kind",
-                                kind.label(ENGLISH)
-                            )
-                        }
+                            "advice-kept-indefinitely-staff"
+                        };
+                        Phrase::new(line).with_message("kind", kind.message())
                     })
                     .collect(),
             )
@@ -609,10 +600,6 @@ pub static RULES: &[Rule] = &[
         severity: Severity::High,
         step: StepId::DocumentProcedures,
         controls: &[C8_13],
-        title: "No backup copy is kept away from the office",
-        advice: "A fire, a flood or a burglary takes the office and every copy in it. Keep one \
-            copy off-site (the 1 in the 3-2-1 rule): a cloud backup service, or a disk taken \
-            home and swapped each week.",
         check: |f| f.lacks_destination(|d| d.kind == Some(DestinationKind::OffSite)),
     },
     Rule {
@@ -620,11 +607,6 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Medium,
         step: StepId::DocumentProcedures,
         controls: &[C8_13],
-        title: "No offline or immutable copy",
-        advice: "Ransomware encrypts every backup it can reach over the network. Keep one copy \
-            it cannot reach or change (the extra 1 in the 3-2-1-1-0 rule): a disk unplugged \
-            after each backup, or cloud storage with object lock. Mark such destinations as \
-            offline or immutable.",
         check: |f| f.lacks_destination(|d| d.kind == Some(DestinationKind::Offline) || d.immutable),
     },
     Rule {
@@ -632,10 +614,6 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Medium,
         step: StepId::DocumentProcedures,
         controls: &[C8_13],
-        title: "Backups go to fewer than two places",
-        advice: "The 3-2-1 rule: three copies of the data (the original and two backups), on \
-            two different kinds of storage, one of them off-site. A single backup fails \
-            exactly when it is needed more often than one would think.",
         check: |f| {
             // A row left empty is no place at all.
             let places = f
@@ -653,22 +631,16 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Low,
         step: StepId::DocumentProcedures,
         controls: &[C5_37],
-        title: "The backup routine hangs on one person or is not written down",
-        advice: "Name a responsible person and a deputy, and write the routine down as short \
-            instructions, so that the backups go on when someone is ill or leaves.",
         check: |f| {
             let p = &f.plan.procedures;
             gaps(
                 f,
                 &[
-                    (
-                        p.responsible.trim().is_empty(),
-                        "No responsible person is named",
-                    ),
-                    (p.deputy.trim().is_empty(), "No deputy is named"),
+                    (p.responsible.trim().is_empty(), "advice-no-responsible"),
+                    (p.deputy.trim().is_empty(), "advice-no-deputy"),
                     (
                         p.steps.iter().all(|s| s.trim().is_empty()),
-                        "The routine has no written instructions",
+                        "advice-no-instructions",
                     ),
                 ],
             )
@@ -679,9 +651,6 @@ pub static RULES: &[Rule] = &[
         severity: Severity::High,
         step: StepId::Schedules,
         controls: &[C8_13],
-        title: "Some systems have no backup schedule",
-        advice: "A system without a schedule is only backed up when someone remembers. Add a \
-            schedule for each, at least as often as the data loss it may suffer.",
         check: |f| {
             lines(
                 f.plan
@@ -698,10 +667,6 @@ pub static RULES: &[Rule] = &[
         severity: Severity::High,
         step: StepId::Schedules,
         controls: &[C5_30, C8_13],
-        title: "Some systems are backed up less often than their data may be lost",
-        advice: "The time between two backups is the most work that can be lost. Back these \
-            systems up at least as often as the maximum data loss set in step 1, or agree a \
-            larger loss with the owner and change it there.",
         check: |f| {
             f.per_system(|s| {
                 let rpo = s.rpo_hours?;
@@ -713,13 +678,11 @@ pub static RULES: &[Rule] = &[
                     .filter_map(|j| j.frequency)
                     .min_by_key(|q| q.interval_hours())?;
                 (f64::from(interval) > rpo).then(|| {
-                    format!(
-                        "{}: backed up {} (every {}), but at most {} of data may be lost",
-                        f.name(s),
-                        fastest.label(ENGLISH).to_lowercase(),
-                        format::hours(f64::from(interval)),
-                        format::hours(rpo)
-                    )
+                    Phrase::new("advice-frequency-below-rpo-line")
+                        .with("name", f.name(s))
+                        .with("frequency", Arg::Lower(fastest.message()))
+                        .with("every", hours(f64::from(interval)))
+                        .with("rpo", hours(rpo))
                 })
             })
         },
@@ -729,9 +692,6 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Low,
         step: StepId::Schedules,
         controls: &[C8_13],
-        title: "Some schedules have not been seen to run",
-        advice: "Watch each new schedule run once, check the result, and note the date: a \
-            schedule nobody has seen work may never have run.",
         check: |f| {
             lines(
                 f.plan
@@ -748,11 +708,6 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Low,
         step: StepId::Schedules,
         controls: &[C8_13],
-        title: "Nobody knows what some backups copy",
-        advice: "Look in the backup program, or ask whoever set it up, whether each run copies \
-            everything (full) or only what changed (incremental or differential). A restore \
-            works differently for each, and the storage estimate counts an unknown type as full, \
-            which may be far more room than is needed.",
         check: |f| {
             lines(
                 f.plan
@@ -769,27 +724,23 @@ pub static RULES: &[Rule] = &[
         severity: Severity::High,
         step: StepId::Encryption,
         controls: &[C8_24],
-        title: "Client, financial or staff data is backed up without encryption",
-        advice: "Anyone who finds, steals or is sent a copy can read it. Turn on the backup \
-            program's encryption with AES-256, and keep the key (or its recovery copy) \
-            somewhere safe away from the backups.",
         check: |f| {
             let sensitive = f.sensitive_systems();
             if sensitive.is_empty() {
                 return None;
             }
-            let mut found: Vec<String> = f
+            let mut found: Vec<Phrase> = f
                 .plan
                 .encryption
                 .iter()
                 .filter(|c| c.method == Some(Encryption::None))
-                .map(|c| format!("{}: not encrypted", f.place(c.destination)))
+                .map(|c| Phrase::new("advice-not-encrypted").with("place", f.place(c.destination)))
                 .collect();
             if found.is_empty() {
                 return None;
             }
-            let names: Vec<String> = sensitive.iter().map(|s| f.name(s)).collect();
-            found.push(format!("The data at risk: {}", some_names(&names)));
+            let names: Vec<Phrase> = sensitive.iter().map(|s| f.name(s)).collect();
+            found.push(Phrase::new("advice-data-at-risk").with("names", some_names(names)));
             Some(found)
         },
     },
@@ -798,10 +749,6 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Medium,
         step: StepId::Encryption,
         controls: &[C8_24],
-        title: "RSA is named as the backup cipher",
-        advice: "RSA only protects keys; the data itself is encrypted with a symmetric cipher. \
-            Check in the backup program which one it uses for the data (AES-256 is the usual \
-            choice) and record that.",
         check: |f| encrypted_with(f, Encryption::Rsa),
     },
     Rule {
@@ -809,9 +756,6 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Medium,
         step: StepId::Encryption,
         controls: &[C8_24],
-        title: "Blowfish encrypts the backups",
-        advice: "Blowfish works on 64-bit blocks, which becomes unsafe once gigabytes are \
-            encrypted under one key, as backups are. Switch to AES-256.",
         check: |f| encrypted_with(f, Encryption::Blowfish),
     },
     Rule {
@@ -819,10 +763,6 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Medium,
         step: StepId::Encryption,
         controls: &[C8_24],
-        title: "Nobody knows yet how some backups are encrypted",
-        advice: "Ask whoever set the destination up, or the provider (its website or support \
-            can tell you), whether the copies are encrypted, how, whether while stored, while \
-            being sent or both, and who holds the key. Then record the answer here.",
         check: |f| {
             lines(
                 f.plan
@@ -831,16 +771,16 @@ pub static RULES: &[Rule] = &[
                     .filter_map(|c| {
                         let place = f.place(c.destination);
                         match (c.method, c.scope) {
-                            (Some(Encryption::NotSure), _) => {
-                                Some(format!("{place}: whether its copies are encrypted"))
-                            }
+                            (Some(Encryption::NotSure), _) => Some(
+                                Phrase::new("advice-encryption-unknown-line").with("place", place),
+                            ),
                             (Some(method), Some(EncryptionScope::NotSure))
                                 if method != Encryption::None =>
                             {
-                                Some(format!(
-                                    "{place}: whether the copies are encrypted while stored, \
-                                     while being sent, or both"
-                                ))
+                                Some(
+                                    Phrase::new("advice-encryption-scope-unknown-line")
+                                        .with("place", place),
+                                )
                             }
                             _ => None,
                         }
@@ -854,11 +794,6 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Low,
         step: StepId::Encryption,
         controls: &[C8_24],
-        title: "The provider encrypts some copies, but nobody is named as holding the key",
-        advice: "Ask the provider to confirm in writing how the copies are encrypted and who \
-            holds the key. If only the provider does, its staff (or anyone who breaks in there) \
-            could read the data; if the office does, losing the key loses the backups. Record \
-            the key holder here.",
         check: |f| {
             lines(
                 f.plan
@@ -867,7 +802,9 @@ pub static RULES: &[Rule] = &[
                     .filter(|c| {
                         c.method == Some(Encryption::ByProvider) && c.key_holder.trim().is_empty()
                     })
-                    .map(|c| format!("{}: no key holder recorded", f.place(c.destination)))
+                    .map(|c| {
+                        Phrase::new("advice-no-key-holder").with("place", f.place(c.destination))
+                    })
                     .collect(),
             )
         },
@@ -877,9 +814,6 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Low,
         step: StepId::Encryption,
         controls: &[C8_24],
-        title: "Some encryption has not been checked in the last 12 months",
-        advice: "Once a year, check that each destination's copies are still encrypted and \
-            that the key is where the plan says: try to open a copy with it.",
         check: |f| {
             lines(
                 f.plan
@@ -889,8 +823,10 @@ pub static RULES: &[Rule] = &[
                     .map(|c| {
                         let place = f.place(c.destination);
                         match c.verified_on {
-                            Some(d) => format!("{place}: last checked on {}", format::date(d)),
-                            None => format!("{place}: not checked yet"),
+                            Some(d) => Phrase::new("advice-last-checked")
+                                .with("place", place)
+                                .with("date", d),
+                            None => Phrase::new("advice-not-checked").with("place", place),
                         }
                     })
                     .collect(),
@@ -902,9 +838,6 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Medium,
         step: StepId::Encryption,
         controls: &[C8_24],
-        title: "Some backup destinations have no encryption record",
-        advice: "Check how the copies in each destination are encrypted and who holds the key, \
-            and record it here.",
         check: |f| {
             lines(
                 f.plan
@@ -921,9 +854,9 @@ pub static RULES: &[Rule] = &[
                     .map(|(i, d)| {
                         let name = d.name.trim();
                         if name.is_empty() {
-                            format!("Destination {}", i + 1)
+                            Phrase::new("advice-destination-number").with("number", i + 1)
                         } else {
-                            name.to_owned()
+                            Phrase::verbatim(name)
                         }
                     })
                     .collect(),
@@ -935,27 +868,14 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Medium,
         step: StepId::Monitoring,
         controls: &[C8_15, C8_16],
-        title: "Nobody is set to watch the backups",
-        advice: "Backups fail quietly: a full disk, an expired password, a changed folder. Name \
-            who checks the results, how they learn of a failure (an alert e-mail is easiest) \
-            and how often they look.",
         check: |f| {
             let m = &f.plan.monitoring;
             gaps(
                 f,
                 &[
-                    (
-                        m.checker.trim().is_empty(),
-                        "No one is named to check the backups",
-                    ),
-                    (
-                        m.method.is_none(),
-                        "How failures are noticed is not recorded",
-                    ),
-                    (
-                        m.how_often.is_none(),
-                        "How often the results are checked is not recorded",
-                    ),
+                    (m.checker.trim().is_empty(), "advice-no-checker"),
+                    (m.method.is_none(), "advice-no-monitor-method"),
+                    (m.how_often.is_none(), "advice-no-check-interval"),
                 ],
             )
         },
@@ -965,10 +885,6 @@ pub static RULES: &[Rule] = &[
         severity: Severity::High,
         step: StepId::RestoreTests,
         controls: &[C8_13, C5_30],
-        title: "No restore test is recorded",
-        advice: "A backup is only as good as the restore. Bring back a file, a database or a \
-            whole system to a spare place (never over the original), check it opens, and \
-            record how long it took.",
         check: |f| whole_plan(f.started() && last_test_date(f).is_none()),
     },
     Rule {
@@ -976,13 +892,10 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Medium,
         step: StepId::RestoreTests,
         controls: &[C8_13],
-        title: "The last restore test is more than 12 months old",
-        advice: "Systems, programs and people change in a year. Test a restore again, at \
-            least once a year and after every big change.",
         check: |f| {
             let last = last_test_date(f)?;
             f.over_a_year_ago(last)
-                .then(|| vec![format!("Last test: {}", format::date(last))])
+                .then(|| vec![Phrase::new("advice-last-test").with("date", last)])
         },
     },
     Rule {
@@ -990,9 +903,6 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Medium,
         step: StepId::RestoreTests,
         controls: &[C8_13],
-        title: "Some systems have not had a restore test in the last 12 months",
-        advice: "Each critical system restores differently. Test each of them at least once a \
-            year, starting with the one the office needs back first.",
         check: |f| {
             last_test_date(f)?;
             lines(
@@ -1015,19 +925,16 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Medium,
         step: StepId::RestoreTests,
         controls: &[C8_13],
-        title: "The last restore test of some systems did not fully succeed",
-        advice: "Find out what went wrong, fix it, and test again until the restore succeeds: \
-            until then, the office cannot count on these backups.",
         check: |f| {
             f.per_system(|s| {
                 let test = f.last_tests.get(&s.id)?;
-                let outcome = match test.result? {
+                let line = match test.result? {
                     RestoreResult::Success => return None,
-                    RestoreResult::Partial => "partly restored",
-                    RestoreResult::Failed => "failed",
+                    RestoreResult::Partial => "advice-restore-partly",
+                    RestoreResult::Failed => "advice-restore-failed-line",
                 };
-                let date = test.date.map(format::date).unwrap_or_default();
-                Some(format!("{}: {outcome} on {date}", f.name(s)))
+                let date = test.date.map_or(Arg::Text(String::new()), Arg::Date);
+                Some(Phrase::new(line).with("name", f.name(s)).with("date", date))
             })
         },
     },
@@ -1036,21 +943,15 @@ pub static RULES: &[Rule] = &[
         severity: Severity::High,
         step: StepId::RestoreTests,
         controls: &[C5_30],
-        title: "A restore took longer than the system may be down",
-        advice: "When the real day comes, the office would be without these systems for longer \
-            than it can bear. Make the restore faster (a local copy, a spare machine, a \
-            practised routine), or agree a longer downtime with the owner in step 1.",
         check: |f| {
             f.per_system(|s| {
                 let rto = s.rto_hours?;
                 let took = f.last_tests.get(&s.id)?.duration_hours?;
                 (took > rto).then(|| {
-                    format!(
-                        "{}: the restore took {}, but it may be down for at most {}",
-                        f.name(s),
-                        format::hours(took),
-                        format::hours(rto)
-                    )
+                    Phrase::new("advice-restore-slower-line")
+                        .with("name", f.name(s))
+                        .with("took", hours(took))
+                        .with("rto", hours(rto))
                 })
             })
         },
@@ -1060,17 +961,13 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Medium,
         step: StepId::Approval,
         controls: &[C8_13, C5_37],
-        title: "The restore tests are not approved",
-        advice: "Ask the person who answers for the office (a partner, the director) to look \
-            at the restore tests and approve them, so that the plan is known and backed at \
-            the top.",
         check: |f| {
             if !f.started() {
                 return None;
             }
             match f.plan.approval_state() {
                 ApprovalState::Approved => None,
-                state => Some(vec![state.label().to_owned()]),
+                state => Some(vec![Phrase::new(state.message())]),
             }
         },
     },
@@ -1079,13 +976,9 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Low,
         step: StepId::Evaluation,
         controls: &[C8_13, C5_30],
-        title: "The evaluation of the backups is overdue",
-        advice: "Look at how the backups did since the last evaluation: how long they took, \
-            how often they failed, how fast restores were, how full the storage is. Adjust \
-            what needs it and set the next date.",
         check: |f| {
             let due = f.plan.evaluation.next_evaluation?;
-            (due < f.today).then(|| vec![format!("It was due on {}", format::date(due))])
+            (due < f.today).then(|| vec![Phrase::new("advice-was-due").with("date", due)])
         },
     },
     Rule {
@@ -1093,10 +986,6 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Medium,
         step: StepId::Training,
         controls: &[C6_3],
-        title: "No staff training in the last 12 months",
-        advice: "People who know where to save files, how to ask for a restore and what a \
-            suspicious e-mail looks like prevent most data loss. Hold a short session at \
-            least once a year.",
         check: |f| {
             if !f.started() {
                 return None;
@@ -1110,9 +999,9 @@ pub static RULES: &[Rule] = &[
                 .filter(|d| *d <= f.today)
                 .max();
             match last {
-                None => Some(vec!["No session has taken place yet".to_owned()]),
+                None => Some(vec![Phrase::new("advice-no-session-yet")]),
                 Some(last) if f.over_a_year_ago(last) => {
-                    Some(vec![format!("Last session: {}", format::date(last))])
+                    Some(vec![Phrase::new("advice-last-session").with("date", last)])
                 }
                 Some(_) => None,
             }
@@ -1123,28 +1012,21 @@ pub static RULES: &[Rule] = &[
         severity: Severity::High,
         step: StepId::Monitoring,
         controls: &[C8_13],
-        title: "The backup logs show no good backup within the time the office can afford to lose",
-        advice: "The last backup that worked is older than the system's maximum data loss \
-            (step 1): a failure now would lose more work than the office said it could redo. \
-            Find out why the backups stopped or fail (the error log of step 8 lists what the \
-            logs said), run one by hand, and import the new log to check.",
         check: |f| {
             f.shown_by_runs(|h| {
                 if !h.beyond_rpo() {
                     return None;
                 }
-                let rpo = format::hours(h.rpo_hours.unwrap_or_default());
+                let rpo = hours(h.rpo_hours.unwrap_or_default());
                 Some(match (h.last_good, h.hours_since_good) {
-                    (Some(last), Some(hours)) => format!(
-                        "{}: last good backup {}, {} ago; it may lose at most {rpo}",
-                        h.name,
-                        last.format("%Y-%m-%d %H:%M"),
-                        format::time_span(hours)
-                    ),
-                    _ => format!(
-                        "{}: no good backup in the logs; it may lose at most {rpo}",
-                        h.name
-                    ),
+                    (Some(last), Some(since)) => Phrase::new("advice-runs-beyond-rpo-line")
+                        .with("name", h.name.as_str())
+                        .with("last", last)
+                        .with("ago", time_span(since))
+                        .with("rpo", rpo),
+                    _ => Phrase::new("advice-runs-no-good-backup")
+                        .with("name", h.name.as_str())
+                        .with("rpo", rpo),
                 })
             })
         },
@@ -1154,25 +1036,22 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Medium,
         step: StepId::Monitoring,
         controls: &[C8_15, C8_16],
-        title: "Backups failed, as the backup logs show",
-        advice: "Each failed run is in step 8's error log with the tool's own words. Write \
-            down what was done about it; if the same error comes back, ask whoever set the \
-            backup up, with the error text.",
         check: |f| {
             f.shown_by_runs(|h| {
                 let last = h.failures.last()?;
-                let words = if last.message.is_empty() {
-                    String::new()
+                let line = if last.message.is_empty() {
+                    "advice-runs-failed-line"
                 } else {
-                    format!(": {}", last.message)
+                    "advice-runs-failed-line-saying"
                 };
-                Some(format!(
-                    "{}: {} of {} runs failed, the last on {}{words}",
-                    h.name,
-                    h.failures.len(),
-                    h.backups.len(),
-                    format::date(last.started.date())
-                ))
+                Some(
+                    Phrase::new(line)
+                        .with("name", h.name.as_str())
+                        .with("failed", h.failures.len())
+                        .with("runs", h.backups.len())
+                        .with("date", last.started.date())
+                        .with("words", last.message.as_str()),
+                )
             })
         },
     },
@@ -1181,24 +1060,16 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Medium,
         step: StepId::Schedules,
         controls: &[C8_13],
-        title: "Backups did not run as often as step 5 plans",
-        advice: "The logs have gaps longer than the schedule allows: the computer was off, \
-            the job was paused, or the tool stopped without a word. Check that the job is on \
-            and runs at a time the computer is on, or change the schedule to what really \
-            happens.",
         check: |f| {
             f.shown_by_runs(|h| {
                 let (from, to) = h.missed.last()?;
-                Some(format!(
-                    "{}: {}, the last from {} to {}",
-                    h.name,
-                    match h.missed.len() {
-                        1 => "1 gap".to_owned(),
-                        n => format!("{n} gaps"),
-                    },
-                    from.format("%Y-%m-%d %H:%M"),
-                    to.format("%Y-%m-%d %H:%M")
-                ))
+                Some(
+                    Phrase::new("advice-runs-missed-line")
+                        .with("name", h.name.as_str())
+                        .with("gaps", h.missed.len())
+                        .with("from", *from)
+                        .with("to", *to),
+                )
             })
         },
     },
@@ -1207,30 +1078,35 @@ pub static RULES: &[Rule] = &[
         severity: Severity::High,
         step: StepId::LogReview,
         controls: &[C8_16, C8_13],
-        title: "A backup was much smaller than usual, or far more data changed than usual",
-        advice: "A backup that shrinks by half may have left a folder out; a sudden flood of \
-            changed data is what ransomware encrypting files looks like. Look at the system \
-            now: are the files there and readable? Keep the older backups until you know.",
         check: |f| {
             f.shown_by_runs(|h| {
-                let mut parts = Vec::new();
-                if let Some((run, usual)) = h.shrunk.last() {
-                    parts.push(format!(
-                        "{} on {} against {} usually",
-                        bytes(run.total_bytes.unwrap_or_default()),
-                        format::date(run.started.date()),
-                        bytes(*usual)
-                    ));
+                let shrunk = h.shrunk.last().map(|(run, usual)| {
+                    Phrase::new("advice-size-shrunk")
+                        .with("size", bytes(run.total_bytes.unwrap_or_default()))
+                        .with("date", run.started.date())
+                        .with("usual", bytes(*usual))
+                });
+                let surge = h.surges.last().map(|(run, usual)| {
+                    Phrase::new("advice-size-surge")
+                        .with("size", bytes(run.added_bytes.unwrap_or_default()))
+                        .with("date", run.started.date())
+                        .with("usual", bytes(*usual))
+                });
+                let name = h.name.as_str();
+                match (shrunk, surge) {
+                    (None, None) => None,
+                    (Some(one), None) | (None, Some(one)) => Some(
+                        Phrase::new("advice-size-changed-line")
+                            .with("name", name)
+                            .with("change", one),
+                    ),
+                    (Some(shrunk), Some(surge)) => Some(
+                        Phrase::new("advice-size-changed-both")
+                            .with("name", name)
+                            .with("shrunk", shrunk)
+                            .with("surge", surge),
+                    ),
                 }
-                if let Some((run, usual)) = h.surges.last() {
-                    parts.push(format!(
-                        "{} changed on {} against {} usually",
-                        bytes(run.added_bytes.unwrap_or_default()),
-                        format::date(run.started.date()),
-                        bytes(*usual)
-                    ));
-                }
-                (!parts.is_empty()).then(|| format!("{}: {}", h.name, parts.join("; ")))
             })
         },
     },
@@ -1239,34 +1115,30 @@ pub static RULES: &[Rule] = &[
         severity: Severity::High,
         step: StepId::RestoreTests,
         controls: &[C5_30],
-        title: "A restore took longer than the system may be down",
-        advice: "Bringing the system back took longer than its maximum downtime (step 1). \
-            Find what was slow (the download, the size, finding the key), or agree a longer \
-            downtime with whoever depends on the system.",
         check: |f| {
             f.shown_by_runs(|h| {
                 let slowest = h.slow_restores.iter().filter_map(|r| r.seconds).max()?;
                 #[expect(clippy::cast_precision_loss, reason = "seconds of a restore are exact")]
                 let hours = slowest as f64 / 3600.0;
-                Some(format!(
-                    "{}: {} against at most {}",
-                    h.name,
-                    format::time_span(hours),
-                    format::hours(h.rto_hours.unwrap_or_default())
-                ))
+                Some(
+                    Phrase::new("advice-runs-restore-slow-line")
+                        .with("name", h.name.as_str())
+                        .with("took", time_span(hours))
+                        .with("rto", self::hours(h.rto_hours.unwrap_or_default())),
+                )
             })
         },
     },
 ];
 
 /// The destinations whose copies are encrypted with `method`.
-fn encrypted_with(f: &Facts<'_>, method: Encryption) -> Option<Vec<String>> {
+fn encrypted_with(f: &Facts<'_>, method: Encryption) -> Option<Vec<Phrase>> {
     lines(
         f.plan
             .encryption
             .iter()
             .filter(|c| c.method == Some(method))
-            .map(|c| f.place(c.destination).to_owned())
+            .map(|c| f.place(c.destination))
             .collect(),
     )
 }
@@ -1310,7 +1182,7 @@ mod tests {
             .into_iter()
             .find(|f| f.rule.id == id)
             .unwrap_or_else(|| panic!("no finding {id}"))
-            .details
+            .details(Language::ENGLISH)
     }
 
     /// The example with the three points a reviewer raises about it settled: a plan that
@@ -1585,10 +1457,10 @@ mod tests {
             .iter()
             .find(|f| f.rule.id == "runs-missed")
             .expect("the gap is found");
+        let lines = missed.details(Language::ENGLISH);
         assert!(
-            missed.details[0].contains(": 1 gap, the last from 2026-03-07 22:00"),
-            "{:?}",
-            missed.details
+            lines[0].contains(": 1 gap, the last from 2026-03-07 22:00"),
+            "{lines:?}"
         );
     }
 
@@ -1630,7 +1502,12 @@ mod tests {
         for rule in RULES {
             assert!(seen.insert(rule.id), "duplicate rule id {}", rule.id);
             assert!(!rule.controls.is_empty(), "{}", rule.id);
-            assert!(!rule.advice.is_empty() && !rule.title.is_empty());
+            for language in Language::all() {
+                let (title, advice) = (rule.title(language), rule.advice(language));
+                assert!(!advice.is_empty() && !title.is_empty(), "{}", rule.id);
+                assert_ne!(title, rule.message(), "{} has no title", rule.id);
+                assert_ne!(advice, format!("{}.advice", rule.message()), "{}", rule.id);
+            }
         }
     }
 
@@ -1772,7 +1649,8 @@ mod tests {
             .iter()
             .find(|r| r.id == "retention-below-legal")
             .unwrap();
-        assert!(!rule.advice.contains("Indefinitely"), "{}", rule.advice);
+        let advice = rule.advice(Language::ENGLISH);
+        assert!(!advice.contains("Indefinitely"), "{advice}");
         // The period the law asks settles it, and keeps nothing for ever.
         plan.retention[0].period = Some(RetentionPeriod::SixYears);
         assert!(!ids(&plan).contains(&"retention-below-legal"));
@@ -1793,6 +1671,10 @@ mod tests {
             (Some(Country::UnitedKingdom), "6 years"),
             (Some(Country::Germany), "10 years"),
             (Some(Country::UnitedStates), "7 years"),
+            (Some(Country::Austria), "7 years"),
+            (Some(Country::Switzerland), "10 years"),
+            (Some(Country::France), "10 years"),
+            (Some(Country::Spain), "6 years"),
             (Some(Country::Other), "7 years"),
             (None, "7 years"),
         ] {
@@ -1843,10 +1725,13 @@ mod tests {
 
     #[test]
     fn long_lists_of_names_are_shortened() {
-        let names: Vec<String> = (1..=7).map(|i| format!("S{i}")).collect();
-        assert_eq!(some_names(&names[..1]), "S1");
-        assert_eq!(some_names(&names[..3]), "S1, S2 and S3");
-        assert_eq!(some_names(&names), "S1, S2, S3, S4 and 3 more");
+        let names = |n: usize| -> Vec<Phrase> {
+            (1..=n).map(|i| Phrase::verbatim(format!("S{i}"))).collect()
+        };
+        let en = Language::ENGLISH;
+        assert_eq!(some_names(names(1)).text(en), "S1");
+        assert_eq!(some_names(names(3)).text(en), "S1, S2 and S3");
+        assert_eq!(some_names(names(7)).text(en), "S1, S2, S3, S4 and 3 more");
     }
 
     #[test]
@@ -1856,8 +1741,8 @@ mod tests {
         plan.procedures.deputy.clear();
         plan.schedules[2].tested_on = None;
         let findings = check(&plan, today());
-        assert_eq!(summary(&findings), "1 high, 2 low");
-        assert_eq!(summary(&[]), "none");
+        assert_eq!(summary(&findings, Language::ENGLISH), "1 high, 2 low");
+        assert_eq!(summary(&[], Language::ENGLISH), "none");
         // Most serious first.
         assert_eq!(findings[0].rule.id, "no-solution");
     }

@@ -5,6 +5,7 @@
 
 use chrono::{Months, NaiveDate, TimeDelta};
 
+use crate::i18n::Phrase;
 use crate::model::options::Frequency;
 use crate::model::plan::Plan;
 use crate::model::steps::StepId;
@@ -33,6 +34,30 @@ impl DutyKind {
             Self::Evaluation => "evaluation",
         }
     }
+
+    /// The message naming the duty; its `.what` attribute says what to do.
+    fn message(self) -> &'static str {
+        match self {
+            Self::Review => "duties-review",
+            Self::RestoreTest => "duties-restore-test",
+            Self::LogReview => "duties-log-review",
+            Self::KeyCheck => "duties-key-check",
+            Self::Training => "duties-training",
+            Self::Evaluation => "duties-evaluation",
+        }
+    }
+
+    /// The message of what to do (the `.what` of [`Self::message`]).
+    fn what(self) -> &'static str {
+        match self {
+            Self::Review => "duties-review.what",
+            Self::RestoreTest => "duties-restore-test.what",
+            Self::LogReview => "duties-log-review.what",
+            Self::KeyCheck => "duties-key-check.what",
+            Self::Training => "duties-training.what",
+            Self::Evaluation => "duties-evaluation.what",
+        }
+    }
 }
 
 /// How often a duty comes back.
@@ -44,17 +69,15 @@ pub enum Every {
 
 impl Every {
     /// "every 3 months", "every week".
-    pub fn words(self) -> String {
-        match self {
-            Self::Days(1) => "every day".to_owned(),
-            Self::Days(7) => "every week".to_owned(),
-            Self::Days(14) => "every two weeks".to_owned(),
-            Self::Days(days) => format!("every {days} days"),
-            Self::Months(1) => "every month".to_owned(),
-            Self::Months(12) => "every year".to_owned(),
-            Self::Months(months) if months % 12 == 0 => format!("every {} years", months / 12),
-            Self::Months(months) => format!("every {months} months"),
-        }
+    pub fn words(self) -> Phrase {
+        let (unit, count) = match self {
+            Self::Days(days) => ("days", days),
+            Self::Months(months) if months % 12 == 0 && months != 12 => ("years", months / 12),
+            Self::Months(months) => ("months", months),
+        };
+        Phrase::new("duties-every")
+            .with("unit", unit)
+            .with("count", count)
     }
 
     /// The date one period after `date`; the last day of a month where the day is missing
@@ -71,10 +94,10 @@ impl Every {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Duty {
     pub kind: DutyKind,
-    /// "Yearly review of the backup plan".
-    pub title: String,
+    /// "Review the backup plan".
+    pub title: Phrase,
     /// What to do, in a sentence or two.
-    pub what: String,
+    pub what: Phrase,
     pub step: StepId,
     /// When it is next due; before today when it is overdue.
     pub due: NaiveDate,
@@ -96,15 +119,9 @@ const YEARLY: Every = Every::Months(12);
 /// The duties of `plan` as of `today`, in the order of the steps. A duty the plan has
 /// nothing to go on for (no log review cadence, no encryption recorded, no training) is
 /// left out.
-#[expect(
-    clippy::too_many_lines,
-    reason = "one duty after another, in step order, read top to bottom"
-)]
 pub fn duties(plan: &Plan, today: NaiveDate) -> Vec<Duty> {
     let mut duties = Vec::new();
     let mut push = |kind: DutyKind,
-                    title: &str,
-                    what: String,
                     step: StepId,
                     last: Option<NaiveDate>,
                     every: Every,
@@ -112,9 +129,10 @@ pub fn duties(plan: &Plan, today: NaiveDate) -> Vec<Duty> {
         let due = due
             .or_else(|| last.and_then(|d| Every::after(every, d)))
             .unwrap_or(today);
+        let what = Phrase::new(kind.what()).with("every", every.words());
         duties.push(Duty {
             kind,
-            title: title.to_owned(),
+            title: Phrase::new(kind.message()),
             what,
             step,
             due,
@@ -131,12 +149,6 @@ pub fn duties(plan: &Plan, today: NaiveDate) -> Vec<Duty> {
     let months = plan.identity.review_months();
     push(
         DutyKind::Review,
-        "Review the backup plan",
-        format!(
-            "Open the plan in Backup Planner and start the review: walk the 14 steps, confirm \
-             or change each, and sign it off. It comes back {}.",
-            Every::Months(months).words()
-        ),
         StepId::Documentation,
         plan.revisions.last().and_then(|r| r.date),
         Every::Months(months),
@@ -146,10 +158,6 @@ pub fn duties(plan: &Plan, today: NaiveDate) -> Vec<Duty> {
     let months = plan.restore_test_months();
     push(
         DutyKind::RestoreTest,
-        "Test a restore from the backup",
-        "Restore a few files or a database to a separate place (never over the original), \
-         time it, and record the test in step 9."
-            .to_owned(),
         StepId::RestoreTests,
         plan.restore_tests.iter().filter_map(|t| t.date).max(),
         Every::Months(months),
@@ -165,10 +173,6 @@ pub fn duties(plan: &Plan, today: NaiveDate) -> Vec<Duty> {
         };
         push(
             DutyKind::LogReview,
-            "Review the backup logs",
-            "Look through the backup logs for failures, missed runs and anything unusual \
-             (Backup Planner can import them), and record the review in step 11."
-                .to_owned(),
             StepId::LogReview,
             plan.log_reviews.entries.iter().filter_map(|r| r.date).max(),
             every,
@@ -179,10 +183,6 @@ pub fn duties(plan: &Plan, today: NaiveDate) -> Vec<Duty> {
     if !plan.encryption.is_empty() {
         push(
             DutyKind::KeyCheck,
-            "Check the encryption keys",
-            "Check that each backup's encryption key or password is where step 6 says, that \
-             its holder still has it, and that it opens the backup; record the date in step 6."
-                .to_owned(),
             StepId::Encryption,
             plan.encryption.iter().filter_map(|e| e.verified_on).max(),
             YEARLY,
@@ -201,10 +201,6 @@ pub fn duties(plan: &Plan, today: NaiveDate) -> Vec<Duty> {
         let next_planned = sessions.iter().filter(|d| **d > today).min().copied();
         push(
             DutyKind::Training,
-            "Train the staff on the backup procedure",
-            "Plan this year's training on the backup procedure and invite the staff from \
-             step 13."
-                .to_owned(),
             StepId::Training,
             last_held,
             YEARLY,
@@ -216,10 +212,6 @@ pub fn duties(plan: &Plan, today: NaiveDate) -> Vec<Duty> {
     if evaluation.next_evaluation.is_some() || evaluation.evaluated_on.is_some() {
         push(
             DutyKind::Evaluation,
-            "Evaluate how the backups perform",
-            "Look at how long the backups take, how many succeed, how fast restores are and \
-             how much storage is used, and record it in step 14."
-                .to_owned(),
             StepId::Evaluation,
             evaluation.evaluated_on,
             YEARLY,
@@ -288,8 +280,37 @@ mod tests {
                 (DutyKind::Evaluation, date(2027, 3, 31), false),
             ]
         );
-        assert_eq!(duties[2].every.words(), "every two weeks");
-        assert_eq!(duties[0].every.words(), "every year");
+        let words = |every: Every| every.words().text(crate::i18n::Language::ENGLISH);
+        assert_eq!(words(duties[2].every), "every two weeks");
+        assert_eq!(words(duties[0].every), "every year");
+    }
+
+    #[test]
+    fn each_duty_says_what_to_do_and_how_often_it_comes_back() {
+        let english = crate::i18n::Language::ENGLISH;
+        let today = date(2026, 12, 3);
+        let duties = duties(&crate::model::sample::example(), today);
+        assert_eq!(duties.len(), 6);
+        assert_eq!(duties[0].title.text(english), "Review the backup plan");
+        assert!(
+            duties[0]
+                .what
+                .text(english)
+                .ends_with("It comes back every year."),
+            "{}",
+            duties[0].what.text(english)
+        );
+        for duty in &duties {
+            assert!(!duty.title.text(english).starts_with("duties-"));
+            assert!(duty.what.text(english).ends_with('.'));
+        }
+        let words = |every: Every| every.words().text(english);
+        assert_eq!(words(Every::Days(1)), "every day");
+        assert_eq!(words(Every::Days(3)), "every 3 days");
+        assert_eq!(words(Every::Days(7)), "every week");
+        assert_eq!(words(Every::Months(1)), "every month");
+        assert_eq!(words(Every::Months(3)), "every 3 months");
+        assert_eq!(words(Every::Months(24)), "every 2 years");
     }
 
     #[test]

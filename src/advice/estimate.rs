@@ -2,11 +2,16 @@
 //!
 //! For each system, from its size and daily change (step 1), the retention of its kind of
 //! data (step 3), its schedules (step 5) and the assumptions in
-//! [`crate::model::plan::EstimateSettings`]. The arithmetic is spelled out in [`METHOD`] for the
-//! person, and in the tests against examples worked by hand.
+//! [`crate::model::plan::EstimateSettings`]. The arithmetic is spelled out in [`method`]
+//! for the person, and in the tests against examples worked by hand.
+//!
+//! The estimate is worked out once and worded where it is read, in that place's language
+//! (the window's, the document's): its sizes keep their decimal ("5.0 GB"), which the
+//! numbers of a [`Phrase`] do not, so its texts take the language they are said in.
 
-use std::fmt::Write as _;
+use std::borrow::Cow;
 
+use crate::i18n::{Arg, Language, Phrase};
 use crate::model::options::BackupType;
 use crate::model::plan::{Plan, SystemId};
 
@@ -17,35 +22,32 @@ pub const DEFAULT_SAVING_PERCENT: f64 = 50.0;
 /// How far ahead "Indefinitely" is counted: one year, after which the need grows.
 pub const INDEFINITE_DAYS: u32 = 365;
 
-/// The formula, for the person reading the estimate.
-pub const METHOD: &str = "How this is worked out, for each system: backups come in chains. A \
-    chain starts with a full copy of the system and adds, at each backup run of step 5, a copy \
-    of what changed: with incremental backups each run holds what changed since the run \
-    before (the daily change of step 1, shared over the runs of a day), with differential \
-    backups everything changed since the full copy. A new chain starts with each full backup: \
-    as often as a Full schedule in step 5 says, or else as often as set below. The copies \
-    kept reach back over the retention of the system's kind of data (step 3), plus the chain \
-    being built, since the oldest chain can only go once the newest is complete. So: storage \
-    = number of chains x (size + changes per chain) x (100% - saving). \"Indefinitely\" is \
-    counted as one year, and grows each year after. A schedule whose backup type is \"Not \
-    sure\" is counted as full, which needs the most room. A month counts as 30 days. Each backup \
-    destination of step 4 keeps its own copies, so each needs this much; leave room to grow.";
+/// How the estimate is worked out, for the person reading it.
+pub fn method(language: Language) -> Cow<'static, str> {
+    language.text("estimate-method")
+}
 
-/// The columns of the estimate's table, on screen and on paper.
-pub const COLUMNS: [&str; 6] = [
-    "System",
-    "Size",
-    "Backups",
-    "Kept for",
-    "Copies kept",
-    "Storage",
+/// The messages of the columns of the estimate's table, on screen and on paper.
+const COLUMNS: [&str; 6] = [
+    "estimate-column-system",
+    "estimate-column-size",
+    "estimate-column-backups",
+    "estimate-column-kept-for",
+    "estimate-column-copies",
+    "estimate-column-storage",
 ];
+
+/// The columns of the estimate's table in `language`.
+pub fn columns(language: Language) -> [Cow<'static, str>; 6] {
+    COLUMNS.map(|message| language.text(message))
+}
 
 /// The estimate for one system.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SystemEstimate {
     pub system: SystemId,
-    pub name: String,
+    /// The system's name, or its place in step 1 while it has none.
+    pub name: Phrase,
     pub size_gb: f64,
     pub daily_change_percent: f64,
     /// Hours between backup runs (of any type).
@@ -73,9 +75,10 @@ pub struct SystemEstimate {
 }
 
 /// A system the estimate leaves out, and what it lacks.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Unestimated {
-    pub name: String,
+    pub name: Phrase,
+    /// The messages of what it lacks: `estimate-missing-size`...
     pub missing: Vec<&'static str>,
 }
 
@@ -102,56 +105,66 @@ impl Estimate {
 
     /// The systems left out and what they lack, the first few by name: "Not estimated for
     /// lack of figures: A (needs size); B (needs backup schedule) and 12 more."
-    pub fn unestimated_text(&self) -> String {
+    pub fn unestimated_text(&self, language: Language) -> String {
         const NAMED: usize = 5;
         let named: Vec<String> = self
             .unestimated
             .iter()
             .take(NAMED)
-            .map(|u| format!("{} (needs {})", u.name, u.missing.join(", ")))
+            .map(|u| {
+                let missing = u.missing.iter().copied().map(Arg::Message).collect();
+                Phrase::new("estimate-needs")
+                    .with("system", u.name.clone())
+                    .with("missing", Arg::Joined(missing))
+                    .text(language)
+            })
             .collect();
-        let mut text = format!("Not estimated for lack of figures: {}", named.join("; "));
-        if self.unestimated.len() > NAMED {
-            let more = u64::try_from(self.unestimated.len() - NAMED).unwrap_or(u64::MAX);
-            let _ = write!(text, " and {} more", thousands(more));
-        }
-        text.push('.');
-        text
+        Phrase::new("estimate-unestimated")
+            .with("systems", named.join("; "))
+            .with("more", self.unestimated.len().saturating_sub(NAMED))
+            .text(language)
     }
 
     /// "Counted as full backups, ...: A, B.", when the type of some systems' backups is not
     /// known; `None` when every type is.
-    pub fn unknown_type_text(&self) -> Option<String> {
-        let names: Vec<String> = self
+    pub fn unknown_type_text(&self, language: Language) -> Option<String> {
+        let names: Vec<Arg> = self
             .systems
             .iter()
             .filter(|s| s.type_unknown)
-            .map(|s| s.name.clone())
+            .map(|s| Arg::from(s.name.clone()))
             .collect();
         (!names.is_empty()).then(|| {
-            format!(
-                "Counted as full backups, which need the most room, because the backup type is \
-                 not known yet: {}.",
-                crate::model::format::join_and(&names)
-            )
+            Phrase::new("estimate-type-unknown")
+                .with("systems", Arg::List(names))
+                .text(language)
         })
     }
 
-    /// One sentence: what each destination needs, and all of them together.
-    pub fn summary(&self) -> String {
-        let each = format!(
-            "Each backup destination needs about {}.",
-            size(self.total_gb)
+    /// What each destination needs, and all of them together, in `language`: one
+    /// sentence, or two when step 4 lists more than one destination.
+    pub fn summary_in(&self, language: Language) -> String {
+        let each = crate::tr!(
+            language,
+            "estimate-each",
+            size = size(language, self.total_gb)
         );
         if self.destinations > 1 {
-            format!(
-                "{each} Step 4 lists {} destinations: {} in all.",
-                self.destinations,
-                size(self.all_destinations_gb())
-            )
+            let all = crate::tr!(
+                language,
+                "estimate-all",
+                count = self.destinations,
+                size = size(language, self.all_destinations_gb())
+            );
+            format!("{each} {all}")
         } else {
-            each
+            each.into_owned()
         }
+    }
+
+    /// [`Self::summary_in`] English, for the command line until it moves.
+    pub fn summary(&self) -> String {
+        self.summary_in(Language::ENGLISH)
     }
 }
 
@@ -179,7 +192,7 @@ pub fn estimate(plan: &Plan) -> Estimate {
     let mut systems = Vec::new();
     let mut unestimated = Vec::new();
     for (index, system) in plan.systems.iter().enumerate() {
-        let name = system.label(index);
+        let name = crate::advice::system_name(system, index);
         let retention = system.data_kind.and_then(|kind| {
             plan.retention
                 .iter()
@@ -208,13 +221,13 @@ pub fn estimate(plan: &Plan) -> Estimate {
         let mut missing = Vec::new();
         let size = system.size_gb.filter(|s| s.is_finite() && *s >= 0.0);
         if size.is_none() {
-            missing.push("size");
+            missing.push("estimate-missing-size");
         }
         if retention.is_none() {
-            missing.push("retention of its kind of data");
+            missing.push("estimate-missing-retention");
         }
         if runs.is_empty() {
-            missing.push("backup schedule");
+            missing.push("estimate-missing-schedule");
         }
         let (Some(size_gb), Some(retention), false) = (size, retention, runs.is_empty()) else {
             unestimated.push(Unestimated { name, missing });
@@ -262,7 +275,7 @@ pub fn estimate(plan: &Plan) -> Estimate {
 )]
 fn system_estimate(
     system: SystemId,
-    name: String,
+    name: Phrase,
     size_gb: f64,
     daily_change_percent: f64,
     retention_days: u32,
@@ -340,55 +353,59 @@ fn differential_sum(a: f64, m: u32) -> f64 {
 
 impl SystemEstimate {
     /// "14 full + 10,066": the copies kept, full ones and those of changes.
-    pub fn copies(&self) -> String {
-        format!(
-            "{} full + {}",
-            thousands(u64::from(self.chains)),
-            thousands(u64::from(self.chains) * u64::from(self.partials_per_chain))
-        )
+    pub fn copies(&self, language: Language) -> String {
+        Phrase::new("estimate-copies")
+            .with("full", self.chains)
+            .with(
+                "changes",
+                u64::from(self.chains) * u64::from(self.partials_per_chain),
+            )
+            .text(language)
     }
 
     /// "365 days", or "Indefinitely" when the need grows.
-    pub fn kept_for(&self) -> String {
+    pub fn kept_for(&self, language: Language) -> String {
         if self.grows {
-            "Indefinitely".to_owned()
+            language.text("estimate-kept-indefinitely").into_owned()
         } else {
-            format!("{} days", self.retention_days)
+            crate::tr!(language, "estimate-kept-days", days = self.retention_days).into_owned()
         }
     }
 }
 
-/// A whole number with thousands separated: "10,066".
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
+/// `value` with exactly `decimals` decimals, a last zero kept ("5.0"), written the
+/// language's way.
+fn fixed(language: Language, value: f64, decimals: usize) -> String {
+    let text = format!("{value:.decimals$}");
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let whole = whole
+        .parse::<u64>()
+        .map_or_else(|_| whole.to_owned(), |w| language.formats().whole(w));
+    if fraction.is_empty() {
+        whole
+    } else {
+        format!("{whole}{}{fraction}", language.text("format-decimal"))
     }
-    out
 }
 
 /// A size for a person: "850 GB", "1.2 TB" (1 TB = 1,000 GB, as disks are sold).
-pub fn size(gb: f64) -> String {
-    if gb >= 1000.0 {
-        format!("{:.1} TB", gb / 1000.0)
+pub fn size(language: Language, gb: f64) -> String {
+    let (message, size) = if gb >= 1000.0 {
+        ("estimate-size-tb", fixed(language, gb / 1000.0, 1))
     } else if gb >= 10.0 {
-        format!("{gb:.0} GB")
+        ("estimate-size-gb", fixed(language, gb, 0))
     } else {
-        format!("{gb:.1} GB")
-    }
+        ("estimate-size-gb", fixed(language, gb, 1))
+    };
+    crate::tr!(language, message, size = size).into_owned()
 }
 
 /// "every hour", "every 7 days": a span of hours in words.
-pub fn every(hours: u32) -> String {
-    match hours {
-        1 => "every hour".to_owned(),
-        24 => "every day".to_owned(),
-        h if h % 24 == 0 => format!("every {} days", h / 24),
-        h => format!("every {h} hours"),
+pub fn every(language: Language, hours: u32) -> String {
+    if hours.is_multiple_of(24) {
+        crate::tr!(language, "estimate-every-days", days = hours / 24).into_owned()
+    } else {
+        crate::tr!(language, "estimate-every-hours", hours = hours).into_owned()
     }
 }
 
@@ -560,15 +577,15 @@ mod tests {
         assert!(close(s.raw_gb, 3100.0), "{s:?}");
         assert!(close(unknown.total_gb, full.total_gb));
         assert!(s.type_unknown && !full.systems[0].type_unknown);
-        assert_eq!(full.unknown_type_text(), None);
+        assert_eq!(full.unknown_type_text(Language::ENGLISH), None);
         assert_eq!(
-            unknown.unknown_type_text().as_deref(),
+            unknown.unknown_type_text(Language::ENGLISH).as_deref(),
             Some(
                 "Counted as full backups, which need the most room, because the backup type \
                  is not known yet: Accounts."
             )
         );
-        assert!(METHOD.contains("\"Not sure\" is counted as full"));
+        assert!(method(Language::ENGLISH).contains("\"Not sure\" is counted as full"));
     }
 
     #[test]
@@ -594,7 +611,10 @@ mod tests {
         p.estimate.full_every_days = Some(u32::MAX);
         assert_eq!(estimate(&p).full_every_days, 3650);
         p.systems[0].size_gb = Some(f64::INFINITY);
-        assert_eq!(estimate(&p).unestimated[0].missing, ["size"]);
+        assert_eq!(
+            estimate(&p).unestimated[0].missing,
+            ["estimate-missing-size"]
+        );
     }
 
     #[test]
@@ -623,14 +643,48 @@ mod tests {
             e.unestimated,
             [
                 Unestimated {
-                    name: "Accounts".into(),
-                    missing: vec!["size", "backup schedule"],
+                    name: Phrase::verbatim("Accounts"),
+                    missing: vec!["estimate-missing-size", "estimate-missing-schedule"],
                 },
                 Unestimated {
-                    name: "System 2".into(),
-                    missing: vec!["size", "retention of its kind of data", "backup schedule"],
+                    name: Phrase::new("advice-system-number").with("number", 2_usize),
+                    missing: vec![
+                        "estimate-missing-size",
+                        "estimate-missing-retention",
+                        "estimate-missing-schedule"
+                    ],
                 },
             ]
+        );
+        assert_eq!(
+            e.unestimated_text(Language::ENGLISH),
+            "Not estimated for lack of figures: Accounts (needs size, backup schedule); \
+             System 2 (needs size, retention of its kind of data, backup schedule)."
+        );
+    }
+
+    #[test]
+    fn the_estimate_in_words() {
+        let mut p = plan(
+            100.0,
+            2.0,
+            RetentionPeriod::OneMonth,
+            &[(Frequency::Daily, BackupType::Incremental)],
+        );
+        let e = estimate(&p);
+        let s = &e.systems[0];
+        let en = Language::ENGLISH;
+        assert_eq!(s.name.text(en), "Accounts");
+        assert_eq!(s.copies(en), "2 full + 58");
+        assert_eq!(s.kept_for(en), "30 days");
+        assert_eq!(e.summary(), "Each backup destination needs about 158 GB.");
+        assert_eq!(columns(en)[4], "Copies kept");
+        p.add_destination();
+        p.add_destination();
+        assert_eq!(
+            estimate(&p).summary(),
+            "Each backup destination needs about 158 GB. Step 4 lists 2 destinations: \
+             316 GB in all."
         );
     }
 
@@ -647,14 +701,17 @@ mod tests {
 
     #[test]
     fn sizes_read_as_a_person_would_say_them() {
-        assert_eq!(size(0.25), "0.2 GB");
-        assert_eq!(size(158.0), "158 GB");
-        assert_eq!(size(1063.3), "1.1 TB");
-        assert_eq!(every(1), "every hour");
-        assert_eq!(every(168), "every 7 days");
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(10_066), "10,066");
-        assert_eq!(thousands(1_234_567), "1,234,567");
+        let en = Language::ENGLISH;
+        assert_eq!(size(en, 0.25), "0.2 GB");
+        assert_eq!(size(en, 5.0), "5.0 GB");
+        assert_eq!(size(en, 158.0), "158 GB");
+        assert_eq!(size(en, 1063.3), "1.1 TB");
+        assert_eq!(size(en, 1_234_000.0), "1,234.0 TB");
+        let german = Language::from_code("de").unwrap();
+        assert_eq!(size(german, 5.0), "5,0 GB");
+        assert_eq!(every(en, 1), "every hour");
+        assert_eq!(every(en, 24), "every day");
+        assert_eq!(every(en, 168), "every 7 days");
+        assert_eq!(every(en, 12), "every 12 hours");
     }
 }

@@ -7,6 +7,7 @@
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use serde::Serialize;
 
+use crate::i18n::{Language, Phrase};
 use crate::model::evidence::{Outcome, Run, RunKind};
 use crate::model::options::Frequency;
 use crate::model::plan::{Plan, SystemId};
@@ -167,95 +168,87 @@ impl SystemHealth {
 
 impl SystemHealth {
     /// What is wrong with the runs, a short phrase each: "2 failed backups".
-    pub fn anomalies(&self) -> Vec<String> {
-        let counted: [(usize, &str, &str); 6] = [
-            (self.failures.len(), "failed backup", "failed backups"),
-            (
-                self.missed.len(),
-                "gap without backups",
-                "gaps without backups",
-            ),
-            (
-                self.shrunk.len(),
-                "backup much smaller than usual",
-                "backups much smaller than usual",
-            ),
-            (
-                self.surges.len(),
-                "run with far more changed data than usual",
-                "runs with far more changed data than usual",
-            ),
-            (
-                self.overruns.len(),
-                "backup still running when the next was due",
-                "backups still running when the next was due",
-            ),
-            (
-                self.slow_restores.len(),
-                "restore slower than the RTO",
-                "restores slower than the RTO",
-            ),
+    pub fn anomaly_phrases(&self) -> Vec<Phrase> {
+        let counted = [
+            (self.failures.len(), "runs-anomaly-failed"),
+            (self.missed.len(), "runs-anomaly-missed"),
+            (self.shrunk.len(), "runs-anomaly-shrunk"),
+            (self.surges.len(), "runs-anomaly-surges"),
+            (self.overruns.len(), "runs-anomaly-overruns"),
+            (self.slow_restores.len(), "runs-anomaly-slow-restores"),
         ];
-        let mut found: Vec<String> = counted
+        let mut found: Vec<Phrase> = counted
             .into_iter()
-            .filter(|(n, ..)| *n > 0)
-            .map(|(n, one, many)| {
-                if n == 1 {
-                    format!("1 {one}")
-                } else {
-                    format!("{n} {many}")
-                }
-            })
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, message)| Phrase::new(message).with("count", n))
             .collect();
         if self.beyond_rpo() {
-            found.push("no good backup within its RPO".to_owned());
+            found.push(Phrase::new("runs-anomaly-beyond-rpo"));
         }
         found
+    }
+
+    /// [`Self::anomaly_phrases`] in English, for the import of logs until it moves.
+    pub fn anomalies(&self) -> Vec<String> {
+        self.anomaly_phrases()
+            .iter()
+            .map(|a| a.text(Language::ENGLISH))
+            .collect()
     }
 
     /// What the runs show, in one sentence for step 14: "28 backups from 2026-03-01 to
     /// 2026-03-28; 96% succeeded; usually 1 hour, the longest 1.3 hours; 10 GB to 10.4 GB;
     /// the last good one 2026-03-28 23:00."
-    pub fn figures(&self) -> String {
-        use crate::model::format;
+    pub fn figures(&self) -> Phrase {
         let mut parts = Vec::new();
         match (self.backups.first(), self.backups.last()) {
-            (Some(first), Some(last)) => parts.push(format!(
-                "{} backups from {} to {}",
-                self.backups.len(),
-                format::date(first.started.date()),
-                format::date(last.started.date())
-            )),
-            _ => parts.push("no backups in the logs".to_owned()),
+            (Some(first), Some(last)) => parts.push(
+                Phrase::new("runs-figures-backups")
+                    .with("count", self.backups.len())
+                    .with("first", first.started.date())
+                    .with("last", last.started.date()),
+            ),
+            _ => parts.push(Phrase::new("runs-figures-no-backups")),
         }
         if let Some(percent) = self.success_percent() {
-            parts.push(format!("{}% succeeded", format::number(percent.round())));
+            parts.push(Phrase::new("runs-figures-succeeded").with("percent", percent.round()));
         }
         if let Some((usual, longest)) = self.durations() {
-            parts.push(format!("usually {usual}, the longest {longest}"));
+            parts.push(
+                Phrase::new("runs-figures-durations")
+                    .with("usual", usual)
+                    .with("longest", longest),
+            );
         }
         if let Some((first, last)) = self.size_range_gb() {
-            parts.push(format!(
-                "{} GB to {} GB",
-                format::number(first),
-                format::number(last)
-            ));
+            parts.push(
+                Phrase::new("runs-figures-sizes")
+                    .with("first", first)
+                    .with("last", last),
+            );
         }
         if let Some(last) = self.last_good {
-            parts.push(format!(
-                "the last good one {}",
-                last.format("%Y-%m-%d %H:%M")
-            ));
+            parts.push(Phrase::new("runs-figures-last-good").with("at", last));
         }
-        format!("{}.", parts.join("; "))
+        // Joined from the last: "A; (B; (C; D))".
+        let joined = parts
+            .into_iter()
+            .rev()
+            .reduce(|rest, first| {
+                Phrase::new("runs-figures-and")
+                    .with("first", first)
+                    .with("rest", rest)
+            })
+            .unwrap_or_else(|| Phrase::verbatim(""));
+        Phrase::new("runs-figures").with("parts", joined)
     }
 
     /// How long a backup usually takes and the longest, in words ("40 minutes").
-    pub fn durations(&self) -> Option<(String, String)> {
+    pub fn durations(&self) -> Option<(Phrase, Phrase)> {
         let (median, longest) = (self.median_seconds?, self.longest_seconds?);
         Some((
-            crate::model::format::time_span(seconds_as_hours(median)),
-            crate::model::format::time_span(seconds_as_hours(longest)),
+            crate::advice::time_span(seconds_as_hours(median)),
+            crate::advice::time_span(seconds_as_hours(longest)),
         ))
     }
 
@@ -464,10 +457,12 @@ fn ratio_u64(part: u64, whole: u64) -> f64 {
 }
 
 /// The restores the imported logs show that step 9 does not record yet, as restore tests
-/// to offer: the system, the day, the time taken and the result, noted as from the log.
+/// to offer: the system, the day, the time taken and the result, noted as from the log
+/// (in the plan's document language, as the plan keeps the note).
 pub fn restore_tests_offered(plan: &Plan) -> Vec<crate::model::plan::RestoreTest> {
     use crate::model::options::RestoreResult;
     use crate::model::plan::RestoreTest;
+    let language = plan.identity.document_language;
     let mut offered = Vec::new();
     for job in &plan.evidence.jobs {
         let Some(system) = job.system else { continue };
@@ -497,7 +492,10 @@ pub fn restore_tests_offered(plan: &Plan) -> Vec<crate::model::plan::RestoreTest
                     Outcome::Failed | Outcome::Cancelled => RestoreResult::Failed,
                 }),
                 duration_hours: hours.filter(|h| crate::model::limits::HOURS.contains(*h)),
-                notes: format!("From the log of {} {}", job.tool.label(), job.name),
+                notes: Phrase::new("runs-restore-note")
+                    .with("tool", job.tool.label())
+                    .with("job", job.name.as_str())
+                    .text(language),
             });
         }
     }
@@ -615,7 +613,7 @@ mod tests {
         runs[2].total_bytes = Some(104_000_000_000);
         let health = &health(&plan_with_runs(runs), at(10, 12))[0];
         assert_eq!(
-            health.figures(),
+            health.figures().text(Language::ENGLISH),
             "4 backups from 2026-03-01 to 2026-03-04; 75% succeeded; usually 1 hour, the \
              longest 1 hour; 100 GB to 100 GB; the last good one 2026-03-03 03:00."
         );

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 
 use crate::advice::Advice;
 use crate::advice::changes::Change;
+use crate::i18n::{Language, Phrase};
 use crate::model::plan::{ApprovedRevision, Plan, SignOff};
 use crate::model::steps::StepId;
 
@@ -20,10 +21,11 @@ pub struct Review {
     /// Steps the person confirmed as still valid.
     pub confirmed: BTreeSet<StepId>,
     pub sign_off: SignOff,
-    /// The changes since the baseline as last worked out, and the change of plan they are
-    /// about (a count that moves on with every change of the plan): a 2,000-system plan takes some
-    /// 5 ms to compare, too long to do again in every frame.
-    changes: Option<(u64, Rc<[Change]>)>,
+    /// The changes since the baseline as last worked out, the change of plan they are
+    /// about (a count that moves on with every change of the plan) and the language they
+    /// are worded in: a 2,000-system plan takes some 5 ms to compare, too long to do again
+    /// in every frame.
+    changes: Option<(u64, Language, Rc<[Change]>)>,
 }
 
 impl Review {
@@ -43,23 +45,27 @@ impl Review {
         }
     }
 
-    /// Every change from the baseline to `plan`, worked out again only when `change`
-    /// (the count of the plan's changes) moved on.
-    pub fn changes(&mut self, plan: &Plan, change: u64) -> Rc<[Change]> {
-        if let Some((seen, changes)) = &self.changes
+    /// Every change from the baseline to `plan`, in `language`, worked out again only
+    /// when `change` (the count of the plan's changes) moved on or the language changed.
+    pub fn changes(&mut self, plan: &Plan, change: u64, language: Language) -> Rc<[Change]> {
+        if let Some((seen, worded, changes)) = &self.changes
             && *seen == change
+            && *worded == language
         {
             return changes.clone();
         }
-        let changes: Rc<[Change]> = crate::advice::changes::changes(&self.baseline, plan).into();
-        self.changes = Some((change, changes.clone()));
+        let changes: Rc<[Change]> =
+            crate::advice::changes::changes_in(&self.baseline, plan, language).into();
+        self.changes = Some((change, language, changes.clone()));
         changes
     }
 
-    /// What the review compares with, in words: "revision 3" or "the start".
-    pub fn since(&self) -> String {
-        self.baseline_revision
-            .map_or_else(|| "the start".to_owned(), |n| format!("revision {n}"))
+    /// What the review compares with: "revision 3" or "the start".
+    pub fn since(&self) -> Phrase {
+        self.baseline_revision.map_or_else(
+            || Phrase::new("changes-since-start"),
+            |n| Phrase::new("changes-since-revision").with("revision", n.to_string()),
+        )
     }
 }
 
@@ -99,14 +105,16 @@ pub fn unreviewed(review: &Review, all: &[Change]) -> Vec<StepId> {
 }
 
 /// Signs the reviewed `plan` off as its next approved revision, with the changes since
-/// the last one (see [`Plan::record_revision`]).
+/// the last one (see [`Plan::record_revision`]), worded in the plan's document language:
+/// the procedure prints them.
 pub fn sign_off<'p>(
     plan: &'p mut Plan,
     sign_off: &SignOff,
     today: NaiveDate,
 ) -> &'p ApprovedRevision {
+    let language = plan.identity.document_language;
     let changes = match plan.last_revision() {
-        Some(last) => crate::advice::changes::changes(&last.snapshot, plan)
+        Some(last) => crate::advice::changes::changes_in(&last.snapshot, plan, language)
             .into_iter()
             .map(|c| c.text)
             .collect(),
@@ -216,7 +224,7 @@ mod tests {
         let mut review = Review::start(&plan);
         let today = date(2026, 3, 1);
         plan.add_system().name = "Website".into();
-        let all = review.changes(&plan, 1);
+        let all = review.changes(&plan, 1, Language::ENGLISH);
         let advice = Advice::new(&plan, today);
         let step_with_findings = crate::model::steps::STEPS
             .iter()

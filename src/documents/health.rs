@@ -2,11 +2,12 @@
 //! its backup tools' logs show (`advice::health`), in sentences and a chart the template
 //! draws from the numbers.
 
-use std::fmt::Write as _;
-
 use serde::Serialize;
 
 use crate::advice::health::{self, SystemHealth};
+use crate::advice::{hours, time_span};
+use crate::documents::{Typed, date_time, flag, system_name};
+use crate::i18n::Language;
 use crate::model::plan::Plan;
 use crate::model::{evidence, format};
 
@@ -57,10 +58,15 @@ pub struct Bar {
 /// The longest part of a tool's message the chapter quotes.
 const MESSAGE_CHARS: usize = 120;
 
-/// The chapter of `plan` as of the start of `today`, as the adviser sees the runs.
+/// The chapter of `plan` as of the start of `today`, as the adviser sees the runs, in the
+/// plan's document language.
 pub fn chapter(plan: &Plan, today: chrono::NaiveDate) -> HealthChapter {
+    let language = plan.identity.document_language;
     let now = today.and_time(chrono::NaiveTime::MIN);
-    let systems: Vec<SystemReport> = health::health(plan, now).iter().map(report).collect();
+    let systems: Vec<SystemReport> = health::health(plan, now)
+        .iter()
+        .map(|h| report(plan, language, h))
+        .collect();
     let unmatched: Vec<&str> = plan
         .evidence
         .jobs
@@ -69,157 +75,191 @@ pub fn chapter(plan: &Plan, today: chrono::NaiveDate) -> HealthChapter {
         .map(|j| j.name.as_str())
         .collect();
     let mut intro = if plan.evidence.is_empty() {
-        "No backup logs have been read into this plan yet, so this chapter cannot say how \
-         the backups really ran. The backup tools' logs can be imported in Backup Planner \
-         (File > Import backup logs...)."
-            .to_owned()
+        say!(language, "health-no-logs")
     } else if systems.is_empty() {
-        "The backup logs read into this plan name no system of the critical systems list, \
-         so no system's backups can be judged yet."
-            .to_owned()
+        say!(language, "health-no-match")
     } else {
-        format!(
-            "What the backup tools' own logs recorded, held against this plan: each system's \
-             schedule, its RPO and its RTO. As of {}.",
-            format::date(today)
+        say!(
+            language,
+            "health-intro",
+            date = language.formats().date(today)
         )
     };
     if !unmatched.is_empty() {
         let names: Vec<String> = unmatched.iter().map(|n| format::one_line(n, 80)).collect();
-        let _ = write!(
-            intro,
-            " Not matched to a system and left out: {}.",
-            format::join_and(&names)
-        );
+        intro.push(' ');
+        intro.push_str(&say!(
+            language,
+            "health-unmatched",
+            jobs = language.join_and(&names)
+        ));
     }
     HealthChapter { intro, systems }
 }
 
-fn report(h: &SystemHealth) -> SystemReport {
+/// What the runs of a system show, a label and its value each: how they went.
+fn run_facts(language: Language, h: &SystemHealth) -> Vec<[String; 2]> {
     let mut facts = Vec::new();
-    let mut fact = |label: &str, value: String| facts.push([label.to_owned(), value]);
-    fact("Last good backup", last_good(h));
+    let mut fact = |label: &str, value: String| facts.push([say!(language, label), value]);
+    fact("health-fact-last-good", last_good(language, h));
     if let (Some(first), Some(last)) = (h.backups.first(), h.backups.last()) {
         fact(
-            "Backups in the logs",
-            format!(
-                "{} from {} to {}",
-                h.backups.len(),
-                format::date(first.started.date()),
-                format::date(last.started.date())
+            "health-fact-backups",
+            say!(
+                language,
+                "health-backups",
+                count = h.backups.len(),
+                first = language.formats().date(first.started.date()),
+                last = language.formats().date(last.started.date())
             ),
         );
     }
     if let Some(percent) = h.success_percent() {
         let good = h.backups.iter().filter(|r| r.outcome.is_good()).count();
         fact(
-            "Succeeded",
-            format!(
-                "{}% ({good} of {})",
-                format::number((percent * 10.0).round() / 10.0),
-                h.backups.len()
+            "health-fact-succeeded",
+            say!(
+                language,
+                "health-succeeded",
+                percent = Typed((percent * 10.0).round() / 10.0),
+                good = good,
+                count = h.backups.len()
             ),
         );
     }
     if let Some(run) = h.failures.last() {
-        let mut text = format!(
-            "{}; the last on {}",
-            h.failures.len(),
-            run.started.format("%Y-%m-%d %H:%M")
-        );
-        if !run.message.is_empty() {
-            let _ = write!(
-                text,
-                ": {}",
-                format::one_line(&evidence::one_line(&run.message), MESSAGE_CHARS)
-            );
-        }
-        fact("Failed", text);
-    }
-    if !h.warnings.is_empty() {
-        fact("Finished with warnings", h.warnings.len().to_string());
-    }
-    if let Some((from, to)) = h.missed.iter().max_by_key(|(from, to)| *to - *from) {
         fact(
-            "Missed",
-            format!(
-                "{} {} without a backup; the longest from {} to {}",
-                h.missed.len(),
-                if h.missed.len() == 1 { "gap" } else { "gaps" },
-                from.format("%Y-%m-%d %H:%M"),
-                to.format("%Y-%m-%d %H:%M")
+            "health-fact-failed",
+            say!(
+                language,
+                "health-failed",
+                count = h.failures.len(),
+                at = date_time(language, run.started),
+                said = flag(!run.message.is_empty()),
+                message = format::one_line(&evidence::one_line(&run.message), MESSAGE_CHARS)
             ),
         );
     }
+    if !h.warnings.is_empty() {
+        fact(
+            "health-fact-warnings",
+            language.formats().whole(h.warnings.len() as u64),
+        );
+    }
+    if let Some((from, to)) = h.missed.iter().max_by_key(|(from, to)| *to - *from) {
+        fact(
+            "health-fact-missed",
+            say!(
+                language,
+                "health-missed",
+                count = h.missed.len(),
+                from = date_time(language, *from),
+                to = date_time(language, *to)
+            ),
+        );
+    }
+    facts
+}
+
+/// What the runs of a system show: how long they take, how large they are, and how
+/// long restores took.
+fn time_facts(language: Language, h: &SystemHealth) -> Vec<[String; 2]> {
+    let mut facts = Vec::new();
+    let mut fact = |label: &str, value: String| facts.push([say!(language, label), value]);
     if let Some((usual, longest)) = h.durations() {
         fact(
-            "How long a backup takes",
-            format!("usually {usual}, the longest {longest}"),
+            "health-fact-duration",
+            say!(
+                language,
+                "health-duration",
+                usual = usual.text(language),
+                longest = longest.text(language)
+            ),
         );
     }
     if let Some((first, last)) = h.size_range_gb() {
         fact(
-            "Size of the backup",
-            format!(
-                "{} GB at first, {} GB at the last backup",
-                format::number(first),
-                format::number(last)
+            "health-fact-size",
+            say!(
+                language,
+                "health-size",
+                first = Typed(first),
+                last = Typed(last)
             ),
         );
     }
     if let Some(slowest) = h.restores.iter().filter_map(|r| r.seconds).max() {
-        let rto = h
-            .rto_hours
-            .map(|rto| format!(", against an RTO of {}", format::hours(rto)))
-            .unwrap_or_default();
         fact(
-            "Restores",
-            format!(
-                "{}; the slowest took {}{rto}",
-                h.restores.len(),
-                format::time_span(health::seconds_as_hours(slowest))
+            "health-fact-restores",
+            say!(
+                language,
+                "health-restores",
+                count = h.restores.len(),
+                slowest = time_span(health::seconds_as_hours(slowest)).text(language),
+                bounded = flag(h.rto_hours.is_some()),
+                rto = h
+                    .rto_hours
+                    .map(|rto| hours(rto).text(language))
+                    .unwrap_or_default()
             ),
         );
     }
-    let anomalies = h.anomalies();
+    facts
+}
+
+fn report(plan: &Plan, language: Language, h: &SystemHealth) -> SystemReport {
+    let mut facts = run_facts(language, h);
+    facts.extend(time_facts(language, h));
+    let anomalies: Vec<String> = h
+        .anomaly_phrases()
+        .iter()
+        .map(|a| a.text(language))
+        .collect();
     let verdict = if anomalies.is_empty() {
-        "Nothing wrong was found in its runs.".to_owned()
+        say!(language, "health-verdict-fine")
     } else if h.beyond_rpo() {
-        "Look at this system first: it has no good backup as recent as its RPO asks.".to_owned()
+        say!(language, "health-verdict-rpo")
     } else {
-        "What the runs show needs a look; the open findings say what to do.".to_owned()
+        say!(language, "health-verdict-look")
     };
     SystemReport {
-        name: h.name.clone(),
+        name: system_name(language, plan, Some(h.system)),
         facts,
         anomalies,
         verdict,
-        chart: chart(h),
+        chart: chart(language, h),
     }
 }
 
 /// "2026-03-28 23:00, 9 hours before this date; its RPO allows 24 hours".
-fn last_good(h: &SystemHealth) -> String {
+fn last_good(language: Language, h: &SystemHealth) -> String {
     let Some(last) = h.last_good else {
-        return "none in the logs".to_owned();
+        return say!(language, "health-last-good-none");
     };
-    let mut text = last.format("%Y-%m-%d %H:%M").to_string();
-    if let Some(hours) = h.hours_since_good {
-        let _ = write!(text, ", {} before this date", format::time_span(hours));
-    }
-    if let Some(rpo) = h.rpo_hours {
-        let _ = write!(text, "; its RPO allows {}", format::hours(rpo));
-    }
-    text
+    say!(
+        language,
+        "health-last-good",
+        at = date_time(language, last),
+        aged = flag(h.hours_since_good.is_some()),
+        since = h
+            .hours_since_good
+            .map(|since| time_span(since).text(language))
+            .unwrap_or_default(),
+        bounded = flag(h.rpo_hours.is_some()),
+        rpo = h
+            .rpo_hours
+            .map(|rpo| hours(rpo).text(language))
+            .unwrap_or_default()
+    )
 }
 
-fn chart(h: &SystemHealth) -> Chart {
+fn chart(language: Language, h: &SystemHealth) -> Chart {
     let trend = &h.trend;
-    let (per, that) = match trend.days_per_period {
-        1 => ("day".to_owned(), "that day"),
-        7 => ("week".to_owned(), "that week"),
-        30 => ("month".to_owned(), "that month"),
-        days => (format!("{days} days"), "in those days"),
+    let period = match trend.days_per_period {
+        1 => "day",
+        7 => "week",
+        30 => "month",
+        _ => "days",
     };
     let most = trend
         .periods
@@ -232,20 +272,23 @@ fn chart(h: &SystemHealth) -> Chart {
         p.start + chrono::TimeDelta::days(i64::from(trend.days_per_period.saturating_sub(1)))
     });
     let (first, last) = (
-        first.map(format::date).unwrap_or_default(),
-        last.map(format::date).unwrap_or_default(),
+        first
+            .map(|d| language.formats().date(d))
+            .unwrap_or_default(),
+        last.map(|d| language.formats().date(d)).unwrap_or_default(),
     );
     Chart {
-        caption: format!("Backups per {per}, {first} to {last}"),
-        most,
-        top: if most == 1 {
-            "1 backup".to_owned()
-        } else {
-            format!("{most} backups")
-        },
-        legend: format!(
-            "Green: backups that worked. Red: backups that failed. Grey: no backup {that}."
+        caption: say!(
+            language,
+            "health-chart-caption",
+            period = period,
+            days = trend.days_per_period,
+            first = &first,
+            last = &last
         ),
+        most,
+        top: say!(language, "health-chart-top", count = most),
+        legend: say!(language, "health-chart-legend", period = period),
         first,
         last,
         bars: trend

@@ -1,19 +1,19 @@
 //! The training invitation of step 13: a printable page per attendee, a calendar file
-//! (RFC 5545) and the e-mail text with a `mailto:` link.
+//! (RFC 5545) and the e-mail text with a `mailto:` link, all three in the plan's document
+//! language.
 
 use std::fmt::Write as _;
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Datelike as _, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Serialize;
 
+use crate::documents::flag;
 use crate::documents::ics::{begin_calendar, ics_local, ics_param, ics_text, push_line, sequence};
+use crate::i18n::Language;
 use crate::model::format;
 use crate::model::limits;
 use crate::model::options::Paper;
 use crate::model::plan::{Plan, TrainingSession};
-
-/// The seed's name for the invitation, kept as it is.
-pub const INVITATION_TITLE: &str = "Backup Procedures Training Invitation";
 
 /// The session invitations are for: the next one from `today`, else the latest.
 pub fn session_to_invite(plan: &Plan, today: NaiveDate) -> Option<&TrainingSession> {
@@ -33,40 +33,45 @@ fn start_end(session: &TrainingSession) -> Option<(NaiveDateTime, NaiveDateTime)
 }
 
 /// "Thursday 2 April 2026".
-fn long_date(date: NaiveDate) -> String {
-    date.format("%A %-d %B %Y").to_string()
+fn long_date(language: Language, date: NaiveDate) -> String {
+    let weekday = format!("invitation-weekday-{}", date.weekday().number_from_monday());
+    let month = format!("invitation-month-{}", date.month());
+    say!(
+        language,
+        "invitation-long-date",
+        weekday = language.text(&weekday),
+        day = date.day().to_string(),
+        month = language.text(&month),
+        year = date.year().to_string()
+    )
 }
 
 /// "Thursday 2 April 2026, 14:00 to 15:00 (Europe/Berlin)", or as much as is known.
-pub fn when_text(session: &TrainingSession, time_zone: &str) -> String {
+pub fn when_text(language: Language, session: &TrainingSession, time_zone: &str) -> String {
     let Some(date) = session.date else {
-        return "Date to be announced".to_owned();
+        return say!(language, "invitation-date-to-be-announced");
     };
-    let mut text = long_date(date);
-    match (start_end(session), session.start_time) {
-        (Some((start, end)), _) => {
-            let _ = write!(
-                text,
-                ", {} to {}",
-                format::time(start.time()),
-                format::time(end.time())
-            );
-        }
-        (None, Some(t)) => {
-            let _ = write!(text, ", {}", format::time(t));
-        }
-        (None, None) => {}
-    }
-    if session.start_time.is_some() && !time_zone.trim().is_empty() {
-        let _ = write!(text, " ({})", time_zone.trim());
-    }
-    text
+    let (times, start, end) = match (start_end(session), session.start_time) {
+        (Some((start, end)), _) => ("span", format::time(start.time()), format::time(end.time())),
+        (None, Some(t)) => ("start", format::time(t), String::new()),
+        (None, None) => ("none", String::new(), String::new()),
+    };
+    say!(
+        language,
+        "invitation-when-text",
+        date = long_date(language, date),
+        times = times,
+        start = start,
+        end = end,
+        zoned = flag(session.start_time.is_some() && !time_zone.trim().is_empty()),
+        zone = time_zone.trim()
+    )
 }
 
-fn or_tba(text: &str) -> String {
+fn or_tba(language: Language, text: &str) -> String {
     let text = text.trim();
     if text.is_empty() {
-        "To be announced".to_owned()
+        say!(language, "invitation-to-be-announced")
     } else {
         text.to_owned()
     }
@@ -77,13 +82,34 @@ fn or_tba(text: &str) -> String {
 pub struct InvitationPage {
     /// The attendee's name; empty for the general notice.
     pub name: String,
+    /// The greeting: "Dear Aisha Rahman," or "To all staff,".
+    pub greeting: String,
 }
+
+/// The fixed words of the invitation's template, by the name it reads them by, and their
+/// messages.
+const WORDS: [(&str, &str); 7] = [
+    ("when", "invitation-when"),
+    ("duration", "invitation-duration"),
+    ("where", "invitation-where"),
+    ("trainer", "invitation-trainer"),
+    ("bring", "invitation-bring"),
+    ("agenda", "invitation-agenda"),
+    ("cannot_come", "invitation-cannot-come"),
+];
 
 /// What the invitation template needs.
 #[derive(Debug, Serialize)]
 pub struct InvitationData {
+    /// The document's language code ("en", "de"), for typst's hyphenation and quotes.
+    pub lang: &'static str,
     pub paper: &'static str,
-    pub heading: &'static str,
+    pub heading: String,
+    /// The fixed words the template prints, by name: see [`WORDS`].
+    pub words: std::collections::BTreeMap<&'static str, String>,
+    /// The sentence that invites, before and after the session's title (printed in
+    /// bold between them).
+    pub invited: [String; 2],
     pub organisation: String,
     pub title: String,
     pub when: String,
@@ -95,35 +121,59 @@ pub struct InvitationData {
     pub pages: Vec<InvitationPage>,
 }
 
-/// Builds the invitation's data: one page per attendee, or one general notice.
+/// Stands for the title in the inviting sentence while it is split around it: a
+/// character of the Unicode private use area, which no message holds.
+const TITLE_MARK: &str = "\u{E000}";
+
+/// The inviting sentence in `language`, before and after the session's title.
+fn invited(language: Language) -> [String; 2] {
+    let text = say!(language, "invitation-invited", title = TITLE_MARK);
+    match text.split_once(TITLE_MARK) {
+        Some((before, after)) => [before.to_owned(), after.to_owned()],
+        None => [text, String::new()],
+    }
+}
+
+/// Builds the invitation's data, in the plan's document language: one page per
+/// attendee, or one general notice.
 pub fn invitation_data(plan: &Plan, session: &TrainingSession, paper: Paper) -> InvitationData {
+    let language = plan.identity.document_language;
     let mut pages: Vec<InvitationPage> = session
         .attendees
         .iter()
         .filter(|a| !a.name.trim().is_empty())
         .map(|a| InvitationPage {
             name: a.name.trim().to_owned(),
+            greeting: say!(language, "invitation-dear", name = a.name.trim()),
         })
         .collect();
     if pages.is_empty() {
         pages.push(InvitationPage {
             name: String::new(),
+            greeting: say!(language, "invitation-all-staff"),
         });
     }
     InvitationData {
+        lang: language.code(),
         paper: crate::documents::typst_paper(paper),
-        heading: INVITATION_TITLE,
+        heading: say!(language, "invitation-heading"),
+        words: WORDS
+            .iter()
+            .map(|(name, message)| (*name, say!(language, message)))
+            .collect(),
+        invited: invited(language),
         organisation: plan.identity.organisation.trim().to_owned(),
-        title: or_tba(&session.title),
-        when: when_text(session, &plan.identity.time_zone),
-        duration: session
-            .duration_minutes
-            .map_or_else(|| "About an hour".to_owned(), |m| format!("{m} minutes")),
-        place: or_tba(&session.place),
-        trainer: or_tba(&session.trainer),
+        title: or_tba(language, &session.title),
+        when: when_text(language, session, &plan.identity.time_zone),
+        duration: session.duration_minutes.map_or_else(
+            || say!(language, "invitation-about-an-hour"),
+            |m| say!(language, "invitation-minutes", minutes = m),
+        ),
+        place: or_tba(language, &session.place),
+        trainer: or_tba(language, &session.trainer),
         agenda: agenda_items(&session.agenda),
         bring: if session.what_to_bring.trim().is_empty() {
-            "Nothing but your questions.".to_owned()
+            say!(language, "invitation-bring-nothing")
         } else {
             session.what_to_bring.trim().to_owned()
         },
@@ -164,6 +214,8 @@ pub struct Email {
     pub to: Vec<String>,
     pub subject: String,
     pub body: String,
+    /// The language it is written in: the plan's document language.
+    pub language: Language,
 }
 
 impl Email {
@@ -171,9 +223,22 @@ impl Email {
     pub fn as_text(&self) -> String {
         let mut text = String::new();
         if !self.to.is_empty() {
-            let _ = writeln!(text, "To: {}", self.to.join(", "));
+            let _ = writeln!(
+                text,
+                "{}",
+                say!(
+                    self.language,
+                    "email-to-line",
+                    addresses = self.to.join(", ")
+                )
+            );
         }
-        let _ = write!(text, "Subject: {}\n\n{}", self.subject, self.body);
+        let _ = write!(
+            text,
+            "{}\n\n{}",
+            say!(self.language, "email-subject-line", subject = &self.subject),
+            self.body
+        );
         text
     }
 
@@ -202,53 +267,77 @@ fn percent_encode(text: &str) -> String {
     out
 }
 
-/// The invitation e-mail for a session.
+/// The invitation e-mail for a session, in the plan's document language: a line of the
+/// e-mail a message.
 pub fn email(plan: &Plan, session: &TrainingSession) -> Email {
-    let title = or_tba(&session.title);
-    let mut subject = format!("Invitation: {title}");
-    if let Some(date) = session.date {
-        let _ = write!(subject, " on {}", format::date(date));
-        if let Some(time) = session.start_time {
-            let _ = write!(subject, " at {}", format::time(time));
-        }
-    }
-    let mut body = String::from("Hello,\n\n");
-    let _ = writeln!(
-        body,
-        "you are invited to \"{title}\": a short session on how the office backs up its data, \
-         and what that asks of each of us.\n"
+    let language = plan.identity.document_language;
+    let title = or_tba(language, &session.title);
+    let subject = say!(
+        language,
+        "email-subject",
+        title = &title,
+        dated = match (session.date, session.start_time) {
+            (Some(_), Some(_)) => "date-time",
+            (Some(_), None) => "date",
+            (None, _) => "none",
+        },
+        date = session
+            .date
+            .map(|d| language.formats().date(d))
+            .unwrap_or_default(),
+        time = session.start_time.map(format::time).unwrap_or_default()
     );
-    let _ = writeln!(
-        body,
-        "When: {}",
-        when_text(session, &plan.identity.time_zone)
-    );
-    let _ = writeln!(body, "Where: {}", or_tba(&session.place));
-    let _ = writeln!(body, "Trainer: {}", or_tba(&session.trainer));
+    let mut lines = vec![
+        say!(language, "email-greeting"),
+        String::new(),
+        say!(language, "email-invited", title = title),
+        String::new(),
+        say!(
+            language,
+            "email-when",
+            when = when_text(language, session, &plan.identity.time_zone)
+        ),
+        say!(
+            language,
+            "email-where",
+            place = or_tba(language, &session.place)
+        ),
+        say!(
+            language,
+            "email-trainer",
+            trainer = or_tba(language, &session.trainer)
+        ),
+    ];
     if !session.what_to_bring.trim().is_empty() {
-        let _ = writeln!(body, "Please bring: {}", session.what_to_bring.trim());
+        lines.push(say!(
+            language,
+            "email-bring",
+            bring = session.what_to_bring.trim()
+        ));
     }
     let agenda = agenda_items(&session.agenda);
     if !agenda.is_empty() {
-        body.push_str("\nAgenda:\n");
-        for item in agenda {
-            let _ = writeln!(body, "- {item}");
-        }
+        lines.push(String::new());
+        lines.push(say!(language, "email-agenda"));
+        lines.extend(agenda.iter().map(|item| format!("- {item}")));
     }
-    body.push_str(
-        "\nThe attached calendar file adds the session to your calendar.\n\nBest regards,\n",
-    );
+    lines.push(String::new());
+    lines.push(say!(language, "email-calendar"));
+    lines.push(String::new());
+    lines.push(say!(language, "email-regards"));
     let signer = if session.trainer.trim().is_empty() {
         plan.procedures.responsible.trim()
     } else {
         session.trainer.trim()
     };
     if !signer.is_empty() {
-        let _ = writeln!(body, "{signer}");
+        lines.push(signer.to_owned());
     }
     if !plan.identity.organisation.trim().is_empty() {
-        let _ = writeln!(body, "{}", plan.identity.organisation.trim());
+        lines.push(plan.identity.organisation.trim().to_owned());
     }
+    let mut body = lines.join("\n");
+    body.push('\n');
     Email {
         to: session
             .attendees
@@ -258,6 +347,7 @@ pub fn email(plan: &Plan, session: &TrainingSession) -> Email {
             .collect(),
         subject,
         body,
+        language,
     }
 }
 
@@ -401,7 +491,7 @@ fn vtimezone(out: &mut String, name: &str, tz: &jiff::tz::TimeZone, around: Naiv
     push_line(out, "END:VTIMEZONE");
 }
 
-/// The calendar file (RFC 5545) for a session, in the plan's time zone.
+/// The calendar file (RFC 5545) for a session, in the plan's time zone and document language.
 ///
 /// `now` (in UTC) stamps the file and numbers its sequence, so a re-sent invitation with the same
 /// UID updates the event in the attendees' calendars instead of adding a second one.
@@ -422,6 +512,7 @@ pub fn ics(
         )
     };
 
+    let language = plan.identity.document_language;
     let mut out = String::new();
     begin_calendar(&mut out, "REQUEST");
     if let Some(tz) = &zone {
@@ -447,7 +538,7 @@ pub fn ics(
     push_line(&mut out, &dtend);
     push_line(
         &mut out,
-        &format!("SUMMARY:{}", ics_text(&or_tba(&session.title))),
+        &format!("SUMMARY:{}", ics_text(&or_tba(language, &session.title))),
     );
     if !session.place.trim().is_empty() {
         push_line(
@@ -462,7 +553,7 @@ pub fn ics(
             &mut out,
             &format!(
                 "ORGANIZER;CN={}:mailto:{}",
-                ics_param(&or_tba(&session.trainer)),
+                ics_param(&or_tba(language, &session.trainer)),
                 session.trainer_email.trim()
             ),
         );

@@ -2,6 +2,21 @@
 //! invitation (PDF, calendar file, e-mail text). No egui here; PDFs are typeset by an
 //! embedded typst that sees only our templates, our fonts and the plan as data.
 
+/// A message of `assets/i18n/*/documents.ftl` in a document's language, as a `String`:
+/// `say!(language, "id")`, or with values `say!(language, "id", name = value, count = n)`.
+/// Values: text (`&str`, `&String`, `String`, `Cow<str>`), counts (integers, which also
+/// choose plural forms), and numbers a person typed as [`Typed`].
+macro_rules! say {
+    ($lang:expr, $id:expr) => {
+        $lang.text($id).into_owned()
+    };
+    ($lang:expr, $id:expr, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::i18n::Args::new();
+        $(args.set(stringify!($name), $crate::documents::DocArg::arg($value));)+
+        $lang.text_with($id, &args)
+    }};
+}
+
 pub mod health;
 mod ics;
 pub mod invitation;
@@ -14,9 +29,14 @@ use std::path::Path;
 pub use procedure::{Block, ProcedureData, Table, procedure_data};
 pub use typeset::{PageImage, TypesetError, forget_layouts};
 
+use fluent_bundle::FluentValue;
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
+
+use crate::i18n::{IntoValue, Language};
 use crate::model::limits;
 use crate::model::options::Paper;
-use crate::model::plan::Plan;
+use crate::model::plan::{Plan, System, SystemId};
+use crate::model::steps::StepDef;
 
 /// The procedure's typst template.
 const PROCEDURE_TEMPLATE: &str = include_str!("../../assets/templates/procedure.typ");
@@ -29,6 +49,101 @@ pub(crate) fn typst_paper(paper: Paper) -> &'static str {
         Paper::A4 => "a4",
         Paper::Letter => "us-letter",
     }
+}
+
+/// A value put into a document's message (see [`say!`]).
+pub(crate) trait DocArg<'a> {
+    fn arg(self) -> FluentValue<'a>;
+}
+
+impl<'a, T: IntoValue<'a>> DocArg<'a> for T {
+    fn arg(self) -> FluentValue<'a> {
+        crate::i18n::value(self)
+    }
+}
+
+/// The most decimals a number a person typed is printed with: as many as the window
+/// takes, so 0.125 hours print as they were typed.
+const TYPED_DECIMALS: usize = 6;
+
+/// A number a person typed (a size, a number of hours), put into a message with its
+/// decimals as typed, in the language's way; it also chooses plural forms.
+pub(crate) struct Typed(pub f64);
+
+impl<'a> DocArg<'a> for Typed {
+    fn arg(self) -> FluentValue<'a> {
+        let options = FluentNumberOptions {
+            maximum_fraction_digits: Some(TYPED_DECIMALS),
+            ..FluentNumberOptions::default()
+        };
+        FluentValue::Number(FluentNumber::new(self.0, options))
+    }
+}
+
+/// A number a person typed, written the language's way: 2.5, 2,5.
+pub(crate) fn typed(language: Language, value: f64) -> String {
+    language.formats().number(value, TYPED_DECIMALS)
+}
+
+/// The selector value of a message's yes-or-no variable (`{ $named -> [yes] ... }`).
+pub(crate) fn flag(yes: bool) -> &'static str {
+    if yes { "yes" } else { "no" }
+}
+
+/// A date and a time of day: 26.11.2026 22:30.
+pub(crate) fn date_time(language: Language, at: chrono::NaiveDateTime) -> String {
+    say!(
+        language,
+        "doc-date-time",
+        date = language.formats().date(at.date()),
+        time = crate::model::format::time(at.time())
+    )
+}
+
+/// What a document calls `system`, at `index` in step 1: its name, or "System 3" while
+/// it has none.
+pub(crate) fn system_label(language: Language, system: &System, index: usize) -> String {
+    let name = system.name.trim();
+    if name.is_empty() {
+        // A place in a list, not an amount: written without a thousands mark.
+        say!(
+            language,
+            "doc-system-unnamed",
+            number = (index + 1).to_string()
+        )
+    } else {
+        name.to_owned()
+    }
+}
+
+/// What a document calls the system `id` of `plan`: as [`system_label`], or that no
+/// system is chosen (or the one chosen was removed).
+pub(crate) fn system_name(language: Language, plan: &Plan, id: Option<SystemId>) -> String {
+    id.and_then(|id| plan.systems.iter().enumerate().find(|(_, s)| s.id == id))
+        .map_or_else(
+            || say!(language, "doc-no-system"),
+            |(index, system)| system_label(language, system, index),
+        )
+}
+
+/// "Step 6. Verify backup encryption methods".
+pub(crate) fn step_line(language: Language, step: &StepDef) -> String {
+    say!(
+        language,
+        "doc-step",
+        number = step.id.number().to_string(),
+        title = step.title(language)
+    )
+}
+
+/// Items joined with the language's list separator alone: "A, B, C".
+pub(crate) fn comma_list<S: AsRef<str>>(language: Language, items: &[S]) -> String {
+    let separator = format!("{} ", language.text("format-list-separator"));
+    items
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join(&separator)
 }
 
 /// Making or writing a document failed.
@@ -134,10 +249,11 @@ pub fn check_invitation(
 fn check_invitation_data(data: &invitation::InvitationData) -> Result<(), DocumentError> {
     let all = limits::amount(data);
     let pages = data.pages.len() as u64;
+    // What each page prints once: its person's name and greeting.
     let names: u64 = data
         .pages
         .iter()
-        .map(|p| p.name.chars().count() as u64)
+        .map(|p| (p.name.chars().count() + p.greeting.chars().count()) as u64)
         .sum();
     let printed = all.chars.saturating_sub(names) * pages + names;
     if printed > limits::MAX_DOCUMENT_CHARS {

@@ -2,13 +2,17 @@
 //!
 //! Everything here is data for the template (`assets/templates/procedure.typ`): the
 //! sentences are written in Rust, where they can be tested, and the template only lays
-//! them out.
+//! them out. Every word comes from `documents.ftl` in the plan's document language
+//! (`plan.identity.document_language`), the headings and labels the template prints
+//! included, so the template holds no language of its own.
 
-use crate::i18n::ENGLISH;
-use std::fmt::Write as _;
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::documents::{Typed, comma_list, flag, step_line, system_label, system_name, typed};
+use crate::i18n::Language;
 use crate::model::columns::{self, Column, Value};
 use crate::model::format;
 use crate::model::options::Paper;
@@ -17,12 +21,17 @@ use crate::model::options::{
     InitialStatus, OptionList, RetentionPeriod, RetentionReason,
 };
 use crate::model::plan::{ApprovalState, Plan, System};
-use crate::model::steps::{STEPS, StepId};
+use crate::model::steps::{STEPS, StepDef, StepId};
 
 /// What the template needs to lay out the procedure.
 #[derive(Debug, Serialize)]
 pub struct ProcedureData {
+    /// The document's language code ("en", "de"), for typst's hyphenation and quotes.
+    pub lang: &'static str,
     pub paper: &'static str,
+    /// The fixed words the template prints (headings, labels, the footer), by name:
+    /// see [`WORDS`]. "page" holds `{page}` and `{pages}` for the template to fill in.
+    pub words: BTreeMap<&'static str, String>,
     pub organisation: String,
     pub title: String,
     pub revision: String,
@@ -30,6 +39,8 @@ pub struct ProcedureData {
     pub version: String,
     pub approval: ApprovalBlock,
     pub next_review: String,
+    /// The column titles of the revision history (those of `columns::REVISIONS`).
+    pub revision_columns: Vec<Cow<'static, str>>,
     pub revisions: Vec<Vec<String>>,
     /// "Changes since revision N" (or "in revision N") and the changes, if any.
     pub changes_heading: String,
@@ -59,7 +70,7 @@ pub struct ApprovalBlock {
 /// A table: column titles and rows of cells.
 #[derive(Debug, Default, Serialize)]
 pub struct Table {
-    pub columns: Vec<&'static str>,
+    pub columns: Vec<Cow<'static, str>>,
     pub rows: Vec<Vec<String>>,
 }
 
@@ -90,131 +101,243 @@ pub enum Block {
 pub struct Section {
     pub number: usize,
     pub title: String,
+    /// The section's heading: "5. Create backup schedules".
+    pub heading: String,
     pub controls: String,
+    /// The controls as printed under the heading: "ISO/IEC 27002:2022: 8.13 ...".
+    pub controls_line: String,
     pub blocks: Vec<Block>,
 }
 
 /// One open finding of the adviser, as the document lists it.
 #[derive(Debug, Serialize)]
 pub struct FindingItem {
-    pub severity: &'static str,
+    /// The severity's word: "High".
+    pub severity: String,
+    /// The severity for the template's colour, the same in every language: "high",
+    /// "medium" or "low".
+    pub level: &'static str,
     /// "Step 6. Verify backup encryption methods"
     pub step: String,
-    pub title: &'static str,
+    pub title: String,
+    /// The finding's first line as printed: "Medium: Some systems lack an owner...".
+    pub heading: String,
     pub details: Vec<String>,
-    pub advice: &'static str,
+    pub advice: String,
+    /// "What to do: ..." as printed.
+    pub advice_line: String,
     pub controls: String,
+    /// "ISO/IEC 27002:2022: ..." as printed.
+    pub controls_line: String,
+}
+
+/// A line to sign on.
+#[derive(Debug, Serialize)]
+pub struct Signature {
+    pub role: String,
+    pub name: String,
+}
+
+/// The fixed words of the template, by the name it reads them by, and their messages.
+const WORDS: [(&str, &str); 26] = [
+    ("cover_kind", "procedure-cover-kind"),
+    ("revision", "procedure-label-revision"),
+    ("version", "procedure-label-version"),
+    ("approval", "procedure-label-approval"),
+    ("next_review", "procedure-label-next-review"),
+    ("printed_on", "procedure-label-printed-on"),
+    ("comment", "procedure-label-comment"),
+    ("cover_note", "procedure-cover-note"),
+    ("control", "procedure-heading-control"),
+    ("no_revisions", "procedure-no-revisions"),
+    ("systems", "procedure-heading-systems"),
+    ("systems_note", "procedure-systems-note"),
+    ("no_systems", "procedure-no-systems"),
+    ("duties", "procedure-heading-duties"),
+    ("no_duties", "procedure-no-duties"),
+    ("steps", "procedure-heading-steps"),
+    ("restore_tests", "procedure-heading-restore-tests"),
+    ("no_restore_tests", "procedure-no-restore-tests"),
+    ("health", "procedure-heading-health"),
+    ("findings", "procedure-heading-findings"),
+    ("sign_off", "procedure-heading-sign-off"),
+    ("sign_off_text", "procedure-sign-off"),
+    ("name", "procedure-signature-name"),
+    ("signature", "procedure-signature-signature"),
+    ("date", "procedure-signature-date"),
+    ("appendix", "procedure-heading-appendix"),
+];
+
+/// The words the template prints, in `language`, with the footer's for this plan.
+fn words(
+    plan: &Plan,
+    language: Language,
+    today: chrono::NaiveDate,
+) -> BTreeMap<&'static str, String> {
+    let mut words: BTreeMap<&'static str, String> = WORDS
+        .iter()
+        .map(|(name, message)| (*name, say!(language, message)))
+        .collect();
+    words.insert(
+        "footer",
+        say!(
+            language,
+            "procedure-footer",
+            revision = plan.identity.revision.to_string(),
+            date = language.formats().date(today)
+        ),
+    );
+    // The template puts the page's number and the count of pages in their place.
+    words.insert(
+        "page",
+        say!(
+            language,
+            "procedure-page",
+            page = "{page}",
+            pages = "{pages}"
+        ),
+    );
+    words
 }
 
 /// How many lines of a finding's details the document prints before "and N more".
 const FINDING_DETAILS: usize = 8;
 
-fn findings_section(plan: &Plan, today: chrono::NaiveDate) -> (String, Vec<FindingItem>) {
-    let findings = crate::advice::adviser::check(plan, today);
+fn findings_section(
+    plan: &Plan,
+    language: Language,
+    today: chrono::NaiveDate,
+) -> (String, Vec<FindingItem>) {
+    use crate::advice::adviser::{self, Severity};
+    let findings = adviser::check(plan, today);
+    let date = language.formats().date(today);
     let summary = if findings.is_empty() {
-        format!(
-            "Checked on {}: the plan keeps to every check of good practice.",
-            format::date(today)
-        )
+        say!(language, "procedure-findings-none", date = date)
     } else {
-        format!(
-            "Checked on {}: {}. Each is explained below with what to do; they are settled \
-             by changing the plan.",
-            format::date(today),
-            crate::advice::adviser::summary(&findings)
+        say!(
+            language,
+            "procedure-findings-some",
+            date = date,
+            summary = adviser::summary(&findings, language)
         )
     };
     let items = findings
-        .into_iter()
+        .iter()
         .map(|f| {
-            let mut details: Vec<String> =
-                f.details.iter().take(FINDING_DETAILS).cloned().collect();
-            if f.details.len() > FINDING_DETAILS {
-                details.push(format!("… and {} more", f.details.len() - FINDING_DETAILS));
+            let all = f.details(language);
+            let mut details: Vec<String> = all.iter().take(FINDING_DETAILS).cloned().collect();
+            if all.len() > FINDING_DETAILS {
+                details.push(say!(
+                    language,
+                    "procedure-finding-more",
+                    count = all.len() - FINDING_DETAILS
+                ));
             }
+            let severity = String::from(f.rule.severity.label(language));
+            let title = String::from(f.rule.title(language));
+            let advice = String::from(f.rule.advice(language));
+            let controls = crate::model::steps::controls_text(f.rule.controls, language);
             FindingItem {
-                severity: f.rule.severity.label(),
-                step: format!(
-                    "Step {}. {}",
-                    f.rule.step.number(),
-                    f.rule.step.def().title(ENGLISH)
+                heading: say!(
+                    language,
+                    "procedure-finding-heading",
+                    severity = &severity,
+                    title = &title
                 ),
-                title: f.rule.title,
+                level: match f.rule.severity {
+                    Severity::High => "high",
+                    Severity::Medium => "medium",
+                    Severity::Low => "low",
+                },
+                severity,
+                step: step_line(language, f.rule.step.def()),
+                title,
                 details,
-                advice: f.rule.advice,
-                controls: crate::model::steps::controls_text(f.rule.controls, ENGLISH),
+                advice_line: say!(language, "procedure-finding-advice", advice = &advice),
+                advice,
+                controls_line: say!(language, "procedure-controls", controls = &controls),
+                controls,
             }
         })
         .collect();
     (summary, items)
 }
 
-/// The storage estimate as a table and the sentences around it, for step 5.
-fn estimate_blocks(plan: &Plan) -> Vec<Block> {
+/// The storage estimate as a table and the sentences around it, for step 5, worded as
+/// `advice::estimate` words it.
+fn estimate_blocks(plan: &Plan, language: Language) -> Vec<Block> {
     use crate::advice::estimate;
     let e = estimate::estimate(plan);
     if e.systems.is_empty() {
         return Vec::new();
     }
+    let rows = e
+        .systems
+        .iter()
+        .map(|s| {
+            vec![
+                s.name.text(language),
+                estimate::size(language, s.size_gb),
+                estimate::every(language, s.run_hours),
+                s.kept_for(language),
+                s.copies(language),
+                estimate::size(language, s.stored_gb),
+            ]
+        })
+        .collect();
     let mut blocks = vec![
         Block::Paragraph {
-            text: "Storage the backups need (an estimate):".to_owned(),
+            text: say!(language, "procedure-estimate-intro"),
         },
         Block::Table {
             table: Table {
-                columns: estimate::COLUMNS.to_vec(),
-                rows: e
-                    .systems
-                    .iter()
-                    .map(|s| {
-                        vec![
-                            s.name.clone(),
-                            estimate::size(s.size_gb),
-                            estimate::every(s.run_hours),
-                            s.kept_for(),
-                            s.copies(),
-                            estimate::size(s.stored_gb),
-                        ]
-                    })
-                    .collect(),
+                columns: estimate::columns(language).into(),
+                rows,
             },
         },
     ];
-    let mut text = e.summary();
-    let _ = write!(
-        text,
-        " Assumed: a full backup every {} days where no Full schedule is set, and {}% saved \
-         by compression and deduplication.",
-        e.full_every_days,
-        format::number(e.saving_percent)
-    );
+    let mut sentences = vec![
+        e.summary_in(language),
+        say!(
+            language,
+            "procedure-estimate-assumed",
+            days = e.full_every_days,
+            percent = Typed(e.saving_percent)
+        ),
+    ];
     if e.grows {
-        text.push_str(" Some data is kept indefinitely: the need grows each year.");
+        sentences.push(say!(language, "procedure-estimate-grows"));
     }
-    if let Some(unknown) = e.unknown_type_text() {
-        let _ = write!(text, " {unknown}");
-    }
-    blocks.push(Block::Paragraph { text });
+    sentences.extend(e.unknown_type_text(language));
+    blocks.push(Block::Paragraph {
+        text: sentences.join(" "),
+    });
     if !e.unestimated.is_empty() {
         blocks.push(Block::Paragraph {
-            text: e.unestimated_text(),
+            text: e.unestimated_text(language),
         });
     }
     blocks
 }
 
-/// A line to sign on.
-#[derive(Debug, Serialize)]
-pub struct Signature {
-    pub role: &'static str,
-    pub name: String,
+/// What a document puts where a value is missing: "–".
+fn none(language: Language) -> String {
+    say!(language, "doc-none")
 }
 
-const NOT_RECORDED: &str = "Nothing has been recorded for this step yet.";
+/// Whether `language` writes an option's label in lower case inside a sentence ("file
+/// servers"); German keeps its nouns' capitals.
+fn lowers_labels(language: Language) -> bool {
+    language.text("doc-labels-lowercase") != "no"
+}
 
 /// A label as it reads inside a sentence: its first letter in lower case, unless it starts
-/// a name or an abbreviation ("PCs and laptops", "NAS (network storage)").
-fn in_sentence(label: &str) -> String {
+/// a name or an abbreviation ("PCs and laptops", "NAS (network storage)"), or the
+/// language keeps its capitals.
+fn in_sentence(language: Language, label: &str) -> String {
+    if !lowers_labels(language) {
+        return label.to_owned();
+    }
     let mut chars = label.chars();
     match (chars.next(), chars.next()) {
         (Some(first), Some(second)) if !second.is_uppercase() => {
@@ -224,72 +347,92 @@ fn in_sentence(label: &str) -> String {
     }
 }
 
-fn or_dash(text: &str) -> String {
+/// A label all in lower case, for the middle of a sentence, where the language writes it
+/// so.
+fn lowered(language: Language, label: &str) -> String {
+    if lowers_labels(language) {
+        label.to_lowercase()
+    } else {
+        label.to_owned()
+    }
+}
+
+fn or_dash(language: Language, text: &str) -> String {
     let text = text.trim();
     if text.is_empty() {
-        "–".to_owned()
+        none(language)
     } else {
         text.to_owned()
     }
 }
 
-fn label<T: OptionList>(value: Option<T>) -> String {
-    value.map_or_else(|| "–".to_owned(), |v| v.label(ENGLISH).into_owned())
+fn label<T: OptionList>(language: Language, value: Option<T>) -> String {
+    value.map_or_else(|| none(language), |v| v.label(language).into_owned())
 }
 
-fn date(value: Option<chrono::NaiveDate>) -> String {
-    value.map_or_else(|| "–".to_owned(), format::date)
+fn date(language: Language, value: Option<chrono::NaiveDate>) -> String {
+    value.map_or_else(|| none(language), |d| language.formats().date(d))
 }
 
-fn hours(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_owned(), |h| format!("{} h", format::number(h)))
-}
-
-fn system_name(plan: &Plan, id: Option<crate::model::plan::SystemId>) -> String {
-    id.and_then(|id| plan.system_label(id))
-        .unwrap_or_else(|| crate::model::plan::NO_SYSTEM.to_owned())
+fn hours(language: Language, value: Option<f64>) -> String {
+    value.map_or_else(
+        || none(language),
+        |h| say!(language, "procedure-hours", hours = Typed(h)),
+    )
 }
 
 /// What a destination is called where a sentence or a cell names it.
-fn destination_name(plan: &Plan, id: Option<crate::model::plan::DestinationId>) -> String {
-    id.and_then(|id| plan.destination(id))
-        .map_or_else(|| "an unnamed destination".to_owned(), |d| or_dash(&d.name))
+fn destination_name(
+    plan: &Plan,
+    language: Language,
+    id: Option<crate::model::plan::DestinationId>,
+) -> String {
+    id.and_then(|id| plan.destination(id)).map_or_else(
+        || say!(language, "procedure-destination-unnamed"),
+        |d| or_dash(language, &d.name),
+    )
 }
 
 /// The cell of `column` in `row`, as the document writes it.
-fn cell<R>(plan: &Plan, column: &Column<R>, row: &R) -> String {
+fn cell<R>(plan: &Plan, language: Language, column: &Column<R>, row: &R) -> String {
     match column.field.value(row) {
-        Value::Empty | Value::NotSet => or_dash(""),
+        Value::Empty | Value::NotSet => none(language),
         Value::Text(text) => text.to_owned(),
-        Value::Choice(message) => ENGLISH.text(message).into_owned(),
-        Value::Number(number) => format::number(number),
-        Value::Date(day) => format::date(day),
+        Value::Choice(message) => language.text(message).into_owned(),
+        Value::Number(number) => typed(language, number),
+        Value::Date(day) => language.formats().date(day),
         Value::Time(time) => format::time(time),
-        Value::Flag(flag) => if flag { "Yes" } else { "No" }.to_owned(),
-        Value::System(id) => system_name(plan, id),
-        Value::Destination(id) => destination_name(plan, id),
+        Value::Flag(flag) => say!(language, if flag { "doc-yes" } else { "doc-no" }),
+        Value::System(id) => system_name(language, plan, id),
+        Value::Destination(id) => destination_name(plan, language, id),
     }
 }
 
 /// A table a step keeps, with the columns the window shows it in (`model::columns`).
-fn step_table<R>(plan: &Plan, columns: &[Column<R>], rows: &[R]) -> Table {
+fn step_table<R>(plan: &Plan, language: Language, columns: &[Column<R>], rows: &[R]) -> Table {
     Table {
-        columns: columns.iter().map(|c| c.title).collect(),
+        columns: columns.iter().map(|c| c.title(language)).collect(),
         rows: rows
             .iter()
-            .map(|row| columns.iter().map(|c| cell(plan, c, row)).collect())
+            .map(|row| {
+                columns
+                    .iter()
+                    .map(|c| cell(plan, language, c, row))
+                    .collect()
+            })
             .collect(),
     }
 }
 
-/// How a frequency reads inside a sentence: "every hour", "every two weeks".
-fn how_often(frequency: Frequency) -> &'static str {
+/// The key the messages choose how often something happens by (`{ $often -> ... }`).
+fn often(frequency: Option<Frequency>) -> &'static str {
     match frequency {
-        Frequency::Hourly => "every hour",
-        Frequency::Daily => "every day",
-        Frequency::Weekly => "every week",
-        Frequency::BiWeekly => "every two weeks",
-        Frequency::Monthly => "every month",
+        Some(Frequency::Hourly) => "hourly",
+        Some(Frequency::Daily) => "daily",
+        Some(Frequency::Weekly) => "weekly",
+        Some(Frequency::BiWeekly) => "biweekly",
+        Some(Frequency::Monthly) => "monthly",
+        None => "none",
     }
 }
 
@@ -312,36 +455,33 @@ fn frequency_for(plan: &Plan, system: &System) -> Option<Frequency> {
 }
 
 /// The encryption methods in use, from step 6.
-fn encryption_summary(plan: &Plan) -> String {
+fn encryption_summary(plan: &Plan, language: Language) -> String {
     let mut methods: Vec<Encryption> = plan.encryption.iter().filter_map(|e| e.method).collect();
     methods.sort();
     methods.dedup();
     if methods.is_empty() {
-        "–".to_owned()
+        none(language)
     } else {
-        methods
-            .iter()
-            .map(|m| m.label(ENGLISH))
-            .collect::<Vec<_>>()
-            .join(", ")
+        let labels: Vec<Cow<'static, str>> = methods.iter().map(|m| m.label(language)).collect();
+        comma_list(language, &labels)
     }
 }
 
-fn systems_table(plan: &Plan) -> Table {
-    let encryption = encryption_summary(plan);
+fn systems_table(plan: &Plan, language: Language) -> Table {
+    let encryption = encryption_summary(plan, language);
     // An overview across the steps: the columns it shares with a step's table take their
     // titles and cells from there.
     Table {
         columns: vec![
-            columns::SYSTEM_NAME.title,
-            columns::DEPARTMENT.title,
-            columns::OWNER.title,
-            columns::KIND_OF_DATA.title,
-            columns::FREQUENCY.title,
-            "Retention",
-            "Encryption",
-            "RPO",
-            "RTO",
+            columns::SYSTEM_NAME.title(language),
+            columns::DEPARTMENT.title(language),
+            columns::OWNER.title(language),
+            columns::KIND_OF_DATA.title(language),
+            columns::FREQUENCY.title(language),
+            language.text("procedure-systems-column-retention"),
+            language.text("procedure-systems-column-encryption"),
+            language.text("procedure-systems-column-rpo"),
+            language.text("procedure-systems-column-rto"),
         ],
         rows: plan
             .systems
@@ -349,60 +489,73 @@ fn systems_table(plan: &Plan) -> Table {
             .enumerate()
             .map(|(i, s)| {
                 vec![
-                    s.label(i),
-                    cell(plan, &columns::DEPARTMENT, s),
-                    cell(plan, &columns::OWNER, s),
-                    cell(plan, &columns::KIND_OF_DATA, s),
-                    label(frequency_for(plan, s)),
-                    label(retention_for(plan, s)),
+                    system_label(language, s, i),
+                    cell(plan, language, &columns::DEPARTMENT, s),
+                    cell(plan, language, &columns::OWNER, s),
+                    cell(plan, language, &columns::KIND_OF_DATA, s),
+                    label(language, frequency_for(plan, s)),
+                    label(language, retention_for(plan, s)),
                     encryption.clone(),
-                    hours(s.rpo_hours),
-                    hours(s.rto_hours),
+                    hours(language, s.rpo_hours),
+                    hours(language, s.rto_hours),
                 ]
             })
             .collect(),
     }
 }
 
-fn duties_table(plan: &Plan) -> Table {
+/// The key the messages choose a backup type by.
+fn backup_type(kind: Option<BackupType>) -> &'static str {
+    match kind {
+        Some(BackupType::Full) => "full",
+        Some(BackupType::Incremental) => "incremental",
+        Some(BackupType::Differential) => "differential",
+        Some(BackupType::NotSure) => "not-sure",
+        None => "none",
+    }
+}
+
+fn duties_table(plan: &Plan, language: Language) -> Table {
     let p = &plan.procedures;
     let mut rows = Vec::new();
     if !p.responsible.trim().is_empty() {
         rows.push(vec![
             p.responsible.trim().to_owned(),
-            "Is responsible for the backups and follows this procedure".to_owned(),
-            "Always".to_owned(),
+            say!(language, "procedure-duty-responsible"),
+            say!(language, "procedure-duty-always"),
         ]);
     }
     if !p.deputy.trim().is_empty() {
         rows.push(vec![
             p.deputy.trim().to_owned(),
-            "Stands in for the person responsible".to_owned(),
-            "When they are away".to_owned(),
+            say!(language, "procedure-duty-deputy"),
+            say!(language, "procedure-duty-deputy-when"),
         ]);
     }
     for schedule in &plan.schedules {
         let who = if schedule.tool.trim().is_empty() {
-            "The backup software".to_owned()
+            say!(language, "procedure-duty-software")
         } else {
             schedule.tool.trim().to_owned()
         };
-        let what = format!(
-            "Backs up {} ({})",
-            system_name(plan, schedule.system),
-            match schedule.backup_type {
-                Some(BackupType::NotSure) => "type not known yet".to_owned(),
-                kind => kind
-                    .map_or("backup".into(), |t| t.label(ENGLISH))
-                    .to_lowercase(),
-            }
+        let what = say!(
+            language,
+            "procedure-duty-backs-up",
+            system = system_name(language, plan, schedule.system),
+            kind = backup_type(schedule.backup_type),
+            label = schedule
+                .backup_type
+                .map(|t| lowered(language, &t.label(language)))
+                .unwrap_or_default()
         );
-        let mut when = schedule
-            .frequency
-            .map_or("–".into(), |f| f.label(ENGLISH))
-            .into_owned();
+        let mut when = label(language, schedule.frequency);
         if let Some(start) = schedule.start_time {
-            when = format!("{when}, from {}", format::time(start));
+            when = say!(
+                language,
+                "procedure-duty-when-from",
+                when = when,
+                time = format::time(start)
+            );
         }
         rows.push(vec![who, what, when]);
     }
@@ -410,50 +563,67 @@ fn duties_table(plan: &Plan) -> Table {
     if !m.checker.trim().is_empty() {
         rows.push(vec![
             m.checker.trim().to_owned(),
-            format!(
-                "Checks that backups ran, by {}",
-                m.method
-                    .map_or("looking at them".into(), |x| x.label(ENGLISH))
-                    .to_lowercase()
+            say!(
+                language,
+                "procedure-duty-checks",
+                known = flag(m.method.is_some()),
+                method = m
+                    .method
+                    .map(|x| lowered(language, &x.label(language)))
+                    .unwrap_or_default()
             ),
-            label(m.how_often),
+            label(language, m.how_often),
         ]);
     }
     let r = &plan.log_reviews;
     if !r.reviewer.trim().is_empty() {
         rows.push(vec![
             r.reviewer.trim().to_owned(),
-            "Reads the backup logs for anything unusual".to_owned(),
-            label(r.cadence),
+            say!(language, "procedure-duty-reads-logs"),
+            label(language, r.cadence),
         ]);
     }
     Table {
-        columns: vec!["Who", "What", "When"],
+        columns: vec![
+            language.text("procedure-duties-column-who"),
+            language.text("procedure-duties-column-what"),
+            language.text("procedure-duties-column-when"),
+        ],
         rows,
     }
 }
 
-fn approval_block(plan: &Plan) -> ApprovalBlock {
+fn approval_block(plan: &Plan, language: Language) -> ApprovalBlock {
     let a = &plan.approval;
     let who = if a.role.trim().is_empty() {
-        or_dash(&a.approver)
+        or_dash(language, &a.approver)
     } else {
-        format!("{} ({})", or_dash(&a.approver), a.role.trim())
+        say!(
+            language,
+            "procedure-approver-role",
+            approver = or_dash(language, &a.approver),
+            role = a.role.trim()
+        )
     };
     let on = a
         .date
-        .map(|d| format!(" on {}", format::date(d)))
+        .map(|d| language.formats().date(d))
         .unwrap_or_default();
     let state = plan.approval_state();
-    let summary = match state {
-        ApprovalState::Approved => format!("Approved by {who}{on}"),
-        ApprovalState::Outdated => format!(
-            "Approved by {who}{on}, but the restore tests have changed since: approval needed again"
-        ),
-        ApprovalState::ChangesRequested => format!("Changes requested by {who}{on}"),
-        ApprovalState::Rejected => format!("Rejected by {who}{on}"),
-        ApprovalState::NotDecided => "Not approved".to_owned(),
+    let message = match state {
+        ApprovalState::Approved => "procedure-approval-approved",
+        ApprovalState::Outdated => "procedure-approval-outdated",
+        ApprovalState::ChangesRequested => "procedure-approval-changes-requested",
+        ApprovalState::Rejected => "procedure-approval-rejected",
+        ApprovalState::NotDecided => "procedure-approval-none",
     };
+    let summary = say!(
+        language,
+        message,
+        who = who,
+        dated = flag(a.date.is_some()),
+        date = on
+    );
     ApprovalBlock {
         summary,
         approved: state == ApprovalState::Approved,
@@ -470,134 +640,145 @@ fn bullets(items: Vec<String>) -> Vec<Block> {
     }
 }
 
-fn systems_section(plan: &Plan) -> Vec<Block> {
+/// One system of step 1 in sentences: who owns it, where it lives, its size and targets.
+fn system_text(language: Language, index: usize, s: &System) -> String {
+    let name = system_label(language, s, index);
+    let mut about = Vec::new();
+    if let Some(d) = s.department {
+        about.push(d.label(language).into_owned());
+    }
+    if let Some(k) = s.data_kind {
+        about.push(lowered(language, &k.label(language)));
+    }
+    if let Some(t) = s.system_type {
+        about.push(in_sentence(language, &t.label(language)));
+    }
+    let system = if about.is_empty() {
+        name
+    } else {
+        say!(
+            language,
+            "procedure-system-about",
+            system = name,
+            about = comma_list(language, &about)
+        )
+    };
+    let mut sentences = vec![say!(
+        language,
+        "procedure-system-owner",
+        system = system,
+        owned = flag(!s.owner.trim().is_empty()),
+        owner = s.owner.trim(),
+        placed = flag(!s.location.trim().is_empty()),
+        location = s.location.trim()
+    )];
+    if let Some(size) = s.size_gb {
+        sentences.push(say!(
+            language,
+            "procedure-system-size",
+            size = Typed(size),
+            changing = flag(s.daily_change_percent.is_some()),
+            change = Typed(s.daily_change_percent.unwrap_or_default())
+        ));
+    }
+    if let Some(rpo) = s.rpo_hours {
+        sentences.push(say!(language, "procedure-system-rpo", hours = Typed(rpo)));
+    }
+    if let Some(rto) = s.rto_hours {
+        sentences.push(say!(language, "procedure-system-rto", hours = Typed(rto)));
+    }
+    if !s.redundancy.trim().is_empty() {
+        sentences.push(say!(
+            language,
+            "procedure-system-redundancy",
+            redundancy = s.redundancy.trim()
+        ));
+    }
+    sentences.join(" ")
+}
+
+fn systems_section(plan: &Plan, language: Language) -> Vec<Block> {
     if plan.systems.is_empty() {
         return Vec::new();
     }
-    let count = plan.systems.len();
-    let mut blocks = vec![Block::Paragraph {
-        text: if count == 1 {
-            "The office depends on one critical system.".to_owned()
-        } else {
-            format!("The office depends on {count} critical systems.")
+    vec![
+        Block::Paragraph {
+            text: say!(
+                language,
+                "procedure-systems-count",
+                count = plan.systems.len()
+            ),
         },
-    }];
-    let items = plan
-        .systems
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let mut text = s.label(i);
-            let mut about = Vec::new();
-            if let Some(d) = s.department {
-                about.push(d.label(ENGLISH).into_owned());
-            }
-            if let Some(k) = s.data_kind {
-                about.push(k.label(ENGLISH).to_lowercase());
-            }
-            if let Some(t) = s.system_type {
-                about.push(in_sentence(&t.label(ENGLISH)));
-            }
-            if !about.is_empty() {
-                let _ = write!(text, " ({})", about.join(", "));
-            }
-            if s.owner.trim().is_empty() {
-                text.push_str(" has no owner named yet");
-            } else {
-                let _ = write!(text, " is owned by {}", s.owner.trim());
-            }
-            if !s.location.trim().is_empty() {
-                let _ = write!(text, " and lives in {}", s.location.trim());
-            }
-            text.push('.');
-            if let Some(size) = s.size_gb {
-                let _ = write!(text, " It holds about {} GB", format::number(size));
-                if let Some(change) = s.daily_change_percent {
-                    let _ = write!(
-                        text,
-                        ", of which {}% changes each day",
-                        format::number(change)
-                    );
-                }
-                text.push('.');
-            }
-            if let Some(rpo) = s.rpo_hours {
-                let _ = write!(
-                    text,
-                    " At most {} hours of work may be lost.",
-                    format::number(rpo)
-                );
-            }
-            if let Some(rto) = s.rto_hours {
-                let _ = write!(
-                    text,
-                    " It may be down for at most {} hours.",
-                    format::number(rto)
-                );
-            }
-            if !s.redundancy.trim().is_empty() {
-                let _ = write!(text, " Redundancy in place: {}.", s.redundancy.trim());
-            }
-            text
-        })
-        .collect();
-    blocks.push(Block::Bullets { items });
-    blocks
+        Block::Bullets {
+            items: plan
+                .systems
+                .iter()
+                .enumerate()
+                .map(|(i, s)| system_text(language, i, s))
+                .collect(),
+        },
+    ]
 }
 
-fn assessment_section(plan: &Plan) -> Vec<Block> {
+fn assessment_section(plan: &Plan, language: Language) -> Vec<Block> {
     let a = &plan.assessment;
     let mut blocks = Vec::new();
     match a.current_solution {
         Some(CurrentSolution::NotSure) => blocks.push(Block::Paragraph {
-            text: "Nobody knows yet how backups were made before this plan: this must be found \
-                   out."
-                .to_owned(),
+            text: say!(language, "procedure-assessment-unknown"),
         }),
         Some(solution) => blocks.push(Block::Paragraph {
-            text: format!(
-                "Before this plan, backups were made by: {}.",
-                solution.label(ENGLISH)
+            text: say!(
+                language,
+                "procedure-assessment-solution",
+                solution = solution.label(language)
             ),
         }),
         None => {}
     }
-    for (heading, text) in [
-        ("What works", &a.what_works),
-        ("Gaps found", &a.gaps),
-        ("People asked", &a.consulted),
+    for (message, text) in [
+        ("procedure-assessment-works", &a.what_works),
+        ("procedure-assessment-gaps", &a.gaps),
+        ("procedure-assessment-consulted", &a.consulted),
     ] {
         if !text.trim().is_empty() {
             blocks.push(Block::Paragraph {
-                text: format!("{heading}: {}", text.trim()),
+                text: say!(language, message, text = text.trim()),
             });
         }
     }
     blocks
 }
 
-fn retention_section(plan: &Plan) -> Vec<Block> {
+fn retention_section(plan: &Plan, language: Language) -> Vec<Block> {
     let items: Vec<String> = plan
         .retention
         .iter()
         .map(|r| {
-            let kind = r
-                .data_kind
-                .map_or("Data of an unnamed kind".into(), |k| k.label(ENGLISH));
-            let mut text = match r.period {
-                Some(RetentionPeriod::Indefinitely) => format!("{kind} is kept indefinitely"),
-                Some(period) => format!("{kind} is kept for {}", period.label(ENGLISH)),
-                None => format!("{kind} has no retention period set yet"),
-            };
-            match r.reason {
-                Some(RetentionReason::Law) => text.push_str(", as the law requires"),
-                Some(RetentionReason::Contract) => text.push_str(", as a contract requires"),
-                Some(RetentionReason::Business) => text.push_str(", for the office's own needs"),
-                None => {}
-            }
-            text.push('.');
+            let kind = r.data_kind.map_or_else(
+                || say!(language, "procedure-retention-unnamed-kind"),
+                |k| k.label(language).into_owned(),
+            );
+            let mut text = say!(
+                language,
+                "procedure-retention",
+                kind = kind,
+                period = match r.period {
+                    Some(RetentionPeriod::Indefinitely) => "indefinitely",
+                    Some(_) => "set",
+                    None => "none",
+                },
+                time = r.period.map(|p| p.label(language)).unwrap_or_default(),
+                reason = match r.reason {
+                    Some(RetentionReason::Law) => "law",
+                    Some(RetentionReason::Contract) => "contract",
+                    Some(RetentionReason::Business) => "business",
+                    None => "none",
+                }
+            );
             if !r.note.trim().is_empty() {
-                let _ = write!(text, " {}", r.note.trim());
+                text.push(' ');
+                text.push_str(r.note.trim());
             }
             text
         })
@@ -605,43 +786,43 @@ fn retention_section(plan: &Plan) -> Vec<Block> {
     bullets(items)
 }
 
-fn procedures_section(plan: &Plan) -> Vec<Block> {
+fn procedures_section(plan: &Plan, language: Language) -> Vec<Block> {
     let p = &plan.procedures;
     let mut blocks = Vec::new();
-    match (p.responsible.trim(), p.deputy.trim()) {
-        ("", "") => {}
-        (who, "") => blocks.push(Block::Paragraph {
-            text: format!("{who} is responsible for the backups."),
-        }),
-        ("", deputy) => blocks.push(Block::Paragraph {
-            text: format!("{deputy} is the deputy; nobody is named as responsible yet."),
-        }),
-        (who, deputy) => blocks.push(Block::Paragraph {
-            text: format!(
-                "{who} is responsible for the backups; {deputy} stands in when {who} is away."
-            ),
-        }),
+    let (who, deputy) = (p.responsible.trim(), p.deputy.trim());
+    let message = match (who, deputy) {
+        ("", "") => None,
+        (_, "") => Some("procedure-responsible"),
+        ("", _) => Some("procedure-deputy-only"),
+        (_, _) => Some("procedure-responsible-and-deputy"),
+    };
+    if let Some(message) = message {
+        blocks.push(Block::Paragraph {
+            text: say!(language, message, who = who, deputy = deputy),
+        });
     }
     if !p.destinations.is_empty() {
         blocks.push(Block::Paragraph {
-            text: "Backup copies are kept in these places:".to_owned(),
+            text: say!(language, "procedure-destinations-intro"),
         });
         blocks.push(Block::Bullets {
             items: p
                 .destinations
                 .iter()
                 .map(|d| {
-                    let kind = match d.kind {
-                        Some(DestinationKind::OnSite) => "on site",
-                        Some(DestinationKind::OffSite) => "away from the office",
-                        Some(DestinationKind::Offline) => "offline, disconnected",
-                        None => "kind not chosen",
-                    };
-                    let mut text = format!("{} ({kind})", or_dash(&d.name));
-                    if !d.location.trim().is_empty() {
-                        let _ = write!(text, ": {}", d.location.trim());
-                    }
-                    text
+                    say!(
+                        language,
+                        "procedure-destination",
+                        name = or_dash(language, &d.name),
+                        kind = match d.kind {
+                            Some(DestinationKind::OnSite) => "on-site",
+                            Some(DestinationKind::OffSite) => "off-site",
+                            Some(DestinationKind::Offline) => "offline",
+                            None => "none",
+                        },
+                        placed = flag(!d.location.trim().is_empty()),
+                        location = d.location.trim()
+                    )
                 })
                 .collect(),
         });
@@ -654,169 +835,166 @@ fn procedures_section(plan: &Plan) -> Vec<Block> {
         .collect();
     if !steps.is_empty() {
         blocks.push(Block::Paragraph {
-            text: "The routine, in order:".to_owned(),
+            text: say!(language, "procedure-routine-intro"),
         });
         blocks.push(Block::Numbered { items: steps });
     }
     if !p.escalation.is_empty() {
         blocks.push(Block::Paragraph {
-            text: "When something goes wrong, call:".to_owned(),
+            text: say!(language, "procedure-escalation-intro"),
         });
         blocks.push(Block::Table {
-            table: step_table(plan, columns::CONTACTS, &p.escalation),
+            table: step_table(plan, language, columns::CONTACTS, &p.escalation),
         });
     }
     if !p.media_handling.trim().is_empty() {
         blocks.push(Block::Paragraph {
-            text: format!("Backup media: {}", p.media_handling.trim()),
+            text: say!(language, "procedure-media", text = p.media_handling.trim()),
         });
     }
     blocks
 }
 
-fn schedules_section(plan: &Plan) -> Vec<Block> {
+fn schedules_section(plan: &Plan, language: Language) -> Vec<Block> {
     let items: Vec<String> = plan
         .schedules
         .iter()
         .map(|s| {
-            let kind = match s.backup_type {
-                Some(BackupType::Full) => "a full backup",
-                Some(BackupType::Incremental) => "an incremental backup",
-                Some(BackupType::Differential) => "a differential backup",
-                Some(BackupType::NotSure) => "a backup (of a type still to be found out)",
-                None => "a backup",
-            };
-            let mut text = format!("{} gets {kind}", system_name(plan, s.system));
-            if let Some(f) = s.frequency {
-                let _ = write!(text, " {}", how_often(f));
-            }
-            if let Some(t) = s.start_time {
-                let _ = write!(text, ", starting at {}", format::time(t));
-            }
-            if !s.tool.trim().is_empty() {
-                let _ = write!(text, ", run by {}", s.tool.trim());
-            }
-            text.push('.');
-            match s.tested_on {
-                Some(d) => {
-                    let _ = write!(text, " It was seen working on {}.", format::date(d));
-                }
-                None => text.push_str(" It has not been seen working yet."),
-            }
+            let mut text = say!(
+                language,
+                "procedure-schedule",
+                system = system_name(language, plan, s.system),
+                kind = backup_type(s.backup_type),
+                often = often(s.frequency),
+                started = flag(s.start_time.is_some()),
+                start = s.start_time.map(format::time).unwrap_or_default(),
+                run = flag(!s.tool.trim().is_empty()),
+                tool = s.tool.trim()
+            );
+            text.push(' ');
+            text.push_str(&match s.tested_on {
+                Some(d) => say!(
+                    language,
+                    "procedure-schedule-tested",
+                    date = language.formats().date(d)
+                ),
+                None => say!(language, "procedure-schedule-untested"),
+            });
             text
         })
         .collect();
     let mut blocks = bullets(items);
     if !blocks.is_empty() {
-        blocks.extend(estimate_blocks(plan));
+        blocks.extend(estimate_blocks(plan, language));
     }
     blocks
 }
 
-fn encryption_section(plan: &Plan) -> Vec<Block> {
+/// The key the encryption sentence chooses what is protected by: nothing is said of it
+/// when whether anything is remains unknown.
+fn encryption_scope(check: &crate::model::plan::EncryptionCheck) -> &'static str {
+    if check.method == Some(Encryption::NotSure) {
+        return "none";
+    }
+    match check.scope {
+        Some(EncryptionScope::AtRest) => "at-rest",
+        Some(EncryptionScope::InTransit) => "in-transit",
+        Some(EncryptionScope::Both) => "both",
+        Some(EncryptionScope::NotSure) if check.method.is_some_and(|m| m != Encryption::None) => {
+            "not-sure"
+        }
+        Some(EncryptionScope::NotSure) | None => "none",
+    }
+}
+
+fn encryption_section(plan: &Plan, language: Language) -> Vec<Block> {
     let items: Vec<String> = plan
         .encryption
         .iter()
         .map(|e| {
-            let place = destination_name(plan, e.destination);
-            let mut text = match e.method {
-                Some(Encryption::None) => format!("Copies at {place} are not encrypted"),
-                Some(Encryption::ByProvider) => {
-                    format!("Copies at {place} are encrypted by the provider")
-                }
-                Some(Encryption::NotSure) => format!(
-                    "Nobody knows yet whether copies at {place} are encrypted: this must be \
-                     found out"
-                ),
-                Some(method) => format!(
-                    "Copies at {place} are encrypted with {}",
-                    method.label(ENGLISH)
-                ),
-                None => format!("The encryption of copies at {place} is not recorded yet"),
+            let mut sentences = vec![say!(
+                language,
+                "procedure-encryption",
+                place = destination_name(plan, language, e.destination),
+                method = match e.method {
+                    Some(Encryption::None) => "none",
+                    Some(Encryption::ByProvider) => "provider",
+                    Some(Encryption::NotSure) => "not-sure",
+                    Some(_) => "other",
+                    None => "unset",
+                },
+                label = e.method.map(|m| m.label(language)).unwrap_or_default(),
+                scope = encryption_scope(e)
+            )];
+            let (holder, place) = (e.key_holder.trim(), e.key_location.trim());
+            let key = match (holder, place) {
+                ("", "") => None,
+                (_, "") => Some("procedure-encryption-key-holder"),
+                ("", _) => Some("procedure-encryption-key-place"),
+                (_, _) => Some("procedure-encryption-key-holder-place"),
             };
-            // What is protected says nothing when whether anything is remains unknown.
-            if e.method != Some(Encryption::NotSure) {
-                match e.scope {
-                    Some(EncryptionScope::AtRest) => text.push_str(" while stored"),
-                    Some(EncryptionScope::InTransit) => text.push_str(" while being sent"),
-                    Some(EncryptionScope::Both) => {
-                        text.push_str(" while stored and while being sent");
-                    }
-                    Some(EncryptionScope::NotSure)
-                        if e.method.is_some_and(|m| m != Encryption::None) =>
-                    {
-                        text.push_str(
-                            "; whether while stored, while being sent or both is still to be \
-                             found out",
-                        );
-                    }
-                    Some(EncryptionScope::NotSure) | None => {}
-                }
-            }
-            text.push('.');
-            if !e.key_holder.trim().is_empty() {
-                let _ = write!(text, " The key is held by {}", e.key_holder.trim());
-                if !e.key_location.trim().is_empty() {
-                    let _ = write!(text, " and kept in {}", e.key_location.trim());
-                }
-                text.push('.');
-            } else if !e.key_location.trim().is_empty() {
-                let _ = write!(text, " The key is kept in {}.", e.key_location.trim());
+            if let Some(key) = key {
+                sentences.push(say!(language, key, holder = holder, place = place));
             }
             if let Some(d) = e.verified_on {
-                let _ = write!(text, " Checked on {}.", format::date(d));
+                sentences.push(say!(
+                    language,
+                    "procedure-encryption-checked",
+                    date = language.formats().date(d)
+                ));
             }
-            text
+            sentences.join(" ")
         })
         .collect();
     bullets(items)
 }
 
-fn initial_backup_section(plan: &Plan) -> Vec<Block> {
+fn initial_backup_section(plan: &Plan, language: Language) -> Vec<Block> {
     let items: Vec<String> = plan
         .initial_backups
         .iter()
         .map(|b| {
             let what = b.system_type.map_or_else(
-                || "an unnamed kind of system".to_owned(),
-                |t| in_sentence(&t.label(ENGLISH)),
+                || say!(language, "procedure-initial-unnamed-kind"),
+                |t| in_sentence(language, &t.label(language)),
             );
-            let mut text = match b.status {
-                Some(InitialStatus::Succeeded) => {
-                    format!("The first full backup of {what} succeeded")
-                }
-                Some(InitialStatus::Failed) => format!("The first full backup of {what} failed"),
-                Some(InitialStatus::InProgress) => {
-                    format!("The first full backup of {what} is under way")
-                }
-                Some(InitialStatus::NotStarted) | None => {
-                    format!("The first full backup of {what} has not started yet")
-                }
-            };
-            if let Some(d) = b.date {
-                let _ = write!(text, " on {}", format::date(d));
-            }
-            text.push('.');
-            let mut facts = Vec::new();
-            if let Some(h) = b.duration_hours {
-                facts.push(format!("took {} hours", format::number(h)));
-            }
-            if let Some(gb) = b.size_gb {
-                facts.push(format!("came to {} GB", format::number(gb)));
-            }
-            if !facts.is_empty() {
-                let _ = write!(text, " It {}.", format::join_and(&facts));
+            let mut sentences = vec![say!(
+                language,
+                "procedure-initial",
+                what = what,
+                status = match b.status {
+                    Some(InitialStatus::Succeeded) => "succeeded",
+                    Some(InitialStatus::Failed) => "failed",
+                    Some(InitialStatus::InProgress) => "in-progress",
+                    Some(InitialStatus::NotStarted) | None => "not-started",
+                },
+                dated = flag(b.date.is_some()),
+                date = date(language, b.date)
+            )];
+            if b.duration_hours.is_some() || b.size_gb.is_some() {
+                sentences.push(say!(
+                    language,
+                    "procedure-initial-facts",
+                    timed = flag(b.duration_hours.is_some()),
+                    hours = Typed(b.duration_hours.unwrap_or_default()),
+                    sized = flag(b.size_gb.is_some()),
+                    size = Typed(b.size_gb.unwrap_or_default())
+                ));
             }
             if !b.notes.trim().is_empty() {
-                let _ = write!(text, " Lessons learned: {}", b.notes.trim());
+                sentences.push(say!(
+                    language,
+                    "procedure-initial-lessons",
+                    notes = b.notes.trim()
+                ));
             }
-            text
+            sentences.join(" ")
         })
         .collect();
     bullets(items)
 }
 
-fn monitoring_section(plan: &Plan) -> Vec<Block> {
+fn monitoring_section(plan: &Plan, language: Language) -> Vec<Block> {
     let m = &plan.monitoring;
     if m.checker.trim().is_empty()
         && m.method.is_none()
@@ -827,42 +1005,43 @@ fn monitoring_section(plan: &Plan) -> Vec<Block> {
     }
     let mut blocks = Vec::new();
     if !m.checker.trim().is_empty() || m.method.is_some() || m.how_often.is_some() {
-        let who = if m.checker.trim().is_empty() {
-            "Someone still to be named"
-        } else {
-            m.checker.trim()
-        };
-        let mut text = format!("{who} checks that the backups ran");
-        if let Some(f) = m.how_often {
-            let _ = write!(text, " {}", how_often(f));
-        }
-        if let Some(method) = m.method {
-            let _ = write!(text, ", by {}", method.label(ENGLISH).to_lowercase());
-        }
-        text.push('.');
-        blocks.push(Block::Paragraph { text });
+        blocks.push(Block::Paragraph {
+            text: say!(
+                language,
+                "procedure-monitoring",
+                named = flag(!m.checker.trim().is_empty()),
+                who = m.checker.trim(),
+                often = often(m.how_often),
+                known = flag(m.method.is_some()),
+                method = m
+                    .method
+                    .map(|x| lowered(language, &x.label(language)))
+                    .unwrap_or_default()
+            ),
+        });
     }
     if m.errors.is_empty() {
         blocks.push(Block::Paragraph {
-            text: "No backup errors are recorded.".to_owned(),
+            text: say!(language, "procedure-monitoring-no-errors"),
         });
     } else {
         blocks.push(Block::Paragraph {
-            text: "Errors recorded and what was done:".to_owned(),
+            text: say!(language, "procedure-monitoring-errors"),
         });
         blocks.push(Block::Table {
-            table: step_table(plan, columns::ERRORS, &m.errors),
+            table: step_table(plan, language, columns::ERRORS, &m.errors),
         });
     }
     blocks
 }
 
-fn restore_section(plan: &Plan) -> Vec<Block> {
+fn restore_section(plan: &Plan, language: Language) -> Vec<Block> {
     let cadence = Block::Paragraph {
-        text: match plan.restore_test_months() {
-            1 => "A restore is tested every month.".to_owned(),
-            months => format!("A restore is tested every {months} months."),
-        },
+        text: say!(
+            language,
+            "procedure-restore-cadence",
+            months = plan.restore_test_months()
+        ),
     };
     if plan.restore_tests.is_empty() {
         return if plan.restore_test_every_months.is_some() {
@@ -871,283 +1050,356 @@ fn restore_section(plan: &Plan) -> Vec<Block> {
             Vec::new()
         };
     }
-    let count = plan.restore_tests.len();
     vec![
         cadence,
         Block::Paragraph {
-            text: format!(
-                "{} recorded; the records are in the section \"Restore tests\" below. Data is always restored to a separate place, never over the original.",
-                if count == 1 {
-                    "One restore test is".to_owned()
-                } else {
-                    format!("{count} restore tests are")
-                }
+            text: say!(
+                language,
+                "procedure-restore-recorded",
+                count = plan.restore_tests.len()
             ),
         },
     ]
 }
 
-fn approval_section(plan: &Plan) -> Vec<Block> {
-    let block = approval_block(plan);
+fn approval_section(plan: &Plan, language: Language) -> Vec<Block> {
+    let block = approval_block(plan, language);
     if plan.approval.decision.is_none() && plan.approval.approver.trim().is_empty() {
         return Vec::new();
     }
     let mut blocks = vec![Block::Paragraph {
-        text: format!("{}.", block.summary),
+        text: say!(
+            language,
+            "procedure-approval-sentence",
+            approval = &block.summary
+        ),
     }];
     if !block.comment.is_empty() {
         blocks.push(Block::Paragraph {
-            text: format!("Comment: {}", block.comment),
+            text: say!(
+                language,
+                "procedure-approval-comment",
+                comment = &block.comment
+            ),
         });
     }
     blocks
 }
 
-fn log_review_section(plan: &Plan) -> Vec<Block> {
+fn log_review_section(plan: &Plan, language: Language) -> Vec<Block> {
     let r = &plan.log_reviews;
     let mut blocks = Vec::new();
     if !r.reviewer.trim().is_empty() || r.cadence.is_some() {
-        let who = if r.reviewer.trim().is_empty() {
-            "Someone still to be named"
-        } else {
-            r.reviewer.trim()
-        };
-        let mut text = format!("{who} reads the backup logs from end to end");
-        if let Some(f) = r.cadence {
-            let _ = write!(text, " {}", how_often(f));
-        }
-        text.push('.');
-        blocks.push(Block::Paragraph { text });
+        blocks.push(Block::Paragraph {
+            text: say!(
+                language,
+                "procedure-log-review",
+                named = flag(!r.reviewer.trim().is_empty()),
+                who = r.reviewer.trim(),
+                often = often(r.cadence)
+            ),
+        });
     }
     if !r.entries.is_empty() {
         blocks.push(Block::Table {
-            table: step_table(plan, columns::LOG_REVIEWS, &r.entries),
+            table: step_table(plan, language, columns::LOG_REVIEWS, &r.entries),
         });
     }
     blocks
 }
 
-fn documentation_section(plan: &Plan) -> Vec<Block> {
+fn documentation_section(plan: &Plan, language: Language) -> Vec<Block> {
     let d = &plan.documentation;
     let mut blocks = Vec::new();
     if !d.version.trim().is_empty() {
         blocks.push(Block::Paragraph {
-            text: format!("This is version {} of the procedure.", d.version.trim()),
+            text: say!(
+                language,
+                "procedure-documentation-version",
+                version = d.version.trim()
+            ),
         });
     }
     if let Some(next) = plan.identity.next_review {
         blocks.push(Block::Paragraph {
-            text: format!("It is reviewed again by {}.", format::date(next)),
+            text: say!(
+                language,
+                "procedure-documentation-next-review",
+                date = language.formats().date(next)
+            ),
         });
     }
     if !d.history.is_empty() {
         blocks.push(Block::Paragraph {
-            text: "Its revision history is in the document control at the start.".to_owned(),
+            text: say!(language, "procedure-documentation-history"),
         });
     }
     blocks
 }
 
-fn training_section(plan: &Plan) -> Vec<Block> {
+fn training_session_blocks(
+    language: Language,
+    s: &crate::model::plan::TrainingSession,
+) -> Vec<Block> {
+    let text = say!(
+        language,
+        "procedure-training-session",
+        title = or_dash(language, &s.title),
+        dated = flag(s.date.is_some()),
+        date = date(language, s.date),
+        timed = flag(s.start_time.is_some()),
+        time = s.start_time.map(format::time).unwrap_or_default(),
+        lasting = flag(s.duration_minutes.is_some()),
+        minutes = s.duration_minutes.unwrap_or_default(),
+        placed = flag(!s.place.trim().is_empty()),
+        place = s.place.trim(),
+        given = flag(!s.trainer.trim().is_empty()),
+        trainer = s.trainer.trim()
+    );
+    let invited: Vec<String> = s
+        .attendees
+        .iter()
+        .map(|a| or_dash(language, &a.name))
+        .collect();
+    let came: Vec<String> = s
+        .attendees
+        .iter()
+        .filter(|a| a.attended)
+        .map(|a| or_dash(language, &a.name))
+        .collect();
+    let mut blocks = vec![Block::Paragraph { text }];
+    if !s.agenda.trim().is_empty() {
+        blocks.push(Block::Paragraph {
+            text: say!(
+                language,
+                "procedure-training-agenda",
+                agenda = s.agenda.trim()
+            ),
+        });
+    }
+    if !invited.is_empty() {
+        blocks.push(Block::Paragraph {
+            text: say!(
+                language,
+                "procedure-training-invited",
+                people = language.join_and(&invited)
+            ),
+        });
+        blocks.push(Block::Paragraph {
+            text: if came.is_empty() {
+                say!(language, "procedure-training-no-attendance")
+            } else {
+                say!(
+                    language,
+                    "procedure-training-attended",
+                    people = language.join_and(&came)
+                )
+            },
+        });
+    }
+    blocks
+}
+
+fn training_section(plan: &Plan, language: Language) -> Vec<Block> {
     plan.training
         .sessions
         .iter()
-        .flat_map(|s| {
-            let mut text = format!("\"{}\"", or_dash(&s.title));
-            if let Some(d) = s.date {
-                let _ = write!(text, " on {}", format::date(d));
-            }
-            if let Some(t) = s.start_time {
-                let _ = write!(text, " at {}", format::time(t));
-            }
-            if let Some(m) = s.duration_minutes {
-                let _ = write!(text, " for {m} minutes");
-            }
-            if !s.place.trim().is_empty() {
-                let _ = write!(text, ", in {}", s.place.trim());
-            }
-            if !s.trainer.trim().is_empty() {
-                let _ = write!(text, ", given by {}", s.trainer.trim());
-            }
-            text.push('.');
-            let invited: Vec<String> = s.attendees.iter().map(|a| or_dash(&a.name)).collect();
-            let came: Vec<String> = s
-                .attendees
-                .iter()
-                .filter(|a| a.attended)
-                .map(|a| or_dash(&a.name))
-                .collect();
-            let mut blocks = vec![Block::Paragraph { text }];
-            if !s.agenda.trim().is_empty() {
-                blocks.push(Block::Paragraph {
-                    text: format!("Agenda: {}", s.agenda.trim()),
-                });
-            }
-            if !invited.is_empty() {
-                blocks.push(Block::Paragraph {
-                    text: format!("Invited: {}.", format::join_and(&invited)),
-                });
-                blocks.push(Block::Paragraph {
-                    text: if came.is_empty() {
-                        "Attendance has not been recorded.".to_owned()
-                    } else {
-                        format!("Attended: {}.", format::join_and(&came))
-                    },
-                });
-            }
-            blocks
-        })
+        .flat_map(|s| training_session_blocks(language, s))
         .collect()
 }
 
-fn evaluation_section(plan: &Plan) -> Vec<Block> {
+fn evaluation_section(plan: &Plan, language: Language) -> Vec<Block> {
     let e = &plan.evaluation;
     let mut blocks = Vec::new();
+    let mut add = |text: String| blocks.push(Block::Paragraph { text });
     if let Some(d) = e.evaluated_on {
-        blocks.push(Block::Paragraph {
-            text: format!("The backups were last evaluated on {}.", format::date(d)),
-        });
+        add(say!(
+            language,
+            "procedure-evaluation-date",
+            date = language.formats().date(d)
+        ));
     }
     if let Some(rate) = e.success_rate_percent {
-        blocks.push(Block::Paragraph {
-            text: format!("{}% of backup runs succeeded.", format::number(rate)),
-        });
+        add(say!(
+            language,
+            "procedure-evaluation-success",
+            percent = Typed(rate)
+        ));
     }
     if let Some(gb) = e.storage_used_gb {
-        blocks.push(Block::Paragraph {
-            text: format!("The backups use {} GB of storage.", format::number(gb)),
-        });
+        add(say!(
+            language,
+            "procedure-evaluation-storage",
+            size = Typed(gb)
+        ));
     }
-    for (heading, text) in [
-        ("Backup durations", &e.backup_durations),
-        ("Restore times against the RTO", &e.restore_times),
-        ("What was adjusted", &e.adjustments),
-        ("Feedback from staff", &e.feedback),
+    for (message, text) in [
+        ("procedure-evaluation-durations", &e.backup_durations),
+        ("procedure-evaluation-restore-times", &e.restore_times),
+        ("procedure-evaluation-adjustments", &e.adjustments),
+        ("procedure-evaluation-feedback", &e.feedback),
     ] {
         if !text.trim().is_empty() {
-            blocks.push(Block::Paragraph {
-                text: format!("{heading}: {}", text.trim()),
-            });
+            add(say!(language, message, text = text.trim()));
         }
     }
     if let Some(d) = e.next_evaluation {
-        blocks.push(Block::Paragraph {
-            text: format!("The next evaluation is due by {}.", format::date(d)),
-        });
+        add(say!(
+            language,
+            "procedure-evaluation-next",
+            date = language.formats().date(d)
+        ));
     }
     blocks
 }
 
-fn section_blocks(plan: &Plan, step: StepId) -> Vec<Block> {
+fn section_blocks(plan: &Plan, language: Language, step: StepId) -> Vec<Block> {
     match step {
-        StepId::IdentifySystems => systems_section(plan),
-        StepId::AssessCurrent => assessment_section(plan),
-        StepId::FrequencyRetention => retention_section(plan),
-        StepId::DocumentProcedures => procedures_section(plan),
-        StepId::Schedules => schedules_section(plan),
-        StepId::Encryption => encryption_section(plan),
-        StepId::InitialBackup => initial_backup_section(plan),
-        StepId::Monitoring => monitoring_section(plan),
-        StepId::RestoreTests => restore_section(plan),
-        StepId::Approval => approval_section(plan),
-        StepId::LogReview => log_review_section(plan),
-        StepId::Documentation => documentation_section(plan),
-        StepId::Training => training_section(plan),
-        StepId::Evaluation => evaluation_section(plan),
+        StepId::IdentifySystems => systems_section(plan, language),
+        StepId::AssessCurrent => assessment_section(plan, language),
+        StepId::FrequencyRetention => retention_section(plan, language),
+        StepId::DocumentProcedures => procedures_section(plan, language),
+        StepId::Schedules => schedules_section(plan, language),
+        StepId::Encryption => encryption_section(plan, language),
+        StepId::InitialBackup => initial_backup_section(plan, language),
+        StepId::Monitoring => monitoring_section(plan, language),
+        StepId::RestoreTests => restore_section(plan, language),
+        StepId::Approval => approval_section(plan, language),
+        StepId::LogReview => log_review_section(plan, language),
+        StepId::Documentation => documentation_section(plan, language),
+        StepId::Training => training_section(plan, language),
+        StepId::Evaluation => evaluation_section(plan, language),
     }
 }
 
-fn controls_text(step: &crate::model::steps::StepDef) -> String {
-    crate::model::steps::controls_text(step.controls, ENGLISH)
+fn controls_text(step: &StepDef, language: Language) -> String {
+    crate::model::steps::controls_text(step.controls, language)
 }
 
 /// What changed since the last approved revision; once approved, what that revision changed.
-fn changes_section(plan: &Plan) -> (String, Vec<String>) {
+fn changes_section(plan: &Plan, language: Language) -> (String, Vec<String>) {
     let Some(last) = plan.last_revision() else {
         return (String::new(), Vec::new());
     };
-    let pending: Vec<String> = crate::advice::changes::changes(&last.snapshot, plan)
+    let pending: Vec<String> = crate::advice::changes::changes_in(&last.snapshot, plan, language)
         .into_iter()
         .map(|c| c.text)
         .collect();
+    let revision = last.revision.to_string();
     if pending.is_empty() {
         (
-            format!("Changes in revision {}", last.revision),
+            say!(language, "procedure-changes-in", revision = revision),
             last.changes.clone(),
         )
     } else {
         (
-            format!(
-                "Changes since revision {} (not yet approved)",
-                last.revision
-            ),
+            say!(language, "procedure-changes-since", revision = revision),
             pending,
         )
     }
 }
 
-/// Builds the document's data from a plan.
-pub fn procedure_data(plan: &Plan, paper: Paper, today: chrono::NaiveDate) -> ProcedureData {
-    let sections = STEPS
+/// The sections of the steps, in order, each saying when nothing is recorded for it.
+fn sections(plan: &Plan, language: Language) -> Vec<Section> {
+    STEPS
         .iter()
         .map(|step| {
-            let mut blocks = section_blocks(plan, step.id);
+            let mut blocks = section_blocks(plan, language, step.id);
             if blocks.is_empty() {
                 blocks.push(Block::Empty {
-                    text: NOT_RECORDED.to_owned(),
+                    text: say!(language, "procedure-not-recorded"),
                 });
             }
+            let title = step.title(language).into_owned();
+            let controls = controls_text(step, language);
             Section {
                 number: step.id.number(),
-                title: step.title(ENGLISH).into_owned(),
-                controls: controls_text(step),
+                heading: say!(
+                    language,
+                    "procedure-section-heading",
+                    number = step.id.number().to_string(),
+                    title = &title
+                ),
+                title,
+                controls_line: say!(language, "procedure-controls", controls = &controls),
+                controls,
                 blocks,
             }
         })
-        .collect();
+        .collect()
+}
+
+/// The plan's title, or what a plan without one is called.
+fn plan_title(plan: &Plan, language: Language) -> String {
+    let title = plan.identity.title.trim();
+    if title.is_empty() {
+        say!(language, "doc-untitled-plan")
+    } else {
+        title.to_owned()
+    }
+}
+
+/// Builds the document's data from a plan, in the plan's document language.
+pub fn procedure_data(plan: &Plan, paper: Paper, today: chrono::NaiveDate) -> ProcedureData {
+    let language = plan.identity.document_language;
     let appendix = Table {
-        columns: vec!["Step", "Title", "ISO/IEC 27002:2022 controls"],
+        columns: vec![
+            language.text("procedure-appendix-column-step"),
+            language.text("procedure-appendix-column-title"),
+            language.text("procedure-appendix-column-controls"),
+        ],
         rows: STEPS
             .iter()
             .map(|s| {
                 vec![
                     s.id.number().to_string(),
-                    s.title(ENGLISH).into_owned(),
-                    controls_text(s),
+                    s.title(language).into_owned(),
+                    controls_text(s, language),
                 ]
             })
             .collect(),
     };
-    let (changes_heading, changes) = changes_section(plan);
-    let (findings_summary, findings) = findings_section(plan, today);
+    let (changes_heading, changes) = changes_section(plan, language);
+    let (findings_summary, findings) = findings_section(plan, language, today);
     let p = &plan.procedures;
     ProcedureData {
+        lang: language.code(),
+        words: words(plan, language, today),
         findings_summary,
         findings,
         changes_heading,
         changes,
         paper: crate::documents::typst_paper(paper),
         organisation: plan.identity.organisation.trim().to_owned(),
-        title: plan.display_title().to_owned(),
+        title: plan_title(plan, language),
         revision: plan.identity.revision.to_string(),
-        printed_on: format::date(today),
+        printed_on: language.formats().date(today),
         version: plan.documentation.version.trim().to_owned(),
-        approval: approval_block(plan),
-        next_review: date(plan.identity.next_review),
-        // The template writes this table's titles; they are those of `columns::REVISIONS`.
-        revisions: step_table(plan, columns::REVISIONS, &plan.documentation.history).rows,
-        systems: systems_table(plan),
-        duties: duties_table(plan),
-        restore_tests: step_table(plan, columns::RESTORE_TESTS, &plan.restore_tests),
+        approval: approval_block(plan, language),
+        next_review: date(language, plan.identity.next_review),
+        revision_columns: columns::REVISIONS
+            .iter()
+            .map(|c| c.title(language))
+            .collect(),
+        revisions: step_table(
+            plan,
+            language,
+            columns::REVISIONS,
+            &plan.documentation.history,
+        )
+        .rows,
+        systems: systems_table(plan, language),
+        duties: duties_table(plan, language),
+        restore_tests: step_table(plan, language, columns::RESTORE_TESTS, &plan.restore_tests),
         health: crate::documents::health::chapter(plan, today),
-        sections,
+        sections: sections(plan, language),
         signatures: vec![
             Signature {
-                role: "Prepared by (responsible for backups)",
+                role: say!(language, "procedure-signature-prepared"),
                 name: p.responsible.trim().to_owned(),
             },
             Signature {
-                role: "Approved by",
+                role: say!(language, "procedure-signature-approved"),
                 name: plan.approval.approver.trim().to_owned(),
             },
         ],
@@ -1159,6 +1411,8 @@ pub fn procedure_data(plan: &Plan, paper: Paper, today: chrono::NaiveDate) -> Pr
 mod tests {
     use super::*;
     use crate::model::plan::Schedule;
+
+    const ENGLISH: Language = Language::ENGLISH;
 
     fn bullet_texts(blocks: &[Block]) -> Vec<String> {
         blocks
@@ -1184,7 +1438,7 @@ mod tests {
             ..Schedule::default()
         });
         plan.schedules.push(Schedule::default());
-        let items = bullet_texts(&schedules_section(&plan));
+        let items = bullet_texts(&schedules_section(&plan, ENGLISH));
         assert_eq!(
             items[0],
             "System 1 gets an incremental backup every two weeks, starting at 22:30, run by \
@@ -1205,7 +1459,7 @@ mod tests {
         plan.encryption[0].method = Some(Encryption::ByProvider);
         plan.encryption[0].scope = Some(EncryptionScope::NotSure);
         plan.encryption[1].method = Some(Encryption::NotSure);
-        let items = bullet_texts(&encryption_section(&plan));
+        let items = bullet_texts(&encryption_section(&plan, ENGLISH));
         assert!(
             items[0].starts_with(
                 "Copies at NAS in the server cupboard are encrypted by the provider; whether \
@@ -1224,12 +1478,15 @@ mod tests {
         );
 
         plan.schedules[0].backup_type = Some(BackupType::NotSure);
-        assert!(bullet_texts(&schedules_section(&plan))[0].starts_with(
-            "Accounting (Sage 50) gets a backup (of a type still to be found out) every hour"
-        ),);
+        assert!(
+            bullet_texts(&schedules_section(&plan, ENGLISH))[0].starts_with(
+                "Accounting (Sage 50) gets a backup (of a type still to be found out) every hour"
+            ),
+        );
 
         plan.assessment.current_solution = Some(CurrentSolution::NotSure);
-        let Some(Block::Paragraph { text }) = assessment_section(&plan).into_iter().next() else {
+        let Some(Block::Paragraph { text }) = assessment_section(&plan, ENGLISH).into_iter().next()
+        else {
             panic!("the assessment starts with a paragraph");
         };
         assert_eq!(
@@ -1237,22 +1494,14 @@ mod tests {
             "Nobody knows yet how backups were made before this plan: this must be found out."
         );
 
+        let in_sentence = |t: SystemType| in_sentence(ENGLISH, &t.label(ENGLISH));
+        assert_eq!(in_sentence(SystemType::PcsAndLaptops), "PCs and laptops");
+        assert_eq!(in_sentence(SystemType::Nas), "NAS (network storage)");
         assert_eq!(
-            in_sentence(&SystemType::PcsAndLaptops.label(ENGLISH)),
-            "PCs and laptops"
-        );
-        assert_eq!(
-            in_sentence(&SystemType::Nas.label(ENGLISH)),
-            "NAS (network storage)"
-        );
-        assert_eq!(
-            in_sentence(&SystemType::CloudServices.label(ENGLISH)),
+            in_sentence(SystemType::CloudServices),
             "cloud services (such as Microsoft 365)"
         );
-        assert_eq!(
-            in_sentence(&SystemType::FileServers.label(ENGLISH)),
-            "file servers"
-        );
+        assert_eq!(in_sentence(SystemType::FileServers), "file servers");
     }
 
     #[test]
@@ -1263,18 +1512,21 @@ mod tests {
             .push(crate::model::plan::ErrorEntry::default());
         let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 16).unwrap();
         let data = procedure_data(&plan, Paper::A4, today);
-        let titles: Vec<&str> = columns::RESTORE_TESTS.iter().map(|c| c.title).collect();
+        let titles: Vec<_> = columns::RESTORE_TESTS
+            .iter()
+            .map(|c| c.title(ENGLISH))
+            .collect();
         assert_eq!(data.restore_tests.columns, titles);
         assert_eq!(data.restore_tests.rows[0][0], "2026-02-12");
         assert_eq!(data.restore_tests.rows[0][5], "0.25");
 
-        let errors = step_table(&plan, columns::ERRORS, &plan.monitoring.errors);
+        let errors = step_table(&plan, ENGLISH, columns::ERRORS, &plan.monitoring.errors);
         assert_eq!(
             errors.rows.last().unwrap(),
             &["–", crate::model::plan::NO_SYSTEM, "–", "–"]
         );
         assert_eq!(
-            systems_table(&plan).columns[..5],
+            systems_table(&plan, ENGLISH).columns[..5],
             ["System", "Department", "Owner", "Kind of data", "Frequency"]
         );
     }
@@ -1292,6 +1544,82 @@ mod tests {
         }
         assert_eq!(frequency_for(&plan, &system), Some(Frequency::Hourly));
         assert_eq!(retention_for(&plan, &system), None, "no kind of data yet");
-        assert_eq!(how_often(Frequency::BiWeekly), "every two weeks");
+    }
+
+    /// The document is written in the plan's document language, whatever the window's:
+    /// its dates, its words and the language typst hyphenates it in.
+    #[test]
+    fn the_procedure_speaks_the_plans_document_language() {
+        let mut plan = crate::model::sample::example();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 16).unwrap();
+        let english = procedure_data(&plan, Paper::A4, today);
+        assert_eq!(english.lang, "en");
+        assert_eq!(english.words["page"], "Page {page} of {pages}");
+        assert_eq!(english.words["footer"], "Revision 1, printed on 2026-03-16");
+        assert_eq!(
+            english.sections[4].heading,
+            "5. Configure automated backup schedules"
+        );
+
+        plan.identity.document_language = Language::from_code("de").unwrap();
+        let german = procedure_data(&plan, Paper::A4, today);
+        assert_eq!(german.lang, "de");
+        assert_eq!(german.printed_on, "16.03.2026");
+        assert_eq!(german.restore_tests.rows[0][0], "12.02.2026");
+        assert_eq!(german.restore_tests.rows[0][5], "0,25");
+        assert_eq!(german.words.len(), english.words.len());
+    }
+
+    /// In English the storage estimate reads as `advice::estimate` words it for the
+    /// window.
+    #[test]
+    fn the_estimate_reads_in_english_as_the_window_words_it() {
+        use crate::advice::estimate;
+        let mut plan = crate::model::sample::example();
+        plan.systems[0].size_gb = None;
+        plan.schedules[1].backup_type = Some(BackupType::NotSure);
+        let e = estimate::estimate(&plan);
+        assert!(!e.unestimated.is_empty() && e.unknown_type_text(ENGLISH).is_some());
+        let blocks = estimate_blocks(&plan, ENGLISH);
+        let Some(Block::Table { table }) = blocks.get(1) else {
+            panic!("the estimate's table follows its heading");
+        };
+        assert_eq!(
+            table.columns,
+            [
+                "System",
+                "Size",
+                "Backups",
+                "Kept for",
+                "Copies kept",
+                "Storage"
+            ]
+        );
+        let first = &table.rows[0];
+        assert_eq!(first[0], e.systems[0].name.text(ENGLISH));
+        assert!(
+            first[1].ends_with(" GB") || first[1].ends_with(" TB"),
+            "{first:?}"
+        );
+        assert!(first[2].starts_with("every "), "{first:?}");
+        let texts: Vec<&String> = blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph { text } => Some(text),
+                _ => None,
+            })
+            .collect();
+        assert!(texts[1].starts_with(&e.summary()), "{}", texts[1]);
+        assert!(
+            texts[1].ends_with(&e.unknown_type_text(ENGLISH).unwrap()),
+            "{}",
+            texts[1]
+        );
+        assert!(
+            texts[2].starts_with("Not estimated for lack of figures: "),
+            "{}",
+            texts[2]
+        );
+        assert_eq!(texts[2], &e.unestimated_text(ENGLISH));
     }
 }

@@ -12,6 +12,7 @@ use chrono::{Datelike as _, NaiveDate, NaiveDateTime};
 
 use crate::advice::duties::{self, Duty, Every};
 use crate::documents::ics::{begin_calendar, ics_local, ics_text, push_line, sequence};
+use crate::documents::{flag, step_line};
 use crate::model::plan::Plan;
 use crate::model::steps::STEPS;
 
@@ -61,20 +62,25 @@ fn date_value(date: NaiveDate) -> String {
     date.format("%Y%m%d").to_string()
 }
 
-/// The calendar file of every recurring duty of `plan` as of `today`, stamped at `now`
-/// in UTC (which also numbers its sequence, so a file added again updates the events
-/// whatever the computer's zone or a change of the clocks).
+/// The calendar file of every recurring duty of `plan` as of `today`, in the plan's
+/// document language, stamped at `now` in UTC (which also numbers its sequence, so a file
+/// added again updates the events whatever the computer's zone or a change of the
+/// clocks).
 pub fn ics(plan: &Plan, today: NaiveDate, now: NaiveDateTime) -> String {
+    let language = plan.identity.document_language;
     let key = plan_key(plan);
     let organisation = plan.identity.organisation.trim();
+    let named = flag(!organisation.is_empty());
     let mut out = String::new();
     begin_calendar(&mut out, "PUBLISH");
-    let name = if organisation.is_empty() {
-        "Backups: recurring duties".to_owned()
-    } else {
-        format!("Backups of {organisation}: recurring duties")
-    };
+    let name = say!(
+        language,
+        "reminders-calendar-name",
+        named = named,
+        organisation = organisation
+    );
     push_line(&mut out, &format!("X-WR-CALNAME:{}", ics_text(&name)));
+    let category = say!(language, "reminders-category");
     let sequence = sequence(now);
     for duty in duties::duties(plan, today) {
         // An overdue duty starts again today, so its first reminder is not in the past.
@@ -88,17 +94,21 @@ pub fn ics(plan: &Plan, today: NaiveDate, now: NaiveDateTime) -> String {
         let step = STEPS
             .iter()
             .find(|s| s.id == duty.step)
-            .map(|s| format!("Step {}. {}", s.id.number(), s.title(crate::i18n::ENGLISH)))
+            .map(|s| step_line(language, s))
             .unwrap_or_default();
-        let summary = if organisation.is_empty() {
-            duty.title.clone()
-        } else {
-            format!("{} ({organisation})", duty.title)
-        };
+        let title = duty.title.text(language);
+        let every = duty.every.words().text(language);
+        let summary = say!(
+            language,
+            "reminders-summary",
+            named = named,
+            duty = &title,
+            organisation = organisation
+        );
+        let what = duty.what.text(language);
         let description = format!(
-            "{}\n\nIt comes back {}. In the backup plan: {step}.",
-            duty.what,
-            duty.every.words()
+            "{what}\n\n{}",
+            say!(language, "reminders-comes-back", every = every, step = step)
         );
         push_line(&mut out, "BEGIN:VEVENT");
         push_line(
@@ -116,12 +126,12 @@ pub fn ics(plan: &Plan, today: NaiveDate, now: NaiveDateTime) -> String {
         push_line(&mut out, &format!("SUMMARY:{}", ics_text(&summary)));
         push_line(&mut out, &format!("DESCRIPTION:{}", ics_text(&description)));
         push_line(&mut out, "TRANSP:TRANSPARENT");
-        push_line(&mut out, "CATEGORIES:Backups");
+        push_line(&mut out, &format!("CATEGORIES:{}", ics_text(&category)));
         // An alarm at 9 in the morning, on the day or the given days before; Outlook
         // drops an alarm without a TRIGGER, so every alarm has one.
         push_line(&mut out, "BEGIN:VALARM");
         push_line(&mut out, "ACTION:DISPLAY");
-        push_line(&mut out, &format!("DESCRIPTION:{}", ics_text(&duty.title)));
+        push_line(&mut out, &format!("DESCRIPTION:{}", ics_text(&title)));
         let trigger = match duty.remind_days_before {
             0 => "PT9H".to_owned(),
             1 => "-PT15H".to_owned(),

@@ -10,9 +10,12 @@
 //! plan files on it.
 
 use std::ffi::{OsStr, OsString};
+use std::fmt;
 use std::fs::{self, File};
 use std::io::{self, Read as _, Write};
 use std::path::{Path, PathBuf};
+
+use crate::i18n::{Language, Phrase};
 
 /// The longest file name most file systems take, in bytes.
 const MAX_NAME_BYTES: usize = 255;
@@ -44,31 +47,95 @@ impl DiskState {
 }
 
 /// Why a path cannot be read or written as a file.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum NotAFile {
-    #[error("it is a folder")]
     Folder,
-    #[error("it is a pipe, a device or another special file, not a file")]
     Special,
     /// `/dev/stdout` and the like lead through `/proc` to whatever the program's output is
     /// now: replacing that would replace, say, a log the output is appended to.
-    #[error("it is a program's input or output, not a file of its own")]
     Stream,
 }
 
+impl NotAFile {
+    /// What the path leads to, to be worded in any language: "it is a folder".
+    pub fn phrase(&self) -> Phrase {
+        Phrase::new(match self {
+            Self::Folder => "error-not-a-file-folder",
+            Self::Special => "error-not-a-file-special",
+            Self::Stream => "error-not-a-file-stream",
+        })
+    }
+
+    /// What the path leads to, in `language`.
+    pub fn text(&self, language: Language) -> String {
+        self.phrase().text(language)
+    }
+}
+
+/// In English, for logs and for callers not yet moved to [`NotAFile::text`].
+impl fmt::Display for NotAFile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Language::ENGLISH))
+    }
+}
+
+impl std::error::Error for NotAFile {}
+
 /// An error of this module: an I/O error, or a path that is not a regular file.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum DiskError {
-    #[error(transparent)]
-    Io(#[from] io::Error),
-    #[error(transparent)]
-    NotAFile(#[from] NotAFile),
+    Io(io::Error),
+    NotAFile(NotAFile),
     /// The file holds more than the limit; `size` is what was found (at least limit + 1).
-    #[error("the file is larger than {limit} bytes")]
-    TooLarge { limit: u64, size: u64 },
+    TooLarge {
+        limit: u64,
+        size: u64,
+    },
     /// The file is not what the writer last saw: someone else changed it.
-    #[error("the file was changed by someone else since it was read")]
     Changed,
+}
+
+impl DiskError {
+    /// The error in `language`; an I/O error in the system's own words.
+    pub fn text(&self, language: Language) -> String {
+        match self {
+            Self::Io(err) => err.to_string(),
+            Self::NotAFile(what) => what.text(language),
+            Self::TooLarge { limit, .. } => Phrase::new("error-disk-too-large")
+                .with("limit", *limit)
+                .text(language),
+            Self::Changed => language.text("error-disk-changed").into_owned(),
+        }
+    }
+}
+
+/// In English, for logs and for callers not yet moved to [`DiskError::text`].
+impl fmt::Display for DiskError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Language::ENGLISH))
+    }
+}
+
+impl std::error::Error for DiskError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        // As the errors it wraps would say it themselves: theirs is the message.
+        match self {
+            Self::Io(err) => err.source(),
+            Self::NotAFile(_) | Self::TooLarge { .. } | Self::Changed => None,
+        }
+    }
+}
+
+impl From<io::Error> for DiskError {
+    fn from(err: io::Error) -> Self {
+        Self::Io(err)
+    }
+}
+
+impl From<NotAFile> for DiskError {
+    fn from(what: NotAFile) -> Self {
+        Self::NotAFile(what)
+    }
 }
 
 /// Opens `path` for reading only if it is a regular file (following links), without
@@ -488,7 +555,26 @@ fn process_started(pid: &str) -> Option<std::time::SystemTime> {
 #[derive(Debug, Default)]
 pub struct Written {
     /// Things that could not be kept as they were, in plain words.
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
+}
+
+/// Something a write could not keep as it was: "The file's permissions could not be
+/// kept."
+#[derive(Clone, Debug, PartialEq)]
+pub struct Note(Phrase);
+
+impl Note {
+    /// The note in `language`.
+    pub fn text(&self, language: Language) -> String {
+        self.0.text(language)
+    }
+}
+
+/// In English, for logs and for callers not yet moved to [`Note::text`].
+impl fmt::Display for Note {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Language::ENGLISH))
+    }
 }
 
 /// Whether the content a file holds now may be replaced (`None`: there is no file).
@@ -624,9 +710,10 @@ pub fn write<W: Write>(
         && worth_keeping(old_bytes)
         && let Err(err) = keep_backup(&target, backup, old_bytes, meta, &temporary, in_place)
     {
-        written.notes.push(format!(
-            "The version it replaced could not be kept as {} ({err}).",
-            backup.display()
+        written.notes.push(Note(
+            Phrase::new("error-backup-not-kept")
+                .with("backup", backup.display().to_string())
+                .with("reason", err.to_string()),
         ));
     }
 
@@ -747,18 +834,15 @@ fn keep_permissions(new: &Path, old: &fs::Metadata, written: &mut Written) {
         if !group_kept {
             mode &= !0o070;
             if old.mode() & 0o070 != 0 {
-                written.notes.push(
-                    "The file's group could not be kept, so colleagues of that group may no \
-                     longer be able to open it. Ask whoever looks after the shared folder to \
-                     set its group again."
-                        .to_owned(),
-                );
+                written
+                    .notes
+                    .push(Note(Phrase::new("error-group-not-kept")));
             }
         }
         if fs::set_permissions(new, fs::Permissions::from_mode(mode)).is_err() {
             written
                 .notes
-                .push("The file's permissions could not be kept.".to_owned());
+                .push(Note(Phrase::new("error-permissions-not-kept")));
         }
     }
     #[cfg(not(unix))]

@@ -9,6 +9,7 @@
 //! taken over; from another computer it cannot be told apart from one in use, so the
 //! person is asked, and "Open anyway" is always there. No egui here.
 
+use std::fmt;
 use std::fs::{self, File};
 use std::io;
 use std::path::{Path, PathBuf};
@@ -17,6 +18,7 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use crate::files::disk;
+use crate::i18n::{Language, Phrase};
 
 /// Who has a plan open.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -156,12 +158,45 @@ impl PlanLock {
 }
 
 /// Why a lock could not be taken.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum Taken {
-    #[error("{} has the plan open on {}", .0.user, .0.host)]
     Held(Holder),
-    #[error("the lock file could not be written: {0}")]
-    Io(#[from] io::Error),
+    Io(io::Error),
+}
+
+impl Taken {
+    /// Why, in `language`: "anna has the plan open on RECEPTION-PC".
+    pub fn text(&self, language: Language) -> String {
+        match self {
+            Self::Held(holder) => Phrase::new("lock-held")
+                .with("user", holder.user.as_str())
+                .with("host", holder.host.as_str()),
+            Self::Io(err) => Phrase::new("lock-not-written").with("reason", err.to_string()),
+        }
+        .text(language)
+    }
+}
+
+/// In English, for logs and for callers not yet moved to [`Taken::text`].
+impl fmt::Display for Taken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Language::ENGLISH))
+    }
+}
+
+impl std::error::Error for Taken {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Held(_) => None,
+            Self::Io(err) => Some(err),
+        }
+    }
+}
+
+impl From<io::Error> for Taken {
+    fn from(err: io::Error) -> Self {
+        Self::Io(err)
+    }
 }
 
 impl Drop for PlanLock {

@@ -164,7 +164,7 @@ pub struct Session {
     _lock: File,
     jobs: Option<mpsc::Sender<Job>>,
     worker: Option<std::thread::JoinHandle<()>>,
-    errors: mpsc::Receiver<String>,
+    errors: mpsc::Receiver<StorageError>,
 }
 
 impl Session {
@@ -198,7 +198,7 @@ impl Session {
                         },
                     };
                     if let Err(err) = result {
-                        let _ = report.send(err.to_string());
+                        let _ = report.send(err);
                     }
                 }
             })?;
@@ -231,8 +231,8 @@ impl Session {
         }
     }
 
-    /// A problem the worker met since the last call, in words.
-    pub fn problem(&self) -> Option<String> {
+    /// A problem the worker met since the last call (the latest, if several).
+    pub fn problem(&self) -> Option<StorageError> {
         self.errors.try_iter().last()
     }
 

@@ -4,6 +4,7 @@
 //! the disk, and only then renamed over the old file. A crash, a power cut or a full disk
 //! leaves either the old file or the new one, never half of one.
 
+use std::fmt;
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -12,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::files::disk::DiskState;
 use crate::files::disk::{self, DiskError};
+use crate::i18n::{Arg, Language, Phrase};
 use crate::model::limits;
 use crate::model::plan::{FORMAT_VERSION, Plan};
 
@@ -19,60 +21,69 @@ use crate::model::plan::{FORMAT_VERSION, Plan};
 pub const MAX_PLAN_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Something went wrong reading or writing a file. Each message ends with the path.
-#[derive(Debug, thiserror::Error)]
+///
+/// Worded from `errors.ftl` in any language ([`StorageError::text`]); `Display` gives the
+/// English, for logs and for callers not yet moved.
+#[derive(Debug)]
 pub enum StorageError {
-    #[error("Could not read the file: {source}. File: {path}")]
-    Read { path: PathBuf, source: io::Error },
-
-    #[error("This file is too large to be a backup plan ({size_mb} MB). File: {path}")]
-    TooLarge { path: PathBuf, size_mb: u64 },
-
-    #[error("This is not an ordinary file: {what}. File: {path}")]
-    NotAFile { path: PathBuf, what: disk::NotAFile },
-
-    #[error(
-        "The file was changed by someone else (another program or another computer) since it was read, so it was not replaced. File: {path}"
-    )]
-    ChangedOnDisk { path: PathBuf },
-
-    #[error("This file is not a backup plan: it is not text. File: {path}")]
-    NotText { path: PathBuf },
-
-    #[error("This file is empty: it holds no plan. File: {path}")]
-    Empty { path: PathBuf },
-
-    #[error(
-        "This file is not a backup plan: it has the shape of a RON file, but not of a plan (it names no format_version). File: {path}"
-    )]
-    NotAPlan { path: PathBuf },
-
-    #[error(
-        "This file is not a readable backup plan. Line {line}, column {column}: {reason}. File: {path}"
-    )]
+    /// The file could not be read: the system's words.
+    Read {
+        path: PathBuf,
+        source: io::Error,
+    },
+    /// Larger than [`MAX_PLAN_BYTES`].
+    TooLarge {
+        path: PathBuf,
+        size_mb: u64,
+    },
+    /// A folder, a pipe, a device.
+    NotAFile {
+        path: PathBuf,
+        what: disk::NotAFile,
+    },
+    /// Someone else changed the file since it was read; it was not replaced.
+    ChangedOnDisk {
+        path: PathBuf,
+    },
+    NotText {
+        path: PathBuf,
+    },
+    Empty {
+        path: PathBuf,
+    },
+    /// RON, but naming no `format_version`.
+    NotAPlan {
+        path: PathBuf,
+    },
+    /// Not readable as a plan at `line` and `column`.
     Parse {
         path: PathBuf,
         line: usize,
         column: usize,
+        /// What is wrong there, in the reader's words (English).
         reason: String,
+        /// The same in any language, when it is a refusal of [`limits`].
+        refusal: Option<Phrase>,
     },
-
-    #[error("This file holds more than a backup plan can: {reason}. File: {path}")]
-    OverLimit { path: PathBuf, reason: String },
-
-    #[error(
-        "This plan was saved by a newer version of Backup Planner (file format {found}; this version reads up to {supported}). Please update Backup Planner to open it. File: {path}"
-    )]
+    /// More text or rows than [`limits`] allow.
+    OverLimit {
+        path: PathBuf,
+        reason: limits::OverLimit,
+    },
+    /// Saved by a newer version, in a format this one does not read.
     NewerFormat {
         path: PathBuf,
         found: u32,
         supported: u32,
     },
-
-    #[error("Could not save: {source}. File: {path}")]
-    Write { path: PathBuf, source: io::Error },
-
-    #[error("Could not turn the plan into text: {reason}")]
-    Serialize { reason: String },
+    /// The file could not be written: the system's words.
+    Write {
+        path: PathBuf,
+        source: io::Error,
+    },
+    Serialize {
+        reason: String,
+    },
 }
 
 impl StorageError {
@@ -91,6 +102,80 @@ impl StorageError {
             | Self::NewerFormat { path, .. }
             | Self::Write { path, .. } => Some(path),
             Self::Serialize { .. } => None,
+        }
+    }
+
+    /// The message in `language`: "This file is empty: it holds no plan. File: ...".
+    pub fn text(&self, language: Language) -> String {
+        self.phrase().text(language)
+    }
+
+    /// The message, to be worded in any language.
+    pub fn phrase(&self) -> Phrase {
+        let file = |message: &'static str, path: &Path| {
+            Phrase::new(message).with("path", path.display().to_string())
+        };
+        match self {
+            Self::Read { path, source } => {
+                file("error-read", path).with("reason", source.to_string())
+            }
+            Self::TooLarge { path, size_mb } => {
+                file("error-too-large", path).with("size", *size_mb)
+            }
+            Self::NotAFile { path, what } => {
+                file("error-not-a-file", path).with("what", what.phrase())
+            }
+            Self::ChangedOnDisk { path } => file("error-changed-on-disk", path),
+            Self::NotText { path } => file("error-not-text", path),
+            Self::Empty { path } => file("error-empty", path),
+            Self::NotAPlan { path } => file("error-not-a-plan", path),
+            Self::Parse {
+                path,
+                line,
+                column,
+                reason,
+                refusal,
+            } => file("error-parse", path)
+                .with("line", line.to_string())
+                .with("column", column.to_string())
+                .with(
+                    "reason",
+                    refusal
+                        .clone()
+                        .map_or_else(|| Arg::Text(reason.clone()), Arg::from),
+                ),
+            Self::OverLimit { path, reason } => {
+                file("error-over-limit", path).with("reason", reason.0.clone())
+            }
+            Self::NewerFormat {
+                path,
+                found,
+                supported,
+            } => file("error-newer-format", path)
+                .with("found", found.to_string())
+                .with("supported", supported.to_string()),
+            Self::Write { path, source } => {
+                file("error-write", path).with("reason", source.to_string())
+            }
+            Self::Serialize { reason } => {
+                Phrase::new("error-serialize").with("reason", reason.as_str())
+            }
+        }
+    }
+}
+
+/// In English, for logs and for callers not yet moved to [`StorageError::text`].
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Language::ENGLISH))
+    }
+}
+
+impl std::error::Error for StorageError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Read { source, .. } | Self::Write { source, .. } => Some(source),
+            _ => None,
         }
     }
 }
@@ -123,9 +208,9 @@ pub fn looks_like_plan(path: &Path) -> bool {
 
 /// Refuses a plan read from `path` that holds more than [`limits`] allow.
 pub fn check_limits<T: Serialize + ?Sized>(value: &T, path: &Path) -> Result<(), StorageError> {
-    limits::check(value).map_err(|err| StorageError::OverLimit {
+    limits::check(value).map_err(|reason| StorageError::OverLimit {
         path: path.to_owned(),
-        reason: err.0,
+        reason,
     })
 }
 
@@ -173,11 +258,16 @@ pub fn plan_from_str(text: &str, path: &Path) -> Result<Plan, StorageError> {
 
 /// Where and why a RON text did not parse, for a person.
 pub(crate) fn parse_error(path: &Path, err: &ron::error::SpannedError) -> StorageError {
+    let refusal = match &err.code {
+        ron::Error::Message(message) => limits::refusal_read(message),
+        _ => None,
+    };
     StorageError::Parse {
         path: path.to_owned(),
         line: err.span.start.line,
         column: err.span.start.col,
         reason: err.code.to_string(),
+        refusal,
     }
 }
 
@@ -207,7 +297,7 @@ pub fn save_plan(plan: &Plan, path: &Path) -> Result<Saved, StorageError> {
 pub struct Saved {
     pub state: DiskState,
     /// Things that could not be kept as they were (a backup, a group), in plain words.
-    pub notes: Vec<String>,
+    pub notes: Vec<disk::Note>,
 }
 
 /// Writes a plan file as [`save_plan`] does, but only over the content it was read or last
@@ -378,12 +468,7 @@ impl Settings {
             }
             Err(err) => return Err(err),
         };
-        ron::from_str(&text).map_err(|err| StorageError::Parse {
-            path,
-            line: err.span.start.line,
-            column: err.span.start.col,
-            reason: err.code.to_string(),
-        })
+        ron::from_str(&text).map_err(|err| parse_error(&path, &err))
     }
 
     /// Writes the settings atomically, creating the folder if needed.

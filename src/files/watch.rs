@@ -143,6 +143,14 @@ mod tests {
         None
     }
 
+    /// Writes `text` as a program that saves safely does: whole, then put in place, so the
+    /// watch (looking every few milliseconds) never sees the file half written.
+    fn replace(path: &std::path::Path, text: &str) {
+        let part = path.with_extension("part");
+        std::fs::write(&part, text).unwrap();
+        std::fs::rename(&part, path).unwrap();
+    }
+
     #[test]
     fn a_change_by_someone_else_is_reported_once_and_ones_own_is_not() {
         let dir = tempfile::tempdir().unwrap();
@@ -164,12 +172,12 @@ mod tests {
         );
 
         // This window saves: no change to report, even if the watch looked in between.
-        std::fs::write(&path, "saved here").unwrap();
+        replace(&path, "saved here");
         watch.set_known(Some(DiskState::of(b"saved here")));
         std::thread::sleep(Duration::from_millis(50));
         assert_eq!(watch.take_change(), None);
 
-        std::fs::write(&path, "someone else's version").unwrap();
+        replace(&path, "someone else's version");
         assert_eq!(
             next_change(&watch),
             Some(DiskState::of(b"someone else's version"))
@@ -180,7 +188,7 @@ mod tests {
         // Rewritten with the same size and the old time of change kept: still noticed.
         let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
         std::thread::sleep(Duration::from_millis(20));
-        std::fs::write(&path, "SOMEONE else's version").unwrap();
+        replace(&path, "SOMEONE else's version");
         std::fs::File::options()
             .write(true)
             .open(&path)

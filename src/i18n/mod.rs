@@ -14,6 +14,7 @@
 //! one line in [`LANGUAGES`].
 
 mod numbers;
+mod phrase;
 
 use std::borrow::Cow;
 use std::cell::Cell;
@@ -23,6 +24,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 pub use numbers::Formats;
+pub use phrase::{Arg, Phrase};
 
 /// One language the app speaks: its code (as in the folder's name), its name in itself,
 /// and its Fluent files.
@@ -33,7 +35,7 @@ pub struct LanguageFiles {
 }
 
 /// How many Fluent files a language has (the list in [`language!`]).
-const FILES: usize = 5;
+const FILES: usize = 16;
 
 /// A language's folder, read into the program when it is built.
 macro_rules! language {
@@ -53,6 +55,17 @@ macro_rules! language {
                 language!(@file $code, "options.ftl"),
                 language!(@file $code, "steps.ftl"),
                 language!(@file $code, "terms.ftl"),
+                language!(@file $code, "columns.ftl"),
+                language!(@file $code, "pages.ftl"),
+                language!(@file $code, "window.ftl"),
+                language!(@file $code, "wizard.ftl"),
+                language!(@file $code, "guide.ftl"),
+                language!(@file $code, "advice.ftl"),
+                language!(@file $code, "logs.ftl"),
+                language!(@file $code, "cli.ftl"),
+                language!(@file $code, "documents.ftl"),
+                language!(@file $code, "errors.ftl"),
+                language!(@file $code, "review.ftl"),
             ],
         }
     };
@@ -116,7 +129,26 @@ impl Language {
 
     /// How this language writes dates and numbers.
     pub fn formats(self) -> &'static Formats {
-        &BUNDLES[self.0].formats
+        &FORMATS[self.0]
+    }
+
+    /// A list in a sentence, the language's way: "A", "A and B", "A, B and C".
+    pub fn join_and<S: AsRef<str>>(self, items: &[S]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.as_ref().to_owned(),
+            [init @ .., last] => {
+                let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+                let separator = self.text("format-list-separator");
+                crate::tr!(
+                    self,
+                    "format-list-and",
+                    first = init.join(&format!("{separator} ")),
+                    last = last.as_ref()
+                )
+                .into_owned()
+            }
+        }
     }
 
     /// The text of message `id`, without arguments.
@@ -173,23 +205,76 @@ impl<'de> serde::Deserialize<'de> for Language {
     }
 }
 
-/// A language's messages, and its formats read from them.
+/// A language's messages.
 struct Loaded {
     bundle: FluentBundle<FluentResource>,
-    formats: Formats,
 }
 
-static BUNDLES: LazyLock<Vec<Loaded>> = LazyLock::new(|| LANGUAGES.iter().map(load).collect());
+static BUNDLES: LazyLock<Vec<Loaded>> =
+    LazyLock::new(|| LANGUAGES.iter().enumerate().map(load).collect());
 
-fn load(language: &LanguageFiles) -> Loaded {
-    let id = language
-        .code
-        .parse()
-        .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
-    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+/// Each language's formats, read from its `formats.ftl` alone (the messages' numbers
+/// are written with them, so they are read first).
+static FORMATS: LazyLock<Vec<Formats>> = LazyLock::new(|| {
+    LANGUAGES
+        .iter()
+        .map(|language| {
+            let mut bundle = FluentBundle::new_concurrent(vec![language_id(language)]);
+            bundle.set_use_isolating(false);
+            for (file, text) in language.files {
+                if file == "formats.ftl" {
+                    let resource =
+                        FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
+                    let _ = bundle.add_resource(resource);
+                }
+            }
+            Formats::read(|id| {
+                let message = bundle.get_message(id)?;
+                let mut errors = Vec::new();
+                Some(
+                    bundle
+                        .format_pattern(message.value()?, None, &mut errors)
+                        .into_owned(),
+                )
+            })
+        })
+        .collect()
+});
+
+fn language_id(language: &LanguageFiles) -> unic_langid::LanguageIdentifier {
+    language.code.parse().unwrap_or_default()
+}
+
+/// Writes a number in a message (`{ $count }`) the way language `L` writes numbers:
+/// 1.234,5 in German. A text or a date is put in as it is.
+fn numbers_in<const L: usize, M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(number) => {
+            let decimals = number.options.maximum_fraction_digits.unwrap_or(2);
+            FORMATS.get(L).map(|f| f.number(number.value, decimals))
+        }
+        _ => None,
+    }
+}
+
+fn load((index, language): (usize, &LanguageFiles)) -> Loaded {
+    let mut bundle = FluentBundle::new_concurrent(vec![language_id(language)]);
     // The text goes to egui and typst, which lay out mixed directions themselves; the
     // marks Fluent puts around each value would show as boxes in some fonts.
     bundle.set_use_isolating(false);
+    // One writer of numbers for each place in LANGUAGES (a fn pointer cannot hold the
+    // place): eight, room for four more languages.
+    let numbers = match index {
+        0 => numbers_in::<0, _>,
+        1 => numbers_in::<1, _>,
+        2 => numbers_in::<2, _>,
+        3 => numbers_in::<3, _>,
+        4 => numbers_in::<4, _>,
+        5 => numbers_in::<5, _>,
+        6 => numbers_in::<6, _>,
+        _ => numbers_in::<7, _>,
+    };
+    bundle.set_formatter(Some(numbers));
     for (_, text) in language.files {
         // A file with a mistake still gives every message it could read; the tests
         // (`tests/translations.rs`) read each file strictly.
@@ -197,16 +282,7 @@ fn load(language: &LanguageFiles) -> Loaded {
         // A message defined twice keeps its first text; the tests find the second.
         let _ = bundle.add_resource(resource);
     }
-    let formats = Formats::read(|id| {
-        let message = bundle.get_message(id)?;
-        let mut errors = Vec::new();
-        Some(
-            bundle
-                .format_pattern(message.value()?, None, &mut errors)
-                .into_owned(),
-        )
-    });
-    Loaded { bundle, formats }
+    Loaded { bundle }
 }
 
 /// The messages of `language`'s files, parsed strictly: each file's name, and its
@@ -244,20 +320,24 @@ pub struct Message {
     pub variables: Vec<String>,
     /// Whether it has no text at all.
     pub empty: bool,
+    /// Its text between the variables (of every variant of a selector).
+    pub texts: Vec<String>,
 }
 
 impl Message {
     fn of(file: &'static str, id: String, pattern: &fluent_syntax::ast::Pattern<&str>) -> Self {
         let mut variables = Vec::new();
-        let mut text = String::new();
-        variables_of(pattern, &mut variables, &mut text);
+        let mut texts = Vec::new();
+        variables_of(pattern, &mut variables, &mut texts);
         variables.sort();
         variables.dedup();
+        let text: String = texts.concat();
         Self {
             file,
             id,
             variables,
             empty: text.trim().is_empty() && !pattern_has_placeables(pattern),
+            texts,
         }
     }
 }
@@ -272,7 +352,7 @@ fn pattern_has_placeables(pattern: &fluent_syntax::ast::Pattern<&str>) -> bool {
 fn variables_of(
     pattern: &fluent_syntax::ast::Pattern<&str>,
     variables: &mut Vec<String>,
-    text: &mut String,
+    texts: &mut Vec<String>,
 ) {
     use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
     fn inline(expression: &InlineExpression<&str>, variables: &mut Vec<String>) {
@@ -292,13 +372,13 @@ fn variables_of(
     }
     for element in &pattern.elements {
         match element {
-            PatternElement::TextElement { value } => text.push_str(value),
+            PatternElement::TextElement { value } => texts.push((*value).to_owned()),
             PatternElement::Placeable { expression } => match expression {
                 Expression::Inline(e) => inline(e, variables),
                 Expression::Select { selector, variants } => {
                     inline(selector, variables);
                     for variant in variants {
-                        variables_of(&variant.value, variables, text);
+                        variables_of(&variant.value, variables, texts);
                     }
                 }
             },
@@ -391,7 +471,7 @@ macro_rules! number_value {
     )+};
 }
 
-number_value!(u8, u16, u32, u64, usize, i32, i64);
+number_value!(u8, u16, u32, u64, usize, i32, i64, f64);
 
 #[cfg(test)]
 mod tests {

@@ -9,7 +9,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
-use super::{LogError, LogFile};
+use super::{LogError, LogFile, NoRunsWhy};
 use crate::model::evidence::{Outcome, Run, RunKind, Tool, one_line};
 
 /// The columns a header may name, and the names each goes by.
@@ -78,7 +78,7 @@ pub(super) fn read(name: &str, text: &str) -> Result<Option<LogFile>, LogError> 
     if !has(Column::Job) {
         return Err(LogError::NoRuns {
             file: name.to_owned(),
-            why: "its header names no job or system column".to_owned(),
+            why: NoRunsWhy::NoJobColumn,
         });
     }
     let mut file = LogFile {

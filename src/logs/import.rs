@@ -9,6 +9,7 @@ use chrono::NaiveDateTime;
 
 use super::LogFile;
 use crate::advice::health::{self, SystemHealth};
+use crate::i18n::{Language, Phrase};
 use crate::model::evidence::{Job, Outcome, Run, Tool};
 use crate::model::plan::{ErrorEntry, LogReview, Plan, SystemId};
 use crate::model::{format, limits};
@@ -101,75 +102,77 @@ pub struct Imported {
     pub errors_without_room: usize,
 }
 
+/// Where the person reading an import's summary matches the jobs left unmatched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SummaryFor {
+    /// The window: importing again shows the preview to match them in.
+    Window,
+    /// The command line: in the app, or with `--system`.
+    CommandLine,
+}
+
 impl Imported {
-    /// What the import did and found, a line each, for a person: how many runs, the
-    /// entries made, the jobs not matched (`how_to_match` says how to match them), and
-    /// per system its last good backup and what is wrong.
-    pub fn summary(&self, how_to_match: &str) -> String {
-        let count = |n: usize, one: &str, many: &str| {
-            if n == 1 {
-                format!("1 {one}")
+    /// What the import did and found, a line each, for a person reading `language`: how
+    /// many runs, the entries made, the jobs not matched (and how to match them where the
+    /// summary is read), and per system its last good backup and what is wrong.
+    pub fn summary(&self, place: SummaryFor, language: Language) -> String {
+        let mut lines = vec![
+            Phrase::new(if self.review {
+                "logs-summary-added-review"
             } else {
-                format!("{n} {many}")
-            }
-        };
-        let mut lines = vec![format!(
-            "Added {} ({} in the plan already), {} to step 8's error log{}.",
-            count(self.runs, "run", "runs"),
-            self.known,
-            count(self.errors, "entry", "entries"),
-            if self.review {
-                ", and a review of the period to step 11"
-            } else {
-                ""
-            }
-        )];
+                "logs-summary-added"
+            })
+            .with("runs", self.runs)
+            .with("known", self.known)
+            .with("errors", self.errors),
+        ];
         if self.future > 0 {
-            lines.push(format!(
-                "{} left out: dated later than today, so a computer's clock was wrong when \
-                 the log was written. Check the clock of the computer that makes the backups.",
-                super::runs_phrase(self.future)
-            ));
+            lines.push(Phrase::new("logs-summary-future").with("count", self.future));
         }
         if self.over_limit > 0 {
-            lines.push(format!(
-                "{} left out: a plan keeps at most {} runs of a job (the newest) and {} jobs.",
-                super::runs_phrase(self.over_limit),
-                limits::grouped(limits::MAX_RUNS as u64),
-                limits::grouped(limits::MAX_ROWS as u64)
-            ));
+            lines.push(
+                Phrase::new("logs-summary-over-limit")
+                    .with("count", self.over_limit)
+                    .with("runs", limits::MAX_RUNS)
+                    .with("jobs", limits::MAX_ROWS),
+            );
         }
         if self.errors_without_room > 0 {
-            lines.push(format!(
-                "Step 8's error log is full ({} entries): {} more could not be added. Remove \
-                 the old entries that were dealt with, then import again.",
-                limits::grouped(limits::MAX_ROWS as u64),
-                self.errors_without_room
-            ));
+            lines.push(
+                Phrase::new("logs-summary-errors-full")
+                    .with("entries", limits::MAX_ROWS)
+                    .with("count", self.errors_without_room),
+            );
         }
         if !self.unmatched.is_empty() {
-            lines.push(format!(
-                "Not matched to a system of step 1 (kept; {how_to_match}): {}",
-                self.unmatched.join("; ")
-            ));
+            let message = match place {
+                SummaryFor::Window => "logs-summary-unmatched-window",
+                SummaryFor::CommandLine => "logs-summary-unmatched-command-line",
+            };
+            lines.push(Phrase::new(message).with("jobs", self.unmatched.join("; ")));
         }
         for health in &self.health {
-            let last = health.last_good.map_or_else(
-                || "none".to_owned(),
-                |t| t.format("%Y-%m-%d %H:%M").to_string(),
-            );
             let found = health.anomalies();
-            lines.push(format!(
-                "{}: last good backup {last}; {}",
-                health.name,
-                if found.is_empty() {
-                    "nothing wrong found".to_owned()
-                } else {
-                    found.join(", ")
-                }
-            ));
+            // What is wrong comes in English from `advice::health` for now.
+            let found = if found.is_empty() {
+                Phrase::new("logs-summary-nothing-wrong")
+            } else {
+                Phrase::verbatim(found.join(", "))
+            };
+            let line = match health.last_good {
+                Some(last) => Phrase::new("logs-summary-health").with("last", last),
+                None => Phrase::new("logs-summary-health-never"),
+            };
+            lines.push(
+                line.with("system", health.name.as_str())
+                    .with("found", found),
+            );
         }
-        let mut text = lines.join("\n");
+        let mut text = lines
+            .iter()
+            .map(|line| line.text(language))
+            .collect::<Vec<_>>()
+            .join("\n");
         text.push('\n');
         text
     }

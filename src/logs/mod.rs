@@ -3,7 +3,9 @@
 //!
 //! Each reader turns a file's text into jobs and their runs. A line that cannot be read is
 //! skipped and counted with its number, and never stops the rest. Files are read through
-//! `files::disk` (a pipe or a device is refused at once); uses model, advice and files.
+//! `files::disk` (a pipe or a device is refused at once); uses i18n, model, advice and
+//! files. What it says to a person is a `Phrase` of `assets/i18n/<language>/logs.ftl`,
+//! worded in the reader's language.
 
 mod csv;
 mod duplicati;
@@ -18,15 +20,8 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDateTime;
 
 use crate::files::{disk, storage};
-
+use crate::i18n::{Language, Phrase};
 use crate::model::evidence::{Run, Tool};
-
-/// The formats read, for the message about a file that is none of them.
-pub const FORMATS: &str = "restic (backup, snapshots and restore with --json), Borg \
-    (create, list and info with --json, and --log-json lines), Duplicati's JSON report, \
-    Windows Server Backup and Veeam Agent events saved as XML, Synology Hyper Backup's log \
-    and its Log Center CSV, and the plain CSV of any other tool (started, job, result, \
-    duration, size)";
 
 /// A job and its runs, as one log file tells them.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -46,8 +41,9 @@ pub struct LogFile {
     /// The lines that could not be read, by number (from 1).
     pub skipped: Vec<usize>,
     /// Something the person should know about how the file was read ("the time of the
-    /// run is the file's own date: the log does not say it").
-    pub notes: Vec<String>,
+    /// run is the file's own date: the log does not say it"), worded in the reader's
+    /// language.
+    pub notes: Vec<Phrase>,
 }
 
 impl LogFile {
@@ -73,14 +69,51 @@ impl LogFile {
     }
 }
 
-/// Why a file could not be read as a log.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// Why a file could not be read as a log. Its text (`to_string`) is English;
+/// [`Self::phrase`] words it in any language.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LogError {
-    #[error("{file} is not a backup log Backup Planner reads. It reads {FORMATS}.")]
+    /// None of the formats read: the message names them.
     NotALog { file: String },
-    #[error("{file} is a log, but holds no backup run: {why}")]
-    NoRuns { file: String, why: String },
+    /// A log, but with no backup run in it.
+    NoRuns { file: String, why: NoRunsWhy },
 }
+
+/// Why a log holds no backup run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoRunsWhy {
+    /// It reports no backup, restore or check.
+    NothingReported,
+    /// This many of its lines could not be read.
+    Unreadable(usize),
+    /// A CSV file whose header names no job or system column.
+    NoJobColumn,
+}
+
+impl LogError {
+    /// What went wrong, for a person, in whichever language they read.
+    pub fn phrase(&self) -> Phrase {
+        match self {
+            Self::NotALog { file } => Phrase::new("logs-not-a-log").with("file", file.as_str()),
+            Self::NoRuns { file, why } => match why {
+                NoRunsWhy::NothingReported => Phrase::new("logs-no-runs-nothing"),
+                NoRunsWhy::Unreadable(count) => {
+                    Phrase::new("logs-no-runs-unreadable").with("count", *count)
+                }
+                NoRunsWhy::NoJobColumn => Phrase::new("logs-no-runs-no-job-column"),
+            }
+            .with("file", file.as_str()),
+        }
+    }
+}
+
+impl std::fmt::Display for LogError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.phrase().text(Language::ENGLISH))
+    }
+}
+
+impl std::error::Error for LogError {}
 
 /// Reads the log `text` of the file `name`, last changed at `modified` (in the office's
 /// time: the time of a run whose log does not say when it happened).
@@ -108,9 +141,9 @@ pub fn read(name: &str, text: &str, modified: Option<NaiveDateTime>) -> Result<L
         return Err(LogError::NoRuns {
             file: name.to_owned(),
             why: if file.skipped.is_empty() {
-                "it reports no backup, restore or check".to_owned()
+                NoRunsWhy::NothingReported
             } else {
-                format!("{} lines could not be read", file.skipped.len())
+                NoRunsWhy::Unreadable(file.skipped.len())
             },
         });
     }
@@ -165,33 +198,17 @@ fn tidy(file: &mut LogFile) {
     }
     file.jobs = jobs;
     if out_of_range > 0 {
-        file.notes.push(format!(
-            "{} left out: dated before {} or after {}, which a plan does not hold (a \
-             computer's clock may have been wrong, or the log writes \"never\" as a date).",
-            runs_phrase(out_of_range),
-            limits::FIRST_DATE.format("%Y"),
-            limits::LAST_DATE.format("%Y")
-        ));
+        file.notes.push(
+            Phrase::new("logs-note-out-of-range")
+                .with("count", out_of_range)
+                // Years, written as they are (1900, not 1,900).
+                .with("first", limits::FIRST_DATE.format("%Y").to_string())
+                .with("last", limits::LAST_DATE.format("%Y").to_string()),
+        );
     }
     if implausible > 0 {
-        file.notes.push(format!(
-            "{implausible} {} left unknown: no backup takes more than a year or holds more \
-             than 100 petabytes.",
-            if implausible == 1 {
-                "duration or size was"
-            } else {
-                "durations or sizes were"
-            }
-        ));
-    }
-}
-
-/// "1 run", "3 runs".
-pub fn runs_phrase(count: usize) -> String {
-    if count == 1 {
-        "1 run".to_owned()
-    } else {
-        format!("{} runs", crate::model::limits::grouped(count as u64))
+        file.notes
+            .push(Phrase::new("logs-note-implausible").with("count", implausible));
     }
 }
 
@@ -205,8 +222,9 @@ pub fn join(files: &mut [LogFile]) {
 pub const MAX_LOG_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Reads the log files at `paths`: those that could be read, and one sentence about each
-/// of the others (a plan given as a log, a file that is no log, one that cannot be read).
-pub fn read_files(paths: &[PathBuf]) -> (Vec<LogFile>, Vec<String>) {
+/// of the others (a plan given as a log, a file that is no log, one that cannot be read),
+/// to be worded in the reader's language.
+pub fn read_files(paths: &[PathBuf]) -> (Vec<LogFile>, Vec<Phrase>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     for path in paths {
@@ -219,21 +237,23 @@ pub fn read_files(paths: &[PathBuf]) -> (Vec<LogFile>, Vec<String>) {
     (files, problems)
 }
 
-fn read_file(path: &Path) -> Result<LogFile, String> {
+fn read_file(path: &Path) -> Result<LogFile, Phrase> {
     let name = path.display().to_string();
     if storage::looks_like_plan(path) {
-        return Err(format!(
-            "{name} is a backup plan, not a log. (On the command line the plan comes \
-             first: import PLAN.ron LOG...)"
-        ));
+        return Err(Phrase::new("logs-plan-not-log").with("file", name));
     }
-    let bytes = disk::read_limited(path, MAX_LOG_BYTES).map_err(|err| format!("{name}: {err}"))?;
+    // The disk's own error is English for now.
+    let bytes = disk::read_limited(path, MAX_LOG_BYTES).map_err(|err| {
+        Phrase::new("logs-file-error")
+            .with("file", name.as_str())
+            .with("error", err.to_string())
+    })?;
     let text = decode(&bytes);
     let modified = std::fs::metadata(path)
         .and_then(|m| m.modified())
         .ok()
         .map(|t| chrono::DateTime::<chrono::Local>::from(t).naive_local());
-    read(&name, &text, modified).map_err(|err| err.to_string())
+    read(&name, &text, modified).map_err(|err| err.phrase())
 }
 
 /// A file's text: UTF-8, or UTF-16 where the file says so (Windows' Event Viewer saves

@@ -68,11 +68,8 @@ pub(super) fn read(name: &str, pieces: &[Piece], modified: Option<NaiveDateTime>
             guessed = true;
         }
         if guessed {
-            file.notes.push(
-                "This restic version does not write when a backup ran: the file's own date \
-                 stands in for when it ended."
-                    .to_owned(),
-            );
+            file.notes
+                .push(crate::i18n::Phrase::new("logs-note-restic-no-time"));
         }
         file.jobs.push(LogJob {
             tool: Tool::Restic,

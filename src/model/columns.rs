@@ -1,5 +1,6 @@
-//! The columns of every table a step keeps, each defined once: its title, how the change
-//! summary names it, its starting width and the field of the row it shows.
+//! The columns of every table a step keeps, each defined once: the message naming it (its
+//! title, and how the change summary names it, in every language), its starting width
+//! and the field of the row it shows.
 //!
 //! The editable tables of the window, the change summary (`advice::changes`) and the
 //! procedure document all read these lists, so a column renamed, added or moved here is
@@ -22,10 +23,11 @@ use crate::model::terms::{self, Term};
 
 /// One column of a table of rows `R`.
 pub struct Column<R: 'static> {
-    /// The column's header in the window and in the document.
-    pub title: &'static str,
-    /// How the change summary names the column: "size (GB)".
-    pub change_name: &'static str,
+    /// The message naming the column (`assets/i18n/*/columns.ftl`): its text is the
+    /// column's header in the window and in the document, its `.change` attribute how the
+    /// change summary names it. Also the column's id in the window, the same in every
+    /// language.
+    pub message: &'static str,
     /// The width the window starts the column at, in points.
     pub width: f32,
     /// What the window says about the column's cells when hovered, if anything: the
@@ -35,16 +37,22 @@ pub struct Column<R: 'static> {
     pub field: Field<R>,
 }
 
-/// A column of a table of `R`; see [`Column`].
-const fn column<R>(
-    title: &'static str,
-    change_name: &'static str,
-    width: f32,
-    field: Field<R>,
-) -> Column<R> {
+impl<R> Column<R> {
+    /// The column's header in the window and in the document: "Size (GB)".
+    pub fn title(&self, language: Language) -> Cow<'static, str> {
+        language.text(self.message)
+    }
+
+    /// How the change summary names the column: "size (GB)".
+    pub fn change_name(&self, language: Language) -> Cow<'static, str> {
+        language.text(&format!("{}.change", self.message))
+    }
+}
+
+/// A column of a table of `R` named by the message `message`; see [`Column`].
+const fn column<R>(message: &'static str, width: f32, field: Field<R>) -> Column<R> {
     Column {
-        title,
-        change_name,
+        message,
         width,
         help: None,
         field,
@@ -197,23 +205,22 @@ impl<R, T: OptionList> ChoiceField<R> for OptionField<R, T> {
 }
 
 /// The column naming a system of step 1.
-pub const SYSTEM_NAME: Column<System> = column("System", "name", 150.0, Field::Text(at!(name)));
+pub const SYSTEM_NAME: Column<System> =
+    column("column-systems-name", 150.0, Field::Text(at!(name)));
 /// The department that owns a system.
 pub const DEPARTMENT: Column<System> = column(
-    "Department",
-    "department",
+    "column-systems-department",
     130.0,
     choice!(System, department),
 );
 /// The kind of data a system holds.
 pub const KIND_OF_DATA: Column<System> = column(
-    "Kind of data",
-    "kind of data",
+    "column-systems-kind-of-data",
     150.0,
     choice!(System, data_kind),
 );
 /// Who owns a system.
-pub const OWNER: Column<System> = column("Owner", "owner", 110.0, Field::Text(at!(owner)));
+pub const OWNER: Column<System> = column("column-systems-owner", 110.0, Field::Text(at!(owner)));
 
 /// Step 1: the critical systems.
 pub static SYSTEMS: &[Column<System>] = &[
@@ -221,23 +228,20 @@ pub static SYSTEMS: &[Column<System>] = &[
     DEPARTMENT,
     KIND_OF_DATA,
     column(
-        "System type",
-        "system type",
+        "column-systems-system-type",
         150.0,
         choice!(System, system_type),
     ),
     OWNER,
-    column("Where it lives", "place", 130.0, Field::Text(at!(location))),
+    column("column-systems-location", 130.0, Field::Text(at!(location))),
     column(
-        "Size (GB)",
-        "size (GB)",
+        "column-systems-size",
         80.0,
         Field::Number(at!(size_gb), limits::SIZE_GB),
     ),
     explained(
         column(
-            "Daily change (%)",
-            "daily change (%)",
+            "column-systems-daily-change",
             100.0,
             Field::Percent(at!(daily_change_percent)),
         ),
@@ -245,8 +249,7 @@ pub static SYSTEMS: &[Column<System>] = &[
     ),
     explained(
         column(
-            "Max data loss (h)",
-            "max data loss (h)",
+            "column-systems-max-data-loss",
             110.0,
             Field::Number(at!(rpo_hours), limits::HOURS),
         ),
@@ -254,8 +257,7 @@ pub static SYSTEMS: &[Column<System>] = &[
     ),
     explained(
         column(
-            "Max downtime (h)",
-            "max downtime (h)",
+            "column-systems-max-downtime",
             110.0,
             Field::Number(at!(rto_hours), limits::HOURS),
         ),
@@ -263,8 +265,7 @@ pub static SYSTEMS: &[Column<System>] = &[
     ),
     explained(
         column(
-            "Redundancy in place",
-            "redundancy",
+            "column-systems-redundancy",
             150.0,
             Field::Text(at!(redundancy)),
         ),
@@ -275,42 +276,55 @@ pub static SYSTEMS: &[Column<System>] = &[
 /// Step 3: how long each kind of data is kept.
 pub static RETENTION: &[Column<RetentionRule>] = &[
     column(
-        "Kind of data",
-        "kind of data",
+        "column-retention-kind-of-data",
         170.0,
         choice!(RetentionRule, data_kind),
     ),
     explained(
         column(
-            "Keep backups for",
-            "retention",
+            "column-retention-period",
             140.0,
             choice!(RetentionRule, period),
         ),
         &terms::RETENTION,
     ),
-    column("Reason", "reason", 130.0, choice!(RetentionRule, reason)),
-    column("Note", "note", 280.0, Field::Text(at!(note))),
+    column(
+        "column-retention-reason",
+        130.0,
+        choice!(RetentionRule, reason),
+    ),
+    column("column-retention-note", 280.0, Field::Text(at!(note))),
 ];
 
 /// Step 4: where the copies go.
 pub static DESTINATIONS: &[Column<Destination>] = &[
-    column("Destination", "name", 180.0, Field::Text(at!(name))),
+    column("column-destinations-name", 180.0, Field::Text(at!(name))),
     explained(
-        column("Kind", "kind", 130.0, choice!(Destination, kind)),
+        column(
+            "column-destinations-kind",
+            130.0,
+            choice!(Destination, kind),
+        ),
         &terms::THREE_TWO_ONE,
     ),
-    column("Location", "location", 300.0, Field::Text(at!(location))),
+    column(
+        "column-destinations-location",
+        300.0,
+        Field::Text(at!(location)),
+    ),
     explained(
-        column("Immutable", "immutable", 90.0, Field::Flag(at!(immutable))),
+        column(
+            "column-destinations-immutable",
+            90.0,
+            Field::Flag(at!(immutable)),
+        ),
         &terms::IMMUTABLE,
     ),
 ];
 
 /// Step 4: the procedure, one instruction a row.
 pub static PROCEDURE_STEPS: &[Column<String>] = &[column(
-    "Instruction",
-    "instruction",
+    "column-procedure-instruction",
     620.0,
     Field::Text(Access {
         get: |step| step,
@@ -320,59 +334,62 @@ pub static PROCEDURE_STEPS: &[Column<String>] = &[column(
 
 /// Step 4: whom to call when something goes wrong.
 pub static CONTACTS: &[Column<Contact>] = &[
-    column("Name", "name", 160.0, Field::Text(at!(name))),
-    column("Role", "role", 140.0, Field::Text(at!(role))),
-    column("Phone", "phone", 130.0, Field::Text(at!(phone))),
-    column("E-mail", "e-mail", 200.0, Field::Text(at!(email))),
+    column("column-contacts-name", 160.0, Field::Text(at!(name))),
+    column("column-contacts-role", 140.0, Field::Text(at!(role))),
+    column("column-contacts-phone", 130.0, Field::Text(at!(phone))),
+    column("column-contacts-email", 200.0, Field::Text(at!(email))),
 ];
 
 /// How often a schedule runs.
 pub const FREQUENCY: Column<Schedule> = column(
-    "Frequency",
-    "frequency",
+    "column-schedules-frequency",
     120.0,
     choice!(Schedule, frequency),
 );
 
 /// Step 5: the backup schedules.
 pub static SCHEDULES: &[Column<Schedule>] = &[
-    column("System", "system", 170.0, Field::System(at!(system))),
+    column("column-schedules-system", 170.0, Field::System(at!(system))),
     FREQUENCY,
     column(
-        "Start time",
-        "start time",
+        "column-schedules-start-time",
         80.0,
         Field::Time(at!(start_time)),
     ),
     explained(
         column(
-            "Backup type",
-            "backup type",
+            "column-schedules-backup-type",
             120.0,
             choice!(Schedule, backup_type),
         ),
         &terms::BACKUP_TYPE,
     ),
-    column("Tool", "tool", 150.0, Field::Text(at!(tool))),
-    column("Tested on", "tested on", 140.0, Field::Date(at!(tested_on))),
+    column("column-schedules-tool", 150.0, Field::Text(at!(tool))),
+    column(
+        "column-schedules-tested-on",
+        140.0,
+        Field::Date(at!(tested_on)),
+    ),
 ];
 
 /// Step 6: the encryption of each destination.
 pub static ENCRYPTION: &[Column<EncryptionCheck>] = &[
     column(
-        "Destination",
-        "destination",
+        "column-encryption-destination",
         170.0,
         Field::Destination(at!(destination)),
     ),
     explained(
-        column("Method", "method", 110.0, choice!(EncryptionCheck, method)),
+        column(
+            "column-encryption-method",
+            110.0,
+            choice!(EncryptionCheck, method),
+        ),
         &terms::ENCRYPTION_METHOD,
     ),
     explained(
         column(
-            "Protects",
-            "protects",
+            "column-encryption-scope",
             170.0,
             choice!(EncryptionCheck, scope),
         ),
@@ -380,22 +397,19 @@ pub static ENCRYPTION: &[Column<EncryptionCheck>] = &[
     ),
     explained(
         column(
-            "Key holder",
-            "key holder",
+            "column-encryption-key-holder",
             130.0,
             Field::Text(at!(key_holder)),
         ),
         &terms::ENCRYPTION_KEY,
     ),
     column(
-        "Where the key is kept",
-        "key kept in",
+        "column-encryption-key-location",
         180.0,
         Field::Text(at!(key_location)),
     ),
     column(
-        "Verified on",
-        "verified on",
+        "column-encryption-verified-on",
         140.0,
         Field::Date(at!(verified_on)),
     ),
@@ -404,28 +418,28 @@ pub static ENCRYPTION: &[Column<EncryptionCheck>] = &[
 /// Step 7: the first full backups.
 pub static INITIAL_BACKUPS: &[Column<InitialBackup>] = &[
     column(
-        "System type",
-        "system type",
+        "column-initial-backups-system-type",
         160.0,
         choice!(InitialBackup, system_type),
     ),
-    column("Status", "status", 110.0, choice!(InitialBackup, status)),
-    column("Date", "date", 140.0, Field::Date(at!(date))),
     column(
-        "Duration (h)",
-        "duration (h)",
+        "column-initial-backups-status",
+        110.0,
+        choice!(InitialBackup, status),
+    ),
+    column("column-initial-backups-date", 140.0, Field::Date(at!(date))),
+    column(
+        "column-initial-backups-duration",
         90.0,
         Field::Number(at!(duration_hours), limits::HOURS),
     ),
     column(
-        "Size (GB)",
-        "size (GB)",
+        "column-initial-backups-size",
         80.0,
         Field::Number(at!(size_gb), limits::SIZE_GB),
     ),
     column(
-        "Problems and lessons learned",
-        "problems and lessons learned",
+        "column-initial-backups-notes",
         280.0,
         Field::Text(at!(notes)),
     ),
@@ -433,78 +447,84 @@ pub static INITIAL_BACKUPS: &[Column<InitialBackup>] = &[
 
 /// Step 8: the error log.
 pub static ERRORS: &[Column<ErrorEntry>] = &[
-    column("Date", "date", 140.0, Field::Date(at!(date))),
-    column("System", "system", 160.0, Field::System(at!(system))),
-    column("Error", "error", 240.0, Field::Text(at!(error))),
-    column("Action taken", "action", 240.0, Field::Text(at!(action))),
+    column("column-errors-date", 140.0, Field::Date(at!(date))),
+    column("column-errors-system", 160.0, Field::System(at!(system))),
+    column("column-errors-error", 240.0, Field::Text(at!(error))),
+    column("column-errors-action", 240.0, Field::Text(at!(action))),
 ];
 
 /// Step 9: the restore tests, by date as the document lists them.
 pub static RESTORE_TESTS: &[Column<RestoreTest>] = &[
-    column("Date", "date", 140.0, Field::Date(at!(date))),
+    column("column-restore-tests-date", 140.0, Field::Date(at!(date))),
     explained(
         column(
-            "What was restored",
-            "what was restored",
+            "column-restore-tests-kind",
             150.0,
             choice!(RestoreTest, kind),
         ),
         &terms::RESTORE_TEST,
     ),
-    column("System", "system", 150.0, Field::System(at!(system))),
     column(
-        "Restored to",
-        "restored to",
+        "column-restore-tests-system",
+        150.0,
+        Field::System(at!(system)),
+    ),
+    column(
+        "column-restore-tests-restored-to",
         160.0,
         Field::Text(at!(restored_to)),
     ),
-    column("Result", "result", 120.0, choice!(RestoreTest, result)),
     column(
-        "Time taken (h)",
-        "time taken (h)",
+        "column-restore-tests-result",
+        120.0,
+        choice!(RestoreTest, result),
+    ),
+    column(
+        "column-restore-tests-duration",
         100.0,
         Field::Number(at!(duration_hours), limits::HOURS),
     ),
-    column("Notes", "notes", 200.0, Field::Text(at!(notes))),
+    column("column-restore-tests-notes", 200.0, Field::Text(at!(notes))),
 ];
 
 /// Step 11: the readings of the backup logs.
 pub static LOG_REVIEWS: &[Column<LogReview>] = &[
-    column("Date", "date", 140.0, Field::Date(at!(date))),
+    column("column-log-reviews-date", 140.0, Field::Date(at!(date))),
+    column("column-log-reviews-period", 130.0, Field::Text(at!(period))),
     column(
-        "Period covered",
-        "period covered",
-        130.0,
-        Field::Text(at!(period)),
+        "column-log-reviews-anomalies",
+        200.0,
+        Field::Text(at!(anomalies)),
     ),
-    column("Anomalies", "anomalies", 200.0, Field::Text(at!(anomalies))),
     column(
-        "Error codes",
-        "error codes",
+        "column-log-reviews-error-codes",
         120.0,
         Field::Text(at!(error_codes)),
     ),
-    column("Follow-up", "follow-up", 200.0, Field::Text(at!(follow_up))),
+    column(
+        "column-log-reviews-follow-up",
+        200.0,
+        Field::Text(at!(follow_up)),
+    ),
 ];
 
 /// Step 12: the revision history.
 pub static REVISIONS: &[Column<DocumentRevision>] = &[
-    column("Version", "version", 80.0, Field::Text(at!(version))),
-    column("Date", "date", 140.0, Field::Date(at!(date))),
-    column("Author", "author", 140.0, Field::Text(at!(author))),
-    column(
-        "What changed",
-        "what changed",
-        340.0,
-        Field::Text(at!(change)),
-    ),
+    column("column-revisions-version", 80.0, Field::Text(at!(version))),
+    column("column-revisions-date", 140.0, Field::Date(at!(date))),
+    column("column-revisions-author", 140.0, Field::Text(at!(author))),
+    column("column-revisions-change", 340.0, Field::Text(at!(change))),
 ];
 
 /// Step 13: the people invited to a training session.
 pub static ATTENDEES: &[Column<Attendee>] = &[
-    column("Name", "name", 180.0, Field::Text(at!(name))),
-    column("E-mail", "e-mail", 240.0, Field::Text(at!(email))),
-    column("Attended", "attended", 70.0, Field::Flag(at!(attended))),
+    column("column-attendees-name", 180.0, Field::Text(at!(name))),
+    column("column-attendees-email", 240.0, Field::Text(at!(email))),
+    column(
+        "column-attendees-attended",
+        70.0,
+        Field::Flag(at!(attended)),
+    ),
 ];
 
 #[cfg(test)]
@@ -545,9 +565,10 @@ mod tests {
     /// Titles and change names are each unique, and every field of the row but `hidden`
     /// is edited by exactly one column, which reads the same field as it edits.
     fn check<R: Default + Serialize>(columns: &[Column<R>], hidden: &[&str]) {
-        let titles: BTreeSet<_> = columns.iter().map(|c| c.title).collect();
+        let en = Language::ENGLISH;
+        let titles: BTreeSet<_> = columns.iter().map(|c| c.title(en)).collect();
         assert_eq!(titles.len(), columns.len(), "a title repeats: {titles:?}");
-        let names: BTreeSet<_> = columns.iter().map(|c| c.change_name).collect();
+        let names: BTreeSet<_> = columns.iter().map(|c| c.change_name(en)).collect();
         assert_eq!(
             names.len(),
             columns.len(),
@@ -557,7 +578,7 @@ mod tests {
             assert!(
                 column.width >= 48.0,
                 "{} is narrower than a column may be",
-                column.title
+                column.message
             );
         }
 
@@ -571,13 +592,13 @@ mod tests {
                 column.field.value(&row),
                 column.field.value(&blank),
                 "{} reads another field than it edits",
-                column.title
+                column.message
             );
             let after = fields_of(&row);
             let edited: Vec<&String> = before.keys().filter(|k| before[*k] != after[*k]).collect();
-            assert_eq!(edited.len(), 1, "{} edits {edited:?}", column.title);
-            if let Some(other) = edited_by.insert(edited[0].clone(), column.title) {
-                panic!("{} and {other} both edit {}", column.title, edited[0]);
+            assert_eq!(edited.len(), 1, "{} edits {edited:?}", column.message);
+            if let Some(other) = edited_by.insert(edited[0].clone(), column.message) {
+                panic!("{} and {other} both edit {}", column.message, edited[0]);
             }
         }
         let shown: BTreeSet<&str> = edited_by.keys().map(String::as_str).collect();
@@ -607,12 +628,52 @@ mod tests {
         check(ATTENDEES, &[]);
     }
 
-    /// The help of each of `columns` that has any, for the glossary test.
-    fn helps<R>(columns: &[Column<R>]) -> Vec<(&'static str, Term)> {
+    /// The help of each of `columns` that has any, with the column's English title, for
+    /// the glossary test.
+    fn helps<R>(columns: &[Column<R>]) -> Vec<(Cow<'static, str>, Term)> {
         columns
             .iter()
-            .filter_map(|c| c.help.map(|h| (c.title, h)))
+            .filter_map(|c| c.help.map(|h| (c.title(Language::ENGLISH), h)))
             .collect()
+    }
+
+    /// The message of each of `columns`.
+    fn messages<R>(columns: &[Column<R>]) -> Vec<&'static str> {
+        columns.iter().map(|c| c.message).collect()
+    }
+
+    #[test]
+    fn every_column_is_named_in_english_with_its_change_name() {
+        let all = [
+            messages(SYSTEMS),
+            messages(RETENTION),
+            messages(DESTINATIONS),
+            messages(PROCEDURE_STEPS),
+            messages(CONTACTS),
+            messages(SCHEDULES),
+            messages(ENCRYPTION),
+            messages(INITIAL_BACKUPS),
+            messages(ERRORS),
+            messages(RESTORE_TESTS),
+            messages(LOG_REVIEWS),
+            messages(REVISIONS),
+            messages(ATTENDEES),
+        ]
+        .concat();
+        let en = Language::ENGLISH;
+        for message in &all {
+            assert!(message.starts_with("column-"), "{message}");
+            assert!(en.has(message), "{message} is not in English");
+            assert!(
+                en.has(&format!("{message}.change")),
+                "{message} has no .change"
+            );
+        }
+        // Each column has a message of its own.
+        let unique: BTreeSet<_> = all.iter().collect();
+        assert_eq!(unique.len(), all.len(), "two columns share a message");
+        assert_eq!(OWNER.title(en), "Owner");
+        assert_eq!(SYSTEMS[6].change_name(en), "size (GB)");
     }
 
     #[test]
@@ -638,7 +699,7 @@ mod tests {
             "Immutable",
             "Backup type",
         ] {
-            assert!(all.iter().any(|(t, _)| t == &title), "{title} has no help");
+            assert!(all.iter().any(|(t, _)| t == title), "{title} has no help");
         }
     }
 

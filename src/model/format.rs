@@ -36,37 +36,6 @@ pub fn join_and<S: AsRef<str>>(items: &[S]) -> String {
     }
 }
 
-/// A number of hours in words: "1 hour", "2.5 hours".
-pub fn hours(value: f64) -> String {
-    if (value - 1.0).abs() < f64::EPSILON {
-        "1 hour".to_owned()
-    } else {
-        format!("{} hours", number(value))
-    }
-}
-
-/// How long something took or how long ago it was, in the unit a person would say:
-/// "under a minute", "40 minutes", "1.5 hours", "3 days".
-pub fn time_span(hours: f64) -> String {
-    if !hours.is_finite() || hours < 0.0 {
-        return String::new();
-    }
-    let minutes = (hours * 60.0).round();
-    if minutes < 1.0 {
-        "under a minute".to_owned()
-    } else if minutes < 60.0 {
-        if (minutes - 1.0).abs() < f64::EPSILON {
-            "1 minute".to_owned()
-        } else {
-            format!("{} minutes", number(minutes))
-        }
-    } else if hours < 48.0 {
-        self::hours((hours * 10.0).round() / 10.0)
-    } else {
-        format!("{} days", number((hours / 24.0).round()))
-    }
-}
-
 /// `text` on one line of at most `max` characters, for naming a thing in a sentence: runs
 /// of white space (line breaks too) become one space and a longer text ends in "…".
 pub fn one_line(text: &str, max: usize) -> String {
@@ -106,13 +75,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lists_and_hours_read_as_sentences() {
+    fn lists_read_as_sentences() {
         assert_eq!(join_and::<&str>(&[]), "");
         assert_eq!(join_and(&["A"]), "A");
         assert_eq!(join_and(&["A", "B"]), "A and B");
         assert_eq!(join_and(&["A", "B", "C"]), "A, B and C");
-        assert_eq!(hours(1.0), "1 hour");
-        assert_eq!(hours(2.5), "2.5 hours");
     }
 
     #[test]
@@ -133,17 +100,6 @@ mod tests {
         );
         assert_eq!(parse_date("2026-02-30"), None);
         assert_eq!(parse_date("31/03/2026"), None);
-    }
-
-    #[test]
-    fn a_time_span_is_said_in_the_unit_a_person_would_use() {
-        assert_eq!(time_span(0.001), "under a minute");
-        assert_eq!(time_span(1.0 / 60.0), "1 minute");
-        assert_eq!(time_span(0.3), "18 minutes");
-        assert_eq!(time_span(1.0), "1 hour");
-        assert_eq!(time_span(27.777), "27.8 hours");
-        assert_eq!(time_span(6548.97), "273 days");
-        assert_eq!(time_span(f64::NAN), "");
     }
 
     #[test]

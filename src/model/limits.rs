@@ -11,16 +11,20 @@
 //! No egui and no I/O here: the model, the loader, the window and the documents all read
 //! the same figures from this module.
 
-use std::fmt::{self, Write as _};
+use std::cell::RefCell;
+use std::fmt;
 
 use chrono::{NaiveDate, NaiveTime, Timelike as _};
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::i18n::{Arg, Language, Phrase};
+
 /// The range one kind of quantity in the plan keeps to.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Limit {
-    /// What the quantity is, to follow "the" or "a": "size in GB".
-    pub name: &'static str,
+    /// The quantity's message in `errors.ftl`: why a value is refused ("the size in GB
+    /// must be between 0 and 1,000,000, not -5"), with the hints of its fields.
+    pub message: &'static str,
     /// The smallest value taken.
     pub min: f64,
     /// The largest value taken.
@@ -31,7 +35,7 @@ pub struct Limit {
 
 /// Sizes of data and storage: up to a petabyte, a thousand times a large office server.
 pub const SIZE_GB: Limit = Limit {
-    name: "size in GB",
+    message: "limits-size-gb",
     min: 0.0,
     max: 1_000_000.0,
     example: "250",
@@ -39,7 +43,7 @@ pub const SIZE_GB: Limit = Limit {
 
 /// Percentages: a share of something whole.
 pub const PERCENT: Limit = Limit {
-    name: "percentage",
+    message: "limits-percent",
     min: 0.0,
     max: 100.0,
     example: "2.5",
@@ -48,7 +52,7 @@ pub const PERCENT: Limit = Limit {
 /// Hours (data loss and downtime objectives, how long a backup or a restore took): up to
 /// a year.
 pub const HOURS: Limit = Limit {
-    name: "number of hours",
+    message: "limits-hours",
     min: 0.0,
     max: 8_760.0,
     example: "24",
@@ -56,7 +60,7 @@ pub const HOURS: Limit = Limit {
 
 /// Minutes (how long a training session lasts): up to a week.
 pub const MINUTES: Limit = Limit {
-    name: "number of minutes",
+    message: "limits-minutes",
     min: 0.0,
     max: 10_080.0,
     example: "90",
@@ -64,7 +68,7 @@ pub const MINUTES: Limit = Limit {
 
 /// Days (between full backups): up to ten years, where the storage estimate stops.
 pub const DAYS: Limit = Limit {
-    name: "number of days",
+    message: "limits-days",
     min: 0.0,
     max: 3_650.0,
     example: "30",
@@ -72,7 +76,7 @@ pub const DAYS: Limit = Limit {
 
 /// Months (between reviews): up to ten years.
 pub const MONTHS: Limit = Limit {
-    name: "number of months",
+    message: "limits-months",
     min: 0.0,
     max: 120.0,
     example: "12",
@@ -80,7 +84,7 @@ pub const MONTHS: Limit = Limit {
 
 /// Revision numbers: one a year would take ten thousand years to reach the end.
 pub const REVISION: Limit = Limit {
-    name: "revision number",
+    message: "limits-revision",
     min: 0.0,
     max: 9_999.0,
     example: "3",
@@ -89,7 +93,7 @@ pub const REVISION: Limit = Limit {
 /// The numbers that identify systems and destinations: with room to count up from the
 /// largest without overflowing.
 pub const ID: Limit = Limit {
-    name: "number that identifies a row",
+    message: "limits-id",
     min: 0.0,
     max: 999_999_999.0,
     example: "1",
@@ -151,36 +155,54 @@ impl Limit {
     }
 
     /// Why `value` is refused, for a message: "the size in GB must be between 0 and
-    /// 1,000,000, not -5".
-    pub fn refusal(&self, value: f64) -> String {
+    /// 1,000,000, not -5". The range is written the language's way; the value as the
+    /// plan file writes it, so that it can be found there.
+    pub fn refusal(&self, value: f64) -> Phrase {
         let shown = if value.is_nan() {
-            "NaN (not a number)".to_owned()
+            Arg::Message("limits-value-nan")
         } else if value.is_infinite() {
-            "infinity".to_owned()
+            Arg::Message("limits-value-infinity")
         } else if value.abs() >= 1e15 {
-            format!("{value:e}")
+            Arg::Text(format!("{value:e}"))
         } else {
-            crate::model::format::number(value)
+            Arg::Text(crate::model::format::number(value))
         };
-        format!(
-            "the {} must be between {} and {}, not {shown}",
-            self.name,
-            figure(self.min),
-            figure(self.max)
-        )
+        Phrase::new(self.message)
+            .with("min", self.min)
+            .with("max", self.max)
+            .with("value", shown)
     }
 
     /// What a field of this quantity asks for when it refuses what was typed: "Type a
     /// size in GB from 0 to 1,000,000, such as 250"; `whole` for whole numbers only.
-    pub fn hint(&self, whole: bool) -> String {
-        let whole = if whole { "whole " } else { "" };
-        format!(
-            "Type a {whole}{} from {} to {}, such as {}",
-            self.name,
-            figure(self.min),
-            figure(self.max),
-            self.example
-        )
+    pub fn hint(&self, whole: bool) -> Phrase {
+        let example = self
+            .example
+            .parse::<f64>()
+            .map_or_else(|_| Arg::Text(self.example.to_owned()), Arg::Number);
+        // The message's attributes are named in `errors.ftl`, one pair for each quantity.
+        let hint = match (self.message, whole) {
+            ("limits-size-gb", false) => "limits-size-gb.hint",
+            ("limits-size-gb", true) => "limits-size-gb.hint-whole",
+            ("limits-percent", false) => "limits-percent.hint",
+            ("limits-percent", true) => "limits-percent.hint-whole",
+            ("limits-hours", false) => "limits-hours.hint",
+            ("limits-hours", true) => "limits-hours.hint-whole",
+            ("limits-minutes", false) => "limits-minutes.hint",
+            ("limits-minutes", true) => "limits-minutes.hint-whole",
+            ("limits-days", false) => "limits-days.hint",
+            ("limits-days", true) => "limits-days.hint-whole",
+            ("limits-months", false) => "limits-months.hint",
+            ("limits-months", true) => "limits-months.hint-whole",
+            ("limits-revision", false) => "limits-revision.hint",
+            ("limits-revision", true) => "limits-revision.hint-whole",
+            (_, false) => "limits-id.hint",
+            (_, true) => "limits-id.hint-whole",
+        };
+        Phrase::new(hint)
+            .with("min", self.min)
+            .with("max", self.max)
+            .with("example", example)
     }
 }
 
@@ -219,22 +241,20 @@ pub fn date_in_range(date: NaiveDate) -> bool {
 
 /// Why `date` is refused: "the date must be between 1900-01-01 and 2199-12-31, not
 /// 9999-01-01".
-pub fn date_refusal(date: NaiveDate) -> String {
-    format!(
-        "the date must be between {} and {}, not {}",
-        crate::model::format::date(FIRST_DATE),
-        crate::model::format::date(LAST_DATE),
-        crate::model::format::date(date)
-    )
+pub fn date_refusal(date: NaiveDate) -> Phrase {
+    Phrase::new("limits-date")
+        .with("first", FIRST_DATE)
+        .with("last", LAST_DATE)
+        .with("date", date)
 }
 
-/// What a date field asks for when it refuses what was typed.
-pub fn date_hint() -> String {
-    format!(
-        "Type a date from {} to {} as year-month-day, such as 2026-03-31",
-        crate::model::format::date(FIRST_DATE),
-        crate::model::format::date(LAST_DATE)
-    )
+/// What a date field asks for when it refuses what was typed: "Type a date from
+/// 1900-01-01 to 2199-12-31 as year-month-day, such as 2026-03-31".
+pub fn date_hint() -> Phrase {
+    Phrase::new("limits-date.hint")
+        .with("first", FIRST_DATE)
+        .with("last", LAST_DATE)
+        .with("example", day(2026, 3, 31))
 }
 
 /// Whether `value` fits within `limit`, for whole numbers.
@@ -267,13 +287,36 @@ pub fn keep_within(lines: &mut Vec<String>, what: &str) {
 // `#[serde(deserialize_with = ...)]`. A value out of range is a custom error, which the
 // RON reader reports with its line and column.
 
+thread_local! {
+    /// The last refusal of a value read on this thread, as a phrase: a custom error of
+    /// serde carries its text only, in English, and the loader takes the phrase back
+    /// from here ([`refusal_read`]) to say it in the reader's language.
+    static REFUSED: RefCell<Option<Phrase>> = const { RefCell::new(None) };
+}
+
+/// The error that refuses a value read, with `why` kept for [`refusal_read`].
+fn refuse<E: serde::de::Error>(why: Phrase) -> E {
+    let error = E::custom(why.text(Language::ENGLISH));
+    REFUSED.with(|refused| *refused.borrow_mut() = Some(why));
+    error
+}
+
+/// The phrase of the refusal whose English words are `message`, if a value read last on
+/// this thread was refused with it: the words of a reader's error put back into any
+/// language.
+pub fn refusal_read(message: &str) -> Option<Phrase> {
+    REFUSED
+        .with(|refused| refused.borrow_mut().take())
+        .filter(|why| why.text(Language::ENGLISH) == message)
+}
+
 fn optional_number<'de, D: Deserializer<'de>>(
     deserializer: D,
     limit: &Limit,
 ) -> Result<Option<f64>, D::Error> {
     let value = Option::<f64>::deserialize(deserializer)?;
     match value {
-        Some(v) if !limit.contains(v) => Err(serde::de::Error::custom(limit.refusal(v))),
+        Some(v) if !limit.contains(v) => Err(refuse(limit.refusal(v))),
         _ => Ok(value),
     }
 }
@@ -284,9 +327,7 @@ fn optional_whole<'de, D: Deserializer<'de>>(
 ) -> Result<Option<u32>, D::Error> {
     let value = Option::<u32>::deserialize(deserializer)?;
     match value {
-        Some(v) if !contains_whole(limit, v) => {
-            Err(serde::de::Error::custom(limit.refusal(f64::from(v))))
-        }
+        Some(v) if !contains_whole(limit, v) => Err(refuse(limit.refusal(f64::from(v)))),
         _ => Ok(value),
     }
 }
@@ -327,7 +368,7 @@ pub fn revision<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D::Er
     if contains_whole(&REVISION, value) {
         Ok(value)
     } else {
-        Err(serde::de::Error::custom(REVISION.refusal(f64::from(value))))
+        Err(refuse(REVISION.refusal(f64::from(value))))
     }
 }
 
@@ -337,7 +378,7 @@ pub fn id<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
     if contains_whole(&ID, value) {
         Ok(value)
     } else {
-        Err(serde::de::Error::custom(ID.refusal(f64::from(value))))
+        Err(refuse(ID.refusal(f64::from(value))))
     }
 }
 
@@ -345,7 +386,7 @@ pub fn id<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
 pub fn date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
     let value = Option::<NaiveDate>::deserialize(deserializer)?;
     match value {
-        Some(d) if !date_in_range(d) => Err(serde::de::Error::custom(date_refusal(d))),
+        Some(d) if !date_in_range(d) => Err(refuse(date_refusal(d))),
         _ => Ok(value),
     }
 }
@@ -355,10 +396,9 @@ pub fn date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDa
 pub fn time<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveTime>, D::Error> {
     let value = Option::<NaiveTime>::deserialize(deserializer)?;
     match value {
-        Some(t) if t.nanosecond() >= 1_000_000_000 => Err(serde::de::Error::custom(format!(
-            "the time of day must be between 00:00 and 23:59, not {}:60",
-            t.format("%H:%M")
-        ))),
+        Some(t) if t.nanosecond() >= 1_000_000_000 => Err(refuse(
+            Phrase::new("limits-time").with("time", t.format("%H:%M").to_string()),
+        )),
         _ => Ok(value),
     }
 }
@@ -367,9 +407,25 @@ pub fn time<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveTi
 // text field and every list of the plan is covered, including those added later.
 
 /// A plan holds more than Backup Planner takes; the message says where, in words.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct OverLimit(pub String);
+#[derive(Clone, Debug, PartialEq)]
+pub struct OverLimit(pub Phrase);
+
+impl OverLimit {
+    /// The message in `language`: "2,000,000 characters in the notes of system 4, where a
+    /// field takes at most 20,000".
+    pub fn text(&self, language: Language) -> String {
+        self.0.text(language)
+    }
+}
+
+/// In English, for logs and for callers not yet moved to [`OverLimit::text`].
+impl fmt::Display for OverLimit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Language::ENGLISH))
+    }
+}
+
+impl std::error::Error for OverLimit {}
 
 /// Checks that no text field of `value` holds more than [`MAX_TEXT_CHARS`] characters and
 /// no list more than [`MAX_ROWS`] rows: "2,000,000 characters in the notes of system 4,
@@ -387,16 +443,35 @@ pub fn check<T: Serialize + ?Sized>(value: &T) -> Result<(), OverLimit> {
 }
 
 /// How much text and how many rows something holds, and where the most of each is.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Amount {
     /// Characters of text, in all its fields.
     pub chars: u64,
     /// Rows, in all its lists.
     pub rows: u64,
     /// The longest text: where it is, in words, and its characters.
-    pub longest_text: Option<(String, u64)>,
+    pub longest_text: Option<(Phrase, u64)>,
     /// The longest list: what it is, in words, and its rows.
-    pub longest_list: Option<(String, u64)>,
+    pub longest_list: Option<(Phrase, u64)>,
+}
+
+/// A document made of a plan or of a part of it, for [`Amount::refusal`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocumentKind {
+    /// The backup procedure, made of the whole plan.
+    Procedure,
+    /// A training session's calendar file.
+    Calendar,
+}
+
+impl DocumentKind {
+    /// The document's key in the messages of `errors.ftl` (`$document`).
+    fn key(self) -> &'static str {
+        match self {
+            Self::Procedure => "procedure",
+            Self::Calendar => "calendar",
+        }
+    }
 }
 
 /// Measures the text and rows of `value`.
@@ -421,40 +496,55 @@ pub fn amount_skipping<T: Serialize + ?Sized>(value: &T, skip: &'static [&'stati
 }
 
 impl Amount {
-    /// Why `document` cannot be made of this amount of `holder`'s text and rows, if it
-    /// cannot: "The procedure cannot be made: the plan holds 2,300,000 characters of text,
-    /// where a document is made of at most 1,000,000. The longest text is the notes of
-    /// system 4 (20,000 characters)."
+    /// Why `document` cannot be made of this amount of text and rows, if it cannot: "The
+    /// procedure cannot be made: the plan holds 2,300,000 characters of text, where a
+    /// document is made of at most 1,000,000. The longest text is the notes of system 4
+    /// (20,000 characters)."
+    pub fn refusal(&self, document: DocumentKind) -> Option<Phrase> {
+        let (refusal, longest) = if self.chars > MAX_DOCUMENT_CHARS {
+            let refusal = Phrase::new("limits-document-text")
+                .with("document", document.key())
+                .with("chars", self.chars)
+                .with("most", MAX_DOCUMENT_CHARS);
+            let longest = self.longest_text.as_ref().map(|(place, n)| {
+                Phrase::new("limits-document-longest-text")
+                    .with("place", place.clone())
+                    .with("chars", *n)
+            });
+            (refusal, longest)
+        } else if self.rows > MAX_DOCUMENT_ROWS {
+            let refusal = Phrase::new("limits-document-rows")
+                .with("document", document.key())
+                .with("rows", self.rows)
+                .with("most", MAX_DOCUMENT_ROWS);
+            let longest = self.longest_list.as_ref().map(|(list, n)| {
+                Phrase::new("limits-document-longest-list")
+                    .with("list", list.clone())
+                    .with("rows", *n)
+            });
+            (refusal, longest)
+        } else {
+            return None;
+        };
+        Some(match longest {
+            Some(longest) => Phrase::new("limits-two-sentences")
+                .with("first", refusal)
+                .with("second", longest),
+            None => refusal,
+        })
+    }
+
+    /// [`Amount::refusal`] in English, for callers not yet moved to it: `document` is
+    /// "The calendar file" (of "the training session") or "The procedure" (of "the
+    /// plan"), the only documents refused so.
     pub fn document_refusal(&self, document: &str, holder: &str) -> Option<String> {
-        if self.chars > MAX_DOCUMENT_CHARS {
-            let mut text = format!(
-                "{document} cannot be made: {holder} holds {} characters of text, where a \
-                 document is made of at most {}.",
-                grouped(self.chars),
-                grouped(MAX_DOCUMENT_CHARS)
-            );
-            if let Some((place, n)) = &self.longest_text {
-                let _ = write!(
-                    text,
-                    " The longest text is {place} ({} characters).",
-                    grouped(*n)
-                );
-            }
-            return Some(text);
-        }
-        if self.rows > MAX_DOCUMENT_ROWS {
-            let mut text = format!(
-                "{document} cannot be made: {holder} holds {} rows in its lists, where a \
-                 document is made of at most {}.",
-                grouped(self.rows),
-                grouped(MAX_DOCUMENT_ROWS)
-            );
-            if let Some((what, n)) = &self.longest_list {
-                let _ = write!(text, " The longest is {what} ({} rows).", grouped(*n));
-            }
-            return Some(text);
-        }
-        None
+        let kind = if document == "The calendar file" || holder == "the training session" {
+            DocumentKind::Calendar
+        } else {
+            DocumentKind::Procedure
+        };
+        self.refusal(kind)
+            .map(|refusal| refusal.text(Language::ENGLISH))
     }
 }
 
@@ -504,12 +594,12 @@ impl Walk {
             self.longest_text = Some((self.path.clone(), chars as u64));
         }
         if chars > self.max_text {
-            return Err(Stop::Over(format!(
-                "{} characters in {}, where a field takes at most {}",
-                grouped(chars as u64),
-                describe(&self.path),
-                grouped(self.max_text as u64)
-            )));
+            return Err(Stop::Over(
+                Phrase::new("limits-over-text")
+                    .with("chars", chars)
+                    .with("place", describe(&self.path))
+                    .with("most", self.max_text),
+            ));
         }
         Ok(())
     }
@@ -526,12 +616,12 @@ impl Walk {
             self.longest_list = Some((self.path.clone(), len as u64));
         }
         if len > self.max_rows {
-            return Err(Stop::Over(format!(
-                "{} rows in {}, where a list takes at most {}",
-                grouped(len as u64),
-                describe_list(&self.path),
-                grouped(self.max_rows as u64)
-            )));
+            return Err(Stop::Over(
+                Phrase::new("limits-over-rows")
+                    .with("rows", len)
+                    .with("list", describe_list(&self.path))
+                    .with("most", self.max_rows),
+            ));
         }
         self.path.push(Step::Row(0));
         Ok(())
@@ -562,7 +652,7 @@ impl Walk {
 #[derive(Debug)]
 enum Stop {
     /// Over a limit: what and where, in words.
-    Over(String),
+    Over(Phrase),
     /// The value itself failed to serialize.
     Other(String),
 }
@@ -570,7 +660,8 @@ enum Stop {
 impl fmt::Display for Stop {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Over(message) | Self::Other(message) => f.write_str(message),
+            Self::Over(message) => f.write_str(&message.text(Language::ENGLISH)),
+            Self::Other(message) => f.write_str(message),
         }
     }
 }
@@ -583,118 +674,240 @@ impl serde::ser::Error for Stop {
     }
 }
 
-/// The word for one row of a list of the plan, by the list's field name.
-fn row_noun(list: &str) -> Option<&'static str> {
-    Some(match list {
-        "systems" => "system",
-        "retention" => "retention rule",
-        "destinations" => "destination",
-        "steps" => "instruction",
-        "escalation" => "contact",
-        "schedules" => "schedule",
-        "encryption" => "encryption check",
-        "initial_backups" => "initial backup",
-        "errors" => "error",
-        "restore_tests" => "restore test",
-        "approved_tests" => "approved restore test",
-        "entries" => "log review",
-        "history" => "revision history line",
-        "sessions" => "training session",
-        "attendees" => "attendee",
-        "revisions" => "revision",
-        "changes" => "change",
-        _ => return None,
-    })
+/// The lists of the plan, by their field names: the message of one row ("system 4"), and
+/// of the list itself ("the list of systems").
+const LISTS: [(&str, &str, &str); 17] = [
+    ("systems", "limits-row-systems", "limits-row-systems.list"),
+    (
+        "retention",
+        "limits-row-retention",
+        "limits-row-retention.list",
+    ),
+    (
+        "destinations",
+        "limits-row-destinations",
+        "limits-row-destinations.list",
+    ),
+    ("steps", "limits-row-steps", "limits-row-steps.list"),
+    (
+        "escalation",
+        "limits-row-escalation",
+        "limits-row-escalation.list",
+    ),
+    (
+        "schedules",
+        "limits-row-schedules",
+        "limits-row-schedules.list",
+    ),
+    (
+        "encryption",
+        "limits-row-encryption",
+        "limits-row-encryption.list",
+    ),
+    (
+        "initial_backups",
+        "limits-row-initial-backups",
+        "limits-row-initial-backups.list",
+    ),
+    ("errors", "limits-row-errors", "limits-row-errors.list"),
+    (
+        "restore_tests",
+        "limits-row-restore-tests",
+        "limits-row-restore-tests.list",
+    ),
+    (
+        "approved_tests",
+        "limits-row-approved-tests",
+        "limits-row-approved-tests.list",
+    ),
+    ("entries", "limits-row-entries", "limits-row-entries.list"),
+    ("history", "limits-row-history", "limits-row-history.list"),
+    (
+        "sessions",
+        "limits-row-sessions",
+        "limits-row-sessions.list",
+    ),
+    (
+        "attendees",
+        "limits-row-attendees",
+        "limits-row-attendees.list",
+    ),
+    (
+        "revisions",
+        "limits-row-revisions",
+        "limits-row-revisions.list",
+    ),
+    ("changes", "limits-row-changes", "limits-row-changes.list"),
+];
+
+/// The fields of the plan that hold text, by their names: the message of the field as a
+/// thing in a sentence ("the notes").
+const FIELDS: [(&str, &str); 47] = [
+    ("action", "limits-field-action"),
+    ("adjustments", "limits-field-adjustments"),
+    ("agenda", "limits-field-agenda"),
+    ("anomalies", "limits-field-anomalies"),
+    ("approver", "limits-field-approver"),
+    ("author", "limits-field-author"),
+    ("backup_durations", "limits-field-backup-durations"),
+    ("change", "limits-field-change"),
+    ("checker", "limits-field-checker"),
+    ("comment", "limits-field-comment"),
+    ("consulted", "limits-field-consulted"),
+    ("deputy", "limits-field-deputy"),
+    ("email", "limits-field-email"),
+    ("error", "limits-field-error"),
+    ("error_codes", "limits-field-error-codes"),
+    ("feedback", "limits-field-feedback"),
+    ("follow_up", "limits-field-follow-up"),
+    ("gaps", "limits-field-gaps"),
+    ("id", "limits-field-id"),
+    ("key_holder", "limits-field-key-holder"),
+    ("key_location", "limits-field-key-location"),
+    ("location", "limits-field-location"),
+    ("media_handling", "limits-field-media-handling"),
+    ("message", "limits-field-message"),
+    ("name", "limits-field-name"),
+    ("note", "limits-field-note"),
+    ("notes", "limits-field-notes"),
+    ("organisation", "limits-field-organisation"),
+    ("owner", "limits-field-owner"),
+    ("period", "limits-field-period"),
+    ("phone", "limits-field-phone"),
+    ("place", "limits-field-place"),
+    ("redundancy", "limits-field-redundancy"),
+    ("responsible", "limits-field-responsible"),
+    ("restore_times", "limits-field-restore-times"),
+    ("restored_to", "limits-field-restored-to"),
+    ("reviewer", "limits-field-reviewer"),
+    ("role", "limits-field-role"),
+    ("time_zone", "limits-field-time-zone"),
+    ("title", "limits-field-title"),
+    ("tool", "limits-field-tool"),
+    ("trainer", "limits-field-trainer"),
+    ("trainer_email", "limits-field-trainer-email"),
+    ("version", "limits-field-version"),
+    ("what_to_bring", "limits-field-what-to-bring"),
+    ("what_works", "limits-field-what-works"),
+    ("uid", "limits-field-uid"),
+];
+
+/// A row's place in its list, counted from 1, as a person reads it.
+fn row_number(row: usize) -> Arg {
+    Arg::Text((row + 1).to_string())
 }
 
-/// Where the parts of the plan that are not lists are filled in.
-fn part_words(field: &str) -> Option<&'static str> {
-    Some(match field {
-        "identity" => "the plan details",
-        "assessment" => "step 2",
-        "procedures" => "step 4",
-        "estimate" => "step 5",
-        "monitoring" => "step 8",
-        "approval" => "step 10",
-        "log_reviews" => "step 11",
-        "documentation" => "step 12",
-        "training" => "step 13",
-        "evaluation" => "step 14",
-        _ => return None,
-    })
-}
-
-/// The words for a field.
+/// A field's name in the plan file, as words: "key location".
 fn field_words(field: &str) -> String {
-    match field {
-        "uid" => "calendar identity".to_owned(),
-        "what_works" => "\"what works\"".to_owned(),
-        other => other.replace('_', " "),
+    field.replace('_', " ")
+}
+
+/// One row of the list `list`, in words: "system 4".
+fn row_words(list: &str, row: usize) -> Phrase {
+    match LISTS.iter().find(|(name, ..)| *name == list) {
+        Some(&(_, message, _)) => Phrase::new(message).with("number", row_number(row)),
+        None => Phrase::new("limits-place-item")
+            .with("list", field_words(list))
+            .with("number", row_number(row)),
     }
+}
+
+/// The field `field` as a thing in a sentence: "the notes".
+fn field_phrase(field: &str) -> Phrase {
+    match FIELDS.iter().find(|(name, _)| *name == field) {
+        Some(&(_, message)) => Phrase::new(message),
+        None => Phrase::new("limits-place-field").with("field", field_words(field)),
+    }
+}
+
+/// Where the parts of the plan that are not lists are filled in: "step 4".
+fn part_words(field: &str) -> Option<Phrase> {
+    let step: u32 = match field {
+        "identity" => return Some(Phrase::new("limits-part-plan-details")),
+        "assessment" => 2,
+        "procedures" => 4,
+        "estimate" => 5,
+        "monitoring" => 8,
+        "approval" => 10,
+        "log_reviews" => 11,
+        "documentation" => 12,
+        "training" => 13,
+        "evaluation" => 14,
+        _ => return None,
+    };
+    Some(Phrase::new("limits-part-step").with("number", step))
 }
 
 /// Where a value is, in words: "the notes of system 4", "instruction 2 in step 4", "the
 /// title in the plan details, in the copy of the plan kept with revision 1".
-fn describe(path: &[Step]) -> String {
+fn describe(path: &[Step]) -> Phrase {
     let (thing, around) = match path {
-        [] => return "the plan".to_owned(),
-        [around @ .., Step::Field(list), Step::Row(row)] => (
-            format!(
-                "{} {}",
-                row_noun(list).map_or_else(|| field_words(list), str::to_owned),
-                row + 1
-            ),
+        [] => return Phrase::new("limits-place-plan"),
+        [around @ .., Step::Field(list), Step::Row(row)] => (row_words(list, *row), around),
+        [around @ .., Step::Field(field)] => (field_phrase(field), around),
+        [around @ .., Step::Row(row)] => (
+            Phrase::new("limits-place-row").with("number", row_number(*row)),
             around,
         ),
-        [around @ .., Step::Field(field)] => (format!("the {}", field_words(field)), around),
-        [around @ .., Step::Row(row)] => (format!("row {}", row + 1), around),
     };
-    thing + &surroundings(around)
+    within(thing, around)
 }
 
 /// What list a path ends at, in words: "the list of attendees of training session 2 in
 /// step 13".
-fn describe_list(path: &[Step]) -> String {
+fn describe_list(path: &[Step]) -> Phrase {
     match path {
         [around @ .., Step::Field(list)] => {
-            let what = row_noun(list).map_or_else(|| field_words(list), |noun| format!("{noun}s"));
-            format!("the list of {what}{}", surroundings(around))
+            let what = match LISTS.iter().find(|(name, ..)| name == list) {
+                Some(&(.., message)) => Phrase::new(message),
+                None => Phrase::new("limits-place-list").with("list", field_words(list)),
+            };
+            within(what, around)
         }
-        _ => format!("the list in {}", describe(path)),
+        _ => Phrase::new("limits-place-list-in").with("place", describe(path)),
     }
 }
 
-/// The rows and parts around a value, innermost first: " of system 4", " in step 4".
-fn surroundings(path: &[Step]) -> String {
-    let mut text = String::new();
+/// `thing` within the rows and parts around it, innermost first: "the notes" of "system
+/// 4" in "step 4".
+fn within(mut thing: Phrase, path: &[Step]) -> Phrase {
     let mut rest = path;
-    let mut after_copy = false;
     loop {
         match rest {
-            [] => break,
+            [] => return thing,
             [outer @ .., Step::Field(list), Step::Row(row)] => {
-                let noun = row_noun(list).map_or_else(|| field_words(list), str::to_owned);
-                let joint = if after_copy { " " } else { " of " };
-                let _ = write!(text, "{joint}{noun} {}", row + 1);
-                after_copy = false;
+                thing = Phrase::new("limits-place-of")
+                    .with("thing", thing)
+                    .with("owner", row_words(list, *row));
                 rest = outer;
             }
             [outer @ .., Step::Field(field)] => {
-                if *field == "snapshot" {
-                    text.push_str(", in the copy of the plan kept with");
-                    after_copy = true;
-                } else if let Some(part) = part_words(field) {
-                    let _ = write!(text, " in {part}");
-                }
                 rest = outer;
+                if *field == "snapshot" {
+                    // The copy is kept with the row around it: "revision 1".
+                    if let [outer @ .., Step::Field(list), Step::Row(row)] = rest {
+                        thing = Phrase::new("limits-place-in-copy")
+                            .with("thing", thing)
+                            .with("owner", row_words(list, *row));
+                        rest = outer;
+                    } else {
+                        thing = Phrase::new("limits-place-in-a-copy").with("thing", thing);
+                    }
+                } else if let Some(part) = part_words(field) {
+                    thing = Phrase::new("limits-place-in")
+                        .with("thing", thing)
+                        .with("part", part);
+                }
             }
             [outer @ .., Step::Row(row)] => {
-                let _ = write!(text, " of row {}", row + 1);
+                thing = Phrase::new("limits-place-of").with("thing", thing).with(
+                    "owner",
+                    Phrase::new("limits-place-row").with("number", row_number(*row)),
+                );
                 rest = outer;
             }
         }
     }
-    text
 }
 
 impl serde::Serializer for &mut Walk {
@@ -942,23 +1155,23 @@ mod tests {
     #[test]
     fn refusals_name_the_quantity_its_range_and_the_value() {
         assert_eq!(
-            SIZE_GB.refusal(-5.0),
+            SIZE_GB.refusal(-5.0).text(Language::ENGLISH),
             "the size in GB must be between 0 and 1,000,000, not -5"
         );
         assert_eq!(
-            PERCENT.refusal(f64::NAN),
+            PERCENT.refusal(f64::NAN).text(Language::ENGLISH),
             "the percentage must be between 0 and 100, not NaN (not a number)"
         );
         assert_eq!(
-            HOURS.refusal(f64::INFINITY),
+            HOURS.refusal(f64::INFINITY).text(Language::ENGLISH),
             "the number of hours must be between 0 and 8,760, not infinity"
         );
         assert_eq!(
-            SIZE_GB.refusal(1e300),
+            SIZE_GB.refusal(1e300).text(Language::ENGLISH),
             "the size in GB must be between 0 and 1,000,000, not 1e300"
         );
         assert_eq!(
-            MINUTES.hint(true),
+            MINUTES.hint(true).text(Language::ENGLISH),
             "Type a whole number of minutes from 0 to 10,080, such as 90"
         );
         assert!(SIZE_GB.contains(0.0) && SIZE_GB.contains(1_000_000.0));
@@ -966,7 +1179,7 @@ mod tests {
         assert!(!PERCENT.contains(f64::NAN) && !PERCENT.contains(f64::INFINITY));
         let date = NaiveDate::from_ymd_opt(9999, 1, 1).unwrap();
         assert_eq!(
-            date_refusal(date),
+            date_refusal(date).text(Language::ENGLISH),
             "the date must be between 1900-01-01 and 2199-12-31, not 9999-01-01"
         );
         assert!(date_in_range(FIRST_DATE) && date_in_range(LAST_DATE));
@@ -975,7 +1188,7 @@ mod tests {
     }
 
     fn refusal(plan: &Plan) -> String {
-        check(plan).unwrap_err().0
+        check(plan).unwrap_err().to_string()
     }
 
     #[test]
@@ -1037,14 +1250,16 @@ mod tests {
         }
         plan.procedures.steps = vec!["x".repeat(7)];
         let amount = amount(&plan);
-        assert_eq!(amount.chars, 2 + 15 + 7);
+        // The title, the names, the instruction, and the code of the documents' language.
+        assert_eq!(amount.chars, 2 + 15 + 7 + 2);
         assert_eq!(amount.rows, 4);
+        let en = |(words, n): &(Phrase, u64)| (words.text(Language::ENGLISH), *n);
         assert_eq!(
-            amount.longest_text,
+            amount.longest_text.as_ref().map(en),
             Some(("instruction 1 in step 4".to_owned(), 7))
         );
         assert_eq!(
-            amount.longest_list,
+            amount.longest_list.as_ref().map(en),
             Some(("the list of systems".to_owned(), 3))
         );
         assert_eq!(amount.document_refusal("The procedure", "the plan"), None);

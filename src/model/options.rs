@@ -255,6 +255,10 @@ option_list! {
     Country {
         UnitedKingdom,
         Germany,
+        Austria,
+        Switzerland,
+        France,
+        Spain,
         UnitedStates,
         Other,
     }

@@ -362,9 +362,24 @@ fn session_uid(seed: &str) -> String {
 }
 
 /// Approval was asked for while step 9 has no recorded restore test.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("Record at least one restore test in step 9 before approving.")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ApprovalRefused;
+
+impl ApprovalRefused {
+    /// Why, in `language`: "Record at least one restore test in step 9 before approving."
+    pub fn text(self, language: crate::i18n::Language) -> String {
+        language.text("error-approval-refused").into_owned()
+    }
+}
+
+/// In English, for logs and for callers not yet moved to [`ApprovalRefused::text`].
+impl std::fmt::Display for ApprovalRefused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(crate::i18n::Language::ENGLISH))
+    }
+}
+
+impl std::error::Error for ApprovalRefused {}
 
 /// Where the approval of step 10 stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -378,15 +393,20 @@ pub enum ApprovalState {
 }
 
 impl ApprovalState {
-    /// A short phrase for a person.
-    pub fn label(self) -> &'static str {
+    /// The message of the state in the Fluent files (`advice.ftl`).
+    pub fn message(self) -> &'static str {
         match self {
-            Self::NotDecided => "Not decided yet",
-            Self::Approved => "Approved",
-            Self::Outdated => "Approval outdated: restore tests changed since",
-            Self::ChangesRequested => "Changes requested",
-            Self::Rejected => "Rejected",
+            Self::NotDecided => "approval-state-not-decided",
+            Self::Approved => "approval-state-approved",
+            Self::Outdated => "approval-state-outdated",
+            Self::ChangesRequested => "approval-state-changes-requested",
+            Self::Rejected => "approval-state-rejected",
         }
+    }
+
+    /// A short phrase for a person.
+    pub fn label(self, language: crate::i18n::Language) -> std::borrow::Cow<'static, str> {
+        language.text(self.message())
     }
 }
 
@@ -410,6 +430,10 @@ pub struct Identity {
     pub review_interval_months: Option<u32>,
     /// Whose common record-keeping periods the adviser compares retention with.
     pub country: Option<Country>,
+    /// The language the plan's documents are printed in; English unless chosen (Plan
+    /// details).
+    #[serde(default)]
+    pub document_language: crate::i18n::Language,
 }
 
 impl Identity {

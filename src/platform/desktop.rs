@@ -6,6 +6,8 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::i18n::{Language, Phrase};
+
 pub use crate::platform::printing::{Pages, PrintOptions, Printer};
 
 /// What became of a print request.
@@ -27,15 +29,17 @@ pub trait Desktop {
     fn open(&mut self, target: &str) -> Result<(), String>;
 }
 
-/// The real operating system.
+/// The real operating system. What goes wrong is said in the window's language
+/// ([`crate::i18n::ui`]): only the window asks it.
 pub struct SystemDesktop;
 
 /// How long a helper program may take before it is taken to have started fine: a viewer
 /// opened by `xdg-open` may stay in the foreground until the person closes it.
 const PATIENCE: Duration = Duration::from_secs(3);
 
-/// Runs a helper program and reports its failure in its own words.
-fn run(command: &mut Command) -> io::Result<()> {
+/// Runs a helper program and reports its failure in its own words, or in `language`
+/// where it says nothing.
+fn run(command: &mut Command, language: Language) -> Result<(), String> {
     let program = command.get_program().to_string_lossy().into_owned();
     let mut child = command
         .stdin(Stdio::null())
@@ -43,12 +47,14 @@ fn run(command: &mut Command) -> io::Result<()> {
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|err| match err.kind() {
-            io::ErrorKind::NotFound => io::Error::other(format!("{program} is not installed")),
-            _ => err,
+            io::ErrorKind::NotFound => Phrase::new("error-program-not-installed")
+                .with("program", program)
+                .text(language),
+            _ => err.to_string(),
         })?;
     let started = Instant::now();
     loop {
-        if let Some(status) = child.try_wait()? {
+        if let Some(status) = child.try_wait().map_err(|err| err.to_string())? {
             if status.success() {
                 return Ok(());
             }
@@ -57,11 +63,13 @@ fn run(command: &mut Command) -> io::Result<()> {
                 let _ = stderr.read_to_string(&mut said);
             }
             let said = said.trim();
-            return Err(io::Error::other(if said.is_empty() {
-                format!("it stopped with {status}")
+            return Err(if said.is_empty() {
+                Phrase::new("error-program-stopped")
+                    .with("status", status.to_string())
+                    .text(language)
             } else {
                 said.to_owned()
-            }));
+            });
         }
         if started.elapsed() > PATIENCE {
             // Still running: the program is up (a viewer, a print dialog). Leave it be.
@@ -73,7 +81,7 @@ fn run(command: &mut Command) -> io::Result<()> {
 
 impl Desktop for SystemDesktop {
     fn printers(&mut self) -> Result<Vec<Printer>, String> {
-        crate::platform::printing::printers().map_err(|err| err.to_string())
+        crate::platform::printing::printers().map_err(|err| err.text(crate::i18n::ui()))
     }
 
     fn print(&mut self, pdf: &Path, options: &PrintOptions) -> Result<Printed, String> {
@@ -81,17 +89,20 @@ impl Desktop for SystemDesktop {
         // the PDF viewer instead, so nothing is printed anywhere unasked.
         crate::platform::printing::print_pdf(pdf, options)
             .map(|_| Printed::Sent)
-            .map_err(|err| err.to_string())
+            .map_err(|err| err.text(crate::i18n::ui()))
     }
 
     fn open(&mut self, target: &str) -> Result<(), String> {
-        let opened = if cfg!(windows) {
-            run(Command::new("cmd").args(["/C", "start", ""]).arg(target))
+        let language = crate::i18n::ui();
+        if cfg!(windows) {
+            run(
+                Command::new("cmd").args(["/C", "start", ""]).arg(target),
+                language,
+            )
         } else if cfg!(target_os = "macos") {
-            run(Command::new("open").arg(target))
+            run(Command::new("open").arg(target), language)
         } else {
-            run(Command::new("xdg-open").arg(target))
-        };
-        opened.map_err(|err| err.to_string())
+            run(Command::new("xdg-open").arg(target), language)
+        }
     }
 }

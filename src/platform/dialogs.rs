@@ -93,7 +93,8 @@ fn watched<T>(dialog: impl FnOnce() -> Option<T>) -> (Option<T>, Option<String>)
     }
 }
 
-/// The operating system's file dialogs.
+/// The operating system's file dialogs, titled in the window's language
+/// ([`crate::i18n::ui`]): only the window opens them.
 #[derive(Default)]
 pub struct NativeDialogs {
     /// Why the last one could not be shown.
@@ -102,10 +103,11 @@ pub struct NativeDialogs {
 
 impl FileDialogs for NativeDialogs {
     fn open_plan(&mut self) -> Option<PathBuf> {
+        let language = crate::i18n::ui();
         let (answer, failure) = watched(|| {
             rfd::FileDialog::new()
-                .set_title("Open a backup plan")
-                .add_filter("Backup plan", &[PLAN_EXTENSION])
+                .set_title(language.text("error-dialog-open-plan"))
+                .add_filter(language.text("error-dialog-plan-files"), &[PLAN_EXTENSION])
                 .pick_file()
         });
         self.failure = failure;
@@ -125,11 +127,15 @@ impl FileDialogs for NativeDialogs {
     }
 
     fn open_logs(&mut self) -> Vec<PathBuf> {
+        let language = crate::i18n::ui();
         let (answer, failure) = watched(|| {
             rfd::FileDialog::new()
-                .set_title("Import backup logs")
-                .add_filter("Backup logs", &["json", "log", "csv", "txt", "xml"])
-                .add_filter("Every file", &["*"])
+                .set_title(language.text("error-dialog-import-logs"))
+                .add_filter(
+                    language.text("error-dialog-log-files"),
+                    &["json", "log", "csv", "txt", "xml"],
+                )
+                .add_filter(language.text("error-dialog-every-file"), &["*"])
                 .pick_files()
         });
         self.failure = failure;

@@ -5,6 +5,7 @@
 use std::path::Path;
 use std::process::Command;
 
+use crate::i18n::{Language, Phrase};
 use crate::model::options::Paper;
 
 /// A printer the print system knows.
@@ -87,18 +88,63 @@ impl Default for PrintOptions {
 pub const MOST_COPIES: u32 = 99;
 
 /// Why printing could not be done.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PrintError {
     /// No print system to send to: none installed, or its scheduler is not running.
-    #[error("No print system answered on this computer ({0}).")]
-    NoPrintSystem(String),
-    #[error("There is no printer called \"{0}\" on this computer. The printers are: {1}.")]
+    NoPrintSystem(NoAnswer),
+    /// The printer asked for, and the names of those there are, with commas between.
     UnknownPrinter(String, String),
-    #[error("No printer is set up on this computer.")]
     NoPrinter,
-    #[error("The printer did not take the document: {0}")]
+    /// What the print system said.
     Refused(String),
 }
+
+/// Why no print system answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NoAnswer {
+    /// Windows has no CUPS.
+    Windows,
+    /// Its command (`lpstat`) is not there.
+    NotInstalled(&'static str),
+    /// Its scheduler is not running.
+    NotRunning,
+    /// The system's words for another failure.
+    Failed(String),
+}
+
+impl PrintError {
+    /// Why, in `language`: "No printer is set up on this computer."
+    pub fn text(&self, language: Language) -> String {
+        match self {
+            Self::NoPrintSystem(why) => {
+                let why = match why {
+                    NoAnswer::Windows => Phrase::new("print-system-windows"),
+                    NoAnswer::NotInstalled(program) => {
+                        Phrase::new("error-program-not-installed").with("program", *program)
+                    }
+                    NoAnswer::NotRunning => Phrase::new("print-system-not-running"),
+                    NoAnswer::Failed(said) => Phrase::verbatim(said.as_str()),
+                };
+                Phrase::new("print-system-none").with("reason", why)
+            }
+            Self::UnknownPrinter(name, printers) => Phrase::new("print-system-unknown-printer")
+                .with("name", name.as_str())
+                .with("printers", printers.as_str()),
+            Self::NoPrinter => Phrase::new("print-system-no-printer"),
+            Self::Refused(said) => Phrase::new("print-system-refused").with("said", said.as_str()),
+        }
+        .text(language)
+    }
+}
+
+/// In English, for logs and for callers not yet moved to [`PrintError::text`].
+impl std::fmt::Display for PrintError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Language::ENGLISH))
+    }
+}
+
+impl std::error::Error for PrintError {}
 
 /// The arguments of `lp` that print `pdf` with `options`.
 pub fn lp_args(pdf: &Path, options: &PrintOptions) -> Vec<std::ffi::OsString> {
@@ -152,9 +198,7 @@ fn said(output: &std::process::Output) -> String {
 /// print system to ask (none installed, or its scheduler is not running).
 pub fn printers() -> Result<Vec<Printer>, PrintError> {
     if cfg!(windows) {
-        return Err(PrintError::NoPrintSystem(
-            "Backup Planner prints through CUPS, which Windows does not have".to_owned(),
-        ));
+        return Err(PrintError::NoPrintSystem(NoAnswer::Windows));
     }
     let run = |args: &[&str]| {
         Command::new("lpstat")
@@ -163,17 +207,15 @@ pub fn printers() -> Result<Vec<Printer>, PrintError> {
             .output()
             .map_err(|err| {
                 PrintError::NoPrintSystem(match err.kind() {
-                    std::io::ErrorKind::NotFound => "lpstat is not installed".to_owned(),
-                    _ => err.to_string(),
+                    std::io::ErrorKind::NotFound => NoAnswer::NotInstalled("lpstat"),
+                    _ => NoAnswer::Failed(err.to_string()),
                 })
             })
     };
     // "scheduler is running" or "scheduler is not running", with success either way.
     let running = run(&["-r"])?;
     if !running.status.success() || said(&running) != "scheduler is running" {
-        return Err(PrintError::NoPrintSystem(
-            "its scheduler is not running".to_owned(),
-        ));
+        return Err(PrintError::NoPrintSystem(NoAnswer::NotRunning));
     }
     let names = run(&["-e"])?;
     let default = run(&["-d"])?;
@@ -210,7 +252,7 @@ pub fn print_pdf(pdf: &Path, options: &PrintOptions) -> Result<String, PrintErro
         .args(lp_args(pdf, options))
         .env("LC_ALL", "C")
         .output()
-        .map_err(|err| PrintError::NoPrintSystem(err.to_string()))?;
+        .map_err(|err| PrintError::NoPrintSystem(NoAnswer::Failed(err.to_string())))?;
     if output.status.success() {
         Ok(said(&output))
     } else {

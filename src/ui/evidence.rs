@@ -1,10 +1,11 @@
 //! What the imported backup logs show, where the steps use it: step 14's figures beside
 //! the person's own, and step 9's offer to record a restore the logs show as a test.
 
+use std::borrow::Cow;
+
 use egui::{RichText, Ui};
 
 use crate::advice::health;
-use crate::model::format;
 use crate::model::plan::{Plan, RestoreTest};
 use crate::ui::theme;
 
@@ -16,16 +17,12 @@ pub fn figures_ui(ui: &mut Ui, plan: &mut Plan, systems: &[health::SystemHealth]
         return;
     }
     ui.add_space(12.0);
-    ui.label(
-        RichText::new("What the backup logs show")
-            .strong()
-            .size(16.0),
-    );
+    ui.label(RichText::new(t!("evidence-heading")).strong().size(16.0));
     for system in systems {
         ui.add_space(6.0);
         ui.separator();
         ui.label(RichText::new(&system.name).strong().size(15.0));
-        ui.add(egui::Label::new(system.figures()).wrap());
+        ui.add(egui::Label::new(system.figures().text(crate::i18n::ui())).wrap());
         charts_ui(ui, system);
     }
     let backups: usize = systems.iter().map(|s| s.backups.len()).sum();
@@ -44,17 +41,22 @@ pub fn figures_ui(ui: &mut Ui, plan: &mut Plan, systems: &[health::SystemHealth]
         .sum();
     ui.add_space(6.0);
     if ui
-        .button("Use these figures in the evaluation")
-        .on_hover_text(
-            "Fills in the success rate, the durations and the storage used from the logs",
-        )
+        .button(t!("evidence-use-figures"))
+        .on_hover_text(t!("evidence-use-figures.tooltip"))
         .clicked()
     {
+        // Written into the plan, which the procedure prints: in its document language.
+        let language = plan.identity.document_language;
         let e = &mut plan.evaluation;
         e.success_rate_percent = Some(rate);
         e.backup_durations = systems
             .iter()
-            .map(|s| format!("{}: {}", s.name, s.figures()))
+            .map(|s| {
+                crate::i18n::Phrase::new("runs-figures-of")
+                    .with("system", s.name.as_str())
+                    .with("figures", s.figures())
+                    .text(language)
+            })
             .collect::<Vec<_>>()
             .join("\n");
         if storage > 0.0 {
@@ -62,10 +64,11 @@ pub fn figures_ui(ui: &mut Ui, plan: &mut Plan, systems: &[health::SystemHealth]
         }
     }
     ui.label(
-        RichText::new(format!(
-            "{} of {backups} backups succeeded ({}%).",
-            good,
-            format::number(rate)
+        RichText::new(t!(
+            "evidence-succeeded",
+            good = good,
+            count = backups,
+            rate = crate::i18n::ui().formats().number(rate, 1)
         ))
         .color(theme::MUTED),
     );
@@ -73,11 +76,25 @@ pub fn figures_ui(ui: &mut Ui, plan: &mut Plan, systems: &[health::SystemHealth]
 
 /// One chart of a system: what it shows, in words as well as drawn.
 struct Chart {
-    title: &'static str,
-    summary: String,
+    title: Cow<'static, str>,
+    summary: Cow<'static, str>,
     kind: ChartKind,
 }
 
+impl Chart {
+    /// What a screen reader says for the chart of `system`: its title and its summary.
+    fn accessible_name(&self, system: &str) -> String {
+        t!(
+            "evidence-chart-label",
+            title = self.title.as_ref(),
+            system = system,
+            summary = self.summary.as_ref()
+        )
+        .into_owned()
+    }
+}
+
+#[derive(Clone, Copy, Debug, Hash)]
 enum ChartKind {
     /// Backups per period, those that worked and those that failed stacked.
     Outcomes,
@@ -115,60 +132,59 @@ fn charts_ui(ui: &mut Ui, system: &health::SystemHealth) {
 }
 
 fn charts_of(system: &health::SystemHealth) -> [Chart; 3] {
-    let per = match system.trend.days_per_period {
-        1 => "day",
-        7 => "week",
-        _ => "month",
-    };
+    let formats = crate::i18n::ui().formats();
     let outcomes = match (system.success_percent(), system.failures.last()) {
-        (Some(percent), Some(last)) => format!(
-            "{}% of {} backups worked; {} failed, the last on {}.",
-            format::number(percent.round()),
-            system.backups.len(),
-            system.failures.len(),
-            format::date(last.started.date())
+        (Some(percent), Some(last)) => t!(
+            "evidence-outcomes",
+            percent = formats.number(percent.round(), 0),
+            count = system.backups.len(),
+            failed = system.failures.len(),
+            date = formats.date(last.started.date())
         ),
-        (Some(percent), None) => format!(
-            "{}% of {} backups worked; none failed.",
-            format::number(percent.round()),
-            system.backups.len()
+        (Some(percent), None) => t!(
+            "evidence-outcomes-none-failed",
+            percent = formats.number(percent.round(), 0),
+            count = system.backups.len()
         ),
-        (None, _) => "No backups in the logs.".to_owned(),
+        (None, _) => t!("evidence-no-backups"),
     };
     let outcomes = match system.missed.len() {
         0 => outcomes,
-        1 => format!("{outcomes} 1 gap without backups."),
-        n => format!("{outcomes} {n} gaps without backups."),
+        n => t!("evidence-outcomes-gaps", outcomes = outcomes, count = n),
     };
     let durations = match system.durations() {
-        Some((usual, longest)) => format!("Usually {usual}, the longest {longest}."),
-        None => "The logs do not say how long the backups took.".to_owned(),
+        Some((usual, longest)) => t!(
+            "evidence-durations",
+            usual = usual.text(crate::i18n::ui()),
+            longest = longest.text(crate::i18n::ui())
+        ),
+        None => t!("evidence-no-durations"),
     };
     let sizes = match system.size_range_gb() {
-        Some((first, last)) => format!(
-            "From {} GB to {} GB.",
-            format::number(first),
-            format::number(last)
+        Some((first, last)) => t!(
+            "evidence-sizes",
+            first = formats.number(first, 1),
+            last = formats.number(last, 1)
         ),
-        None => "The logs do not say the size of the backups.".to_owned(),
+        None => t!("evidence-no-sizes"),
     };
     [
         Chart {
-            title: match per {
-                "day" => "Backups per day",
-                "week" => "Backups per week",
-                _ => "Backups per month",
+            title: match system.trend.days_per_period {
+                1 => t!("evidence-chart-per-day"),
+                7 => t!("evidence-chart-per-week"),
+                _ => t!("evidence-chart-per-month"),
             },
             summary: outcomes,
             kind: ChartKind::Outcomes,
         },
         Chart {
-            title: "Longest backup (hours)",
+            title: t!("evidence-chart-longest"),
             summary: durations,
             kind: ChartKind::Durations,
         },
         Chart {
-            title: "Size of the backup (GB)",
+            title: t!("evidence-chart-size"),
             summary: sizes,
             kind: ChartKind::Sizes,
         },
@@ -179,12 +195,12 @@ fn charts_of(system: &health::SystemHealth) -> [Chart; 3] {
 /// scrolls over it) and is drawn only when on screen.
 fn chart_ui(ui: &mut Ui, system: &health::SystemHealth, chart: &Chart) {
     use egui_plot::{Bar, BarChart, Line, Plot, PlotPoints};
-    ui.label(RichText::new(chart.title).strong());
-    ui.add(egui::Label::new(RichText::new(&chart.summary).color(theme::MUTED)).wrap());
+    ui.label(RichText::new(chart.title.as_ref()).strong());
+    ui.add(egui::Label::new(RichText::new(chart.summary.as_ref()).color(theme::MUTED)).wrap());
     let size = egui::vec2(ui.available_width(), theme::CHART_HEIGHT);
     // The chart's place carries its name and summary for a screen reader, on screen or not.
     let (rect, place) = ui.allocate_exact_size(size, egui::Sense::hover());
-    let label = format!("{}, {}: {}", chart.title, system.name, chart.summary);
+    let label = chart.accessible_name(&system.name);
     place.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &label));
     let _ = place.accessible_name(label);
     if !ui.is_rect_visible(rect) {
@@ -200,7 +216,8 @@ fn chart_ui(ui: &mut Ui, system: &health::SystemHealth, chart: &Chart) {
         let x = (start - first).num_days() as f64;
         x
     };
-    let plot = Plot::new(("run chart", system.system.0, chart.title))
+    let formats = crate::i18n::ui().formats();
+    let plot = Plot::new(("run chart", system.system.0, chart.kind))
         .allow_zoom(false)
         .allow_scroll(false)
         .allow_drag(false)
@@ -217,7 +234,7 @@ fn chart_ui(ui: &mut Ui, system: &health::SystemHealth, chart: &Chart) {
             let day = mark.value.round() as i64;
             first
                 .checked_add_signed(chrono::TimeDelta::days(day))
-                .map(format::date)
+                .map(|date| formats.date(date))
                 .unwrap_or_default()
         })
         .y_axis_min_width(28.0);
@@ -227,7 +244,7 @@ fn chart_ui(ui: &mut Ui, system: &health::SystemHealth, chart: &Chart) {
                 let width = days * 0.8;
                 let at = |p: &health::Period| x_of(p.start) + days / 2.0;
                 let good = BarChart::new(
-                    "Worked",
+                    t!("evidence-worked"),
                     trend
                         .periods
                         .iter()
@@ -240,7 +257,7 @@ fn chart_ui(ui: &mut Ui, system: &health::SystemHealth, chart: &Chart) {
                 )
                 .color(theme::GOOD);
                 let failed = BarChart::new(
-                    "Failed",
+                    t!("evidence-failed"),
                     trend
                         .periods
                         .iter()
@@ -268,7 +285,7 @@ fn chart_ui(ui: &mut Ui, system: &health::SystemHealth, chart: &Chart) {
                         Some([x_of(p.start) + days / 2.0, y])
                     })
                     .collect();
-                plot_ui.line(Line::new(chart.title, points).color(theme::ACCENT));
+                plot_ui.line(Line::new(chart.title.as_ref(), points).color(theme::ACCENT));
             }
         })
     });
@@ -342,8 +359,8 @@ fn value_marks(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
 fn value_label(mark: egui_plot::GridMark) -> String {
     #[expect(clippy::cast_possible_truncation, reason = "a few decimals")]
     let decimals = (-mark.step_size.log10()).ceil().clamp(0.0, 6.0) as i32;
-    let scale = 10_f64.powi(decimals);
-    format::number((mark.value * scale).round() / scale)
+    let decimals = usize::try_from(decimals).unwrap_or_default();
+    crate::i18n::ui().formats().number(mark.value, decimals)
 }
 
 /// Marks at each multiple of `step / per` from `min` to `max`.
@@ -371,7 +388,7 @@ pub fn offered_tests_ui(ui: &mut Ui, plan: &mut Plan, offered: &[RestoreTest]) {
         return;
     }
     ui.add_space(12.0);
-    ui.label(RichText::new("Restores found in the backup logs").strong());
+    ui.label(RichText::new(t!("evidence-restores-found")).strong());
     let mut record = None;
     for (index, test) in offered.iter().enumerate() {
         ui.horizontal_wrapped(|ui| {
@@ -379,19 +396,37 @@ pub fn offered_tests_ui(ui: &mut Ui, plan: &mut Plan, offered: &[RestoreTest]) {
                 .system
                 .and_then(|id| plan.system_label(id))
                 .unwrap_or_default();
-            let when = test.date.map(format::date).unwrap_or_default();
-            let took = test
-                .duration_hours
-                .map(|h| format!(", {}", format::hours(h)))
-                .unwrap_or_default();
+            let formats = crate::i18n::ui().formats();
+            let when = test.date.map(|d| formats.date(d)).unwrap_or_default();
             let result = test.result.map_or("".into(), |r| {
                 use crate::model::options::OptionList as _;
                 r.label(crate::i18n::ui())
             });
-            ui.label(format!("{system}, {when}{took}: {result}"));
+            let line = if let Some(hours) = test.duration_hours {
+                t!(
+                    "evidence-restore-took",
+                    system = &system,
+                    date = &when,
+                    hours = hours,
+                    duration = formats.number(hours, 2),
+                    result = result
+                )
+            } else {
+                t!(
+                    "evidence-restore",
+                    system = &system,
+                    date = &when,
+                    result = result
+                )
+            };
+            ui.label(line);
             if ui
-                .button("Record as a restore test")
-                .accessible_name(format!("Record the restore of {system} on {when}"))
+                .button(t!("evidence-record-restore"))
+                .accessible_name(t!(
+                    "evidence-record-restore-of",
+                    system = &system,
+                    date = &when
+                ))
                 .clicked()
             {
                 record = Some(index);

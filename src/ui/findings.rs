@@ -47,27 +47,39 @@ fn finding_ui(ui: &mut Ui, finding: &Finding) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width().min(900.0));
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(rule.severity.label()).strong().color(colour))
-                    .on_hover_text(rule.severity.meaning());
-                ui.label(RichText::new(rule.title).strong());
+                let language = crate::i18n::ui();
+                ui.label(
+                    RichText::new(rule.severity.label(language))
+                        .strong()
+                        .color(colour),
+                )
+                .on_hover_text(rule.severity.meaning(language));
+                ui.label(RichText::new(rule.title(language)).strong());
             });
             for line in finding.details.iter().take(DETAILS_SHOWN) {
+                let line = line.text(crate::i18n::ui());
                 ui.add(egui::Label::new(format!("• {line}")).wrap());
             }
             if finding.details.len() > DETAILS_SHOWN {
                 ui.label(
-                    RichText::new(format!(
-                        "… and {} more",
-                        finding.details.len() - DETAILS_SHOWN
+                    RichText::new(t!(
+                        "findings-more-details",
+                        count = finding.details.len() - DETAILS_SHOWN
                     ))
                     .color(theme::MUTED),
                 );
             }
-            ui.add(egui::Label::new(format!("What to do: {}", rule.advice)).wrap());
+            ui.add(
+                egui::Label::new(t!(
+                    "findings-what-to-do",
+                    advice = rule.advice(crate::i18n::ui())
+                ))
+                .wrap(),
+            );
             ui.label(
-                RichText::new(format!(
-                    "ISO/IEC 27002:2022: {}",
-                    crate::model::steps::controls_text(rule.controls, crate::i18n::ui())
+                RichText::new(t!(
+                    "wizard-controls",
+                    controls = crate::model::steps::controls_text(rule.controls, crate::i18n::ui())
                 ))
                 .small()
                 .color(theme::MUTED),
@@ -78,32 +90,18 @@ fn finding_ui(ui: &mut Ui, finding: &Finding) {
 /// The panel listing every finding; a click goes to the finding's step.
 pub fn panel_ui(ui: &mut Ui, advice: &Advice, page: &mut Page) {
     ui.add_space(6.0);
-    ui.heading("Findings");
-    ui.add(
-        egui::Label::new(
-            RichText::new(
-                "The plan's choices, checked against good practice as you edit. Click a \
-                 finding to go to its step.",
-            )
-            .color(theme::MUTED),
-        )
-        .wrap(),
-    );
+    ui.heading(t!("findings-heading"));
+    ui.add(egui::Label::new(RichText::new(t!("findings-intro")).color(theme::MUTED)).wrap());
     ui.separator();
     egui::ScrollArea::vertical()
         .auto_shrink(false)
         .show(ui, |ui| {
             if advice.findings.is_empty() {
                 if advice.started {
-                    ui.label(RichText::new("✔ Nothing to point out.").color(theme::GOOD));
+                    ui.label(RichText::new(t!("findings-none")).color(theme::GOOD));
                 } else {
                     // An empty plan is not a good one: say why there is nothing yet.
-                    ui.label(
-                        RichText::new(
-                            "Nothing to check yet: the adviser starts once step 1 lists a system.",
-                        )
-                        .color(theme::MUTED),
-                    );
+                    ui.label(RichText::new(t!("findings-not-started")).color(theme::MUTED));
                 }
             }
             for severity in Severity::ALL {
@@ -113,18 +111,26 @@ pub fn panel_ui(ui: &mut Ui, advice: &Advice, page: &mut Page) {
                 }
                 ui.add_space(4.0);
                 ui.label(
-                    RichText::new(format!("{} ({count})", severity.label()))
-                        .strong()
-                        .color(colour(severity)),
+                    RichText::new(t!(
+                        "findings-severity-count",
+                        severity = severity.label(crate::i18n::ui()),
+                        count = count
+                    ))
+                    .strong()
+                    .color(colour(severity)),
                 )
-                .on_hover_text(severity.meaning());
+                .on_hover_text(severity.meaning(crate::i18n::ui()));
                 for finding in advice
                     .findings
                     .iter()
                     .filter(|f| f.rule.severity == severity)
                 {
                     let step = finding.rule.step;
-                    let text = format!("Step {}: {}", step.number(), finding.rule.title);
+                    let text = t!(
+                        "findings-step-finding",
+                        number = step.number(),
+                        title = finding.rule.title(crate::i18n::ui())
+                    );
                     let selected = *page == Page::Step(step);
                     if ui
                         .add(egui::Button::selectable(selected, text).wrap())
@@ -138,7 +144,7 @@ pub fn panel_ui(ui: &mut Ui, advice: &Advice, page: &mut Page) {
             ui.add_space(10.0);
             ui.add(
                 egui::Label::new(
-                    RichText::new(adviser::LEGAL_NOTE)
+                    RichText::new(adviser::legal_note(crate::i18n::ui()))
                         .small()
                         .color(theme::MUTED),
                 )
@@ -151,61 +157,51 @@ pub fn panel_ui(ui: &mut Ui, advice: &Advice, page: &mut Page) {
 pub fn estimate_ui(ui: &mut Ui, estimate: &Estimate, plan: &mut Plan, today: chrono::NaiveDate) {
     crate::ui::widgets::Form::show(ui, "estimate", today, |form| {
         form.count_or(
-            "Full backup every",
-            "days",
+            &t!("findings-full-every"),
+            &t!("findings-days"),
             &mut plan.estimate.full_every_days,
             "30",
             crate::model::limits::DAYS,
         )
-        .on_hover_text(format!(
-            "Where step 5 has no Full schedule for a system; {} when empty",
-            estimate::DEFAULT_FULL_EVERY_DAYS
+        .on_hover_text(t!(
+            "findings-full-every.tooltip",
+            days = estimate::DEFAULT_FULL_EVERY_DAYS
         ));
         form.explained(crate::model::terms::DEDUPLICATION)
             .percent_or(
-                "Saved by compression and deduplication",
+                &t!("findings-saving"),
                 &mut plan.estimate.saving_percent,
                 "50",
             )
-            .on_hover_text(format!(
-                "The share of the raw size the backup program saves; {}% when empty",
-                estimate::DEFAULT_SAVING_PERCENT
+            .on_hover_text(t!(
+                "findings-saving.tooltip",
+                percent = crate::i18n::ui()
+                    .formats()
+                    .number(estimate::DEFAULT_SAVING_PERCENT, 1)
             ));
     });
     ui.add_space(6.0);
 
     if estimate.systems.is_empty() {
-        ui.label(
-            RichText::new(
-                "Nothing to estimate yet: a system needs a size (step 1), a retention for its \
-                 kind of data (step 3) and a schedule here.",
-            )
-            .color(theme::MUTED),
-        );
+        ui.label(RichText::new(t!("findings-nothing-to-estimate")).color(theme::MUTED));
     } else {
         estimate_table_ui(ui, estimate);
         ui.add_space(4.0);
-        ui.label(RichText::new(estimate.summary()).strong());
+        ui.label(RichText::new(estimate.summary_in(crate::i18n::ui())).strong());
         if estimate.grows {
-            ui.label(
-                RichText::new(
-                    "Some data is kept indefinitely: this is the need after one year, and it \
-                     grows each year after.",
-                )
-                .color(theme::WARNING),
-            );
+            ui.label(RichText::new(t!("findings-grows")).color(theme::WARNING));
         }
     }
-    if let Some(text) = estimate.unknown_type_text() {
+    if let Some(text) = estimate.unknown_type_text(crate::i18n::ui()) {
         ui.add(egui::Label::new(RichText::new(text).color(theme::WARNING)).wrap());
     }
     if !estimate.unestimated.is_empty() {
-        ui.label(RichText::new(estimate.unestimated_text()).color(theme::MUTED));
+        ui.label(RichText::new(estimate.unestimated_text(crate::i18n::ui())).color(theme::MUTED));
     }
-    egui::CollapsingHeader::new("How this is worked out")
+    egui::CollapsingHeader::new(t!("findings-how-worked-out"))
         .id_salt("estimate-method")
         .show(ui, |ui| {
-            ui.add(egui::Label::new(estimate::METHOD).wrap());
+            ui.add(egui::Label::new(estimate::method(crate::i18n::ui())).wrap());
         });
 }
 
@@ -220,7 +216,7 @@ fn estimate_table_ui(ui: &mut Ui, estimate: &Estimate) {
             .column(Column::initial(220.0).clip(true))
             .columns(Column::initial(110.0), 5)
             .header(24.0, |mut header| {
-                for title in estimate::COLUMNS {
+                for title in estimate::columns(crate::i18n::ui()) {
                     header.col(|ui| {
                         ui.strong(title);
                     });
@@ -230,36 +226,37 @@ fn estimate_table_ui(ui: &mut Ui, estimate: &Estimate) {
                 body.rows(row_height, estimate.systems.len(), |mut row| {
                     let s = &estimate.systems[row.index()];
                     row.col(|ui| {
-                        ui.label(&s.name);
+                        ui.label(s.name.text(crate::i18n::ui()));
                     });
                     row.col(|ui| {
-                        ui.label(estimate::size(s.size_gb));
+                        ui.label(estimate::size(crate::i18n::ui(), s.size_gb));
                     });
                     row.col(|ui| {
-                        ui.label(estimate::every(s.run_hours))
-                            .on_hover_text(format!(
-                                "A full copy {}; {}",
-                                estimate::every(s.full_hours),
-                                if s.partials_per_chain == 0 {
-                                    "no copies of changes between"
+                        ui.label(estimate::every(crate::i18n::ui(), s.run_hours))
+                            .on_hover_text(t!(
+                                "findings-schedule",
+                                every = estimate::every(crate::i18n::ui(), s.full_hours),
+                                between = if s.partials_per_chain == 0 {
+                                    "none"
                                 } else if s.differential {
-                                    "differential copies between"
+                                    "differential"
                                 } else {
-                                    "incremental copies between"
+                                    "incremental"
                                 }
                             ));
                     });
                     row.col(|ui| {
-                        ui.label(s.kept_for());
+                        ui.label(s.kept_for(crate::i18n::ui()));
                     });
                     row.col(|ui| {
-                        ui.label(s.copies()).on_hover_text(format!(
-                            "{} chains, each a full copy and {} copies of changes",
-                            s.chains, s.partials_per_chain
+                        ui.label(s.copies(crate::i18n::ui())).on_hover_text(t!(
+                            "findings-chains",
+                            chains = s.chains,
+                            changes = s.partials_per_chain
                         ));
                     });
                     row.col(|ui| {
-                        ui.label(estimate::size(s.stored_gb));
+                        ui.label(estimate::size(crate::i18n::ui(), s.stored_gb));
                     });
                 });
             });

@@ -12,7 +12,7 @@ use crate::ui::theme;
 
 /// Shows the summary page of the open plan.
 pub fn finish_ui(ui: &mut Ui, open: &mut OpenPlan, advice: &Advice, commands: &mut Vec<Command>) {
-    ui.heading("Your plan at a glance");
+    ui.heading(t!("finish-heading"));
     ui.add_space(4.0);
     let statuses: Vec<StepStatus> = STEPS.iter().map(|s| (s.status)(&open.plan)).collect();
     let complete = statuses
@@ -20,16 +20,12 @@ pub fn finish_ui(ui: &mut Ui, open: &mut OpenPlan, advice: &Advice, commands: &m
         .filter(|s| **s == StepStatus::Complete)
         .count();
     let headline = if complete == STEPS.len() {
-        format!(
-            "All {} steps are complete. Save the plan, print the procedure for the folder \
-             by the backup drive, and invite the staff to the training.",
-            STEPS.len()
-        )
+        t!("finish-all-complete", count = STEPS.len())
     } else {
-        format!(
-            "{complete} of {} steps are complete. The ones still open are listed below: \
-             each link takes you back to its step. You can save and print at any time.",
-            STEPS.len()
+        t!(
+            "finish-some-complete",
+            complete = complete,
+            count = STEPS.len()
         )
     };
     ui.add(egui::Label::new(RichText::new(headline).color(theme::MUTED)).wrap());
@@ -43,23 +39,30 @@ pub fn finish_ui(ui: &mut Ui, open: &mut OpenPlan, advice: &Advice, commands: &m
         .filter(|(_, status)| **status != StepStatus::Complete)
         .collect();
     if !open_steps.is_empty() {
-        section(ui, "Still open");
+        section(ui, &t!("finish-still-open"));
         for (step, status) in open_steps {
             ui.horizontal_wrapped(|ui| {
                 let number = step.id.number();
                 if ui
-                    .link(format!("{number}. {}", step.title(crate::i18n::ui())))
-                    .accessible_name(format!("Go to step {number}"))
-                    .on_hover_text("Open this step")
+                    .link(t!(
+                        "wizard-step-numbered",
+                        number = number,
+                        title = step.title(crate::i18n::ui())
+                    ))
+                    .accessible_name(t!("wizard-go-to-step", number = number))
+                    .on_hover_text(t!("finish-open-step"))
                     .clicked()
                 {
                     open.page = Page::Step(step.id);
                 }
                 let high = advice.high_count(step.id);
                 let words = match high {
-                    0 => status.label(crate::i18n::ui()).into_owned(),
-                    1 => format!("{}, 1 high finding", status.label(crate::i18n::ui())),
-                    n => format!("{}, {n} high findings", status.label(crate::i18n::ui())),
+                    0 => status.label(crate::i18n::ui()),
+                    n => t!(
+                        "finish-status-high-findings",
+                        status = status.label(crate::i18n::ui()),
+                        count = n
+                    ),
                 };
                 let colour = if high > 0 {
                     theme::ERROR
@@ -71,7 +74,7 @@ pub fn finish_ui(ui: &mut Ui, open: &mut OpenPlan, advice: &Advice, commands: &m
         }
     }
     if complete > 0 {
-        section(ui, "Complete");
+        section(ui, &t!("finish-complete"));
         for (step, _) in STEPS
             .iter()
             .zip(&statuses)
@@ -81,8 +84,12 @@ pub fn finish_ui(ui: &mut Ui, open: &mut OpenPlan, advice: &Advice, commands: &m
             ui.horizontal(|ui| {
                 ui.label(RichText::new("✔").color(theme::GOOD));
                 if ui
-                    .link(format!("{number}. {}", step.title(crate::i18n::ui())))
-                    .accessible_name(format!("Go to step {number}"))
+                    .link(t!(
+                        "wizard-step-numbered",
+                        number = number,
+                        title = step.title(crate::i18n::ui())
+                    ))
+                    .accessible_name(t!("wizard-go-to-step", number = number))
                     .clicked()
                 {
                     open.page = Page::Step(step.id);
@@ -102,31 +109,32 @@ fn section(ui: &mut Ui, title: &str) {
 fn actions_ui(ui: &mut Ui, open: &mut OpenPlan, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         let save = if open.path.is_some() {
-            "Save the plan"
+            t!("finish-save")
         } else {
-            "Save the plan as..."
+            t!("finish-save-as")
         };
         if ui.button(save).clicked() {
             commands.push(Command::Save);
         }
-        if ui.button("Print the procedure...").clicked() {
+        if ui.button(t!("finish-print")).clicked() {
             commands.push(Command::PrintProcedure);
         }
-        if ui.button("Export the procedure as PDF...").clicked() {
+        if ui.button(t!("finish-export")).clicked() {
             commands.push(Command::ExportProcedure);
         }
     });
-    section(ui, "Training invitations");
+    section(ui, &t!("finish-training-invitations"));
     let sessions = &open.plan.training.sessions;
     if sessions.is_empty() {
         ui.horizontal_wrapped(|ui| {
-            ui.label("No training session is planned yet.");
+            ui.label(t!("finish-no-session"));
+            let training = STEPS[12].id;
             if ui
-                .link("Plan one in step 13")
-                .accessible_name("Go to step 13")
+                .link(t!("finish-plan-session", number = training.number()))
+                .accessible_name(t!("wizard-go-to-step", number = training.number()))
                 .clicked()
             {
-                open.page = Page::Step(STEPS[12].id);
+                open.page = Page::Step(training);
             }
         });
         return;
@@ -136,23 +144,31 @@ fn actions_ui(ui: &mut Ui, open: &mut OpenPlan, commands: &mut Vec<Command>) {
         ui.horizontal_wrapped(|ui| {
             let title = crate::model::format::one_line(&session.title, 60);
             let title = if title.is_empty() {
-                format!("Session {number}")
+                t!("finish-session-untitled", number = number)
             } else {
-                title
+                title.into()
             };
-            let when = session
-                .date
-                .map(|d| format!(", {}", crate::model::format::date(d)))
-                .unwrap_or_default();
-            ui.label(RichText::new(format!("{title}{when}")).strong());
+            let heading = match session.date {
+                Some(date) => t!(
+                    "finish-session-on",
+                    title = title,
+                    date = crate::i18n::ui().formats().date(date)
+                ),
+                None => title,
+            };
+            ui.label(RichText::new(heading).strong());
             for (text, command) in [
-                ("Save invitation PDF...", Command::SaveInvitation(index)),
-                ("Save calendar file...", Command::SaveCalendar(index)),
-                ("Open in mail program", Command::OpenMail(index)),
+                (t!("finish-save-invitation"), Command::SaveInvitation(index)),
+                (t!("finish-save-calendar"), Command::SaveCalendar(index)),
+                (t!("finish-open-mail"), Command::OpenMail(index)),
             ] {
                 if ui
-                    .button(text)
-                    .accessible_name(format!("{text} (session {number})"))
+                    .button(text.as_ref())
+                    .accessible_name(t!(
+                        "finish-session-action",
+                        action = text.as_ref(),
+                        number = number
+                    ))
                     .clicked()
                 {
                     commands.push(command);

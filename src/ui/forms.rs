@@ -35,7 +35,7 @@ pub fn step_form_ui(
         StepId::DocumentProcedures => procedures_ui(ui, plan, today),
         StepId::Schedules => {
             schedules_ui(ui, plan, today);
-            section(ui, "Storage the backups need");
+            section(ui, &t!("forms-schedules-storage"));
             findings::estimate_ui(ui, &advice.estimate, plan, today);
         }
         StepId::Encryption => encryption_ui(ui, plan, today),
@@ -59,43 +59,53 @@ pub fn step_form_ui(
 /// The plan's own details: whose plan it is and when it is reviewed.
 pub fn details_ui(ui: &mut Ui, identity: &mut Identity, today: NaiveDate) {
     Form::show(ui, "details", today, |form| {
-        form.text("Organisation", &mut identity.organisation);
-        form.text("Plan title", &mut identity.title);
-        form.date("Created on", &mut identity.created);
-        form.custom("Revision", |ui| {
-            ui.label(identity.revision.to_string())
-                .on_hover_text("Counts up each time the plan is approved again")
+        form.text(
+            &t!("forms-details-organisation"),
+            &mut identity.organisation,
+        );
+        form.text(&t!("forms-details-title"), &mut identity.title);
+        form.date(&t!("forms-details-created"), &mut identity.created);
+        form.custom(&t!("forms-details-revision"), |ui| {
+            let revision = crate::i18n::ui()
+                .formats()
+                .whole(u64::from(identity.revision));
+            ui.label(revision)
+                .on_hover_text(t!("forms-details-revision.tooltip"))
         });
-        form.date("Next review date", &mut identity.next_review);
+        form.date(&t!("forms-details-next-review"), &mut identity.next_review);
         form.count_or(
-            "Review every",
-            "months",
+            &t!("forms-details-review-every"),
+            &t!("forms-unit-months"),
             &mut identity.review_interval_months,
             "12",
             limits::MONTHS,
         )
-        .on_hover_text(
-            "After each sign-off, the next review is set this far ahead (12 when empty)",
-        );
-        form.dropdown("Country", &mut identity.country)
-            .on_hover_text(
-                "Whose common record-keeping periods step 3 is compared with; general figures \
-                 when not chosen",
-            );
-        form.custom("Time zone", |ui| {
+        .on_hover_text(t!("forms-details-review-every.tooltip"));
+        form.dropdown(&t!("forms-details-country"), &mut identity.country)
+            .on_hover_text(t!("forms-details-country.tooltip"));
+        form.custom(&t!("forms-details-time-zone"), |ui| {
             ui.horizontal(|ui| {
                 let response = crate::ui::widgets::time_zone_ui(ui, &mut identity.time_zone)
-                    .on_hover_text("The office's time zone, for training times");
+                    .on_hover_text(t!("forms-details-time-zone.tooltip"));
                 let zone = identity.time_zone.trim();
                 if !zone.is_empty() && jiff::tz::TimeZone::get(zone).is_err() {
-                    ui.colored_label(
-                        theme::WARNING,
-                        "Not a time zone this program knows: write it like Europe/London",
-                    );
+                    ui.colored_label(theme::WARNING, t!("forms-details-time-zone-unknown"));
                 }
                 response
             })
             .inner
+        });
+        form.custom(&t!("forms-details-document-language"), |ui| {
+            let chosen = &mut identity.document_language;
+            egui::ComboBox::from_id_salt("document language")
+                .selected_text(chosen.name())
+                .show_ui(ui, |ui| {
+                    for language in crate::i18n::Language::all() {
+                        ui.selectable_value(chosen, language, language.name());
+                    }
+                })
+                .response
+                .on_hover_text(t!("forms-details-document-language.tooltip"))
         });
     });
 }
@@ -110,8 +120,8 @@ fn systems_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     let spec = TableSpec {
         id_salt: "systems",
         columns: columns::SYSTEMS,
-        add_label: "Add system",
-        empty_text: "No systems yet. Add the first one: the accounts, the shared drive, e-mail...",
+        add_label: &t!("forms-systems-add"),
+        empty_text: &t!("forms-systems-empty"),
         reorderable: false,
         today,
         choices: &Choices::default(),
@@ -127,22 +137,22 @@ fn systems_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
         plan.add_system();
     }
     ui.label(
-        RichText::new(
-            "Max data loss: how many hours of work you could afford to redo (RPO). \
-             Max downtime: how long you could manage without the system (RTO).",
-        )
-        .color(theme::MUTED)
-        .small(),
+        RichText::new(t!("forms-systems-note"))
+            .color(theme::MUTED)
+            .small(),
     );
 }
 
 fn assessment_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     let a = &mut plan.assessment;
     Form::show(ui, "assessment", today, |form| {
-        form.dropdown("Current solution", &mut a.current_solution);
-        form.multiline("What works", &mut a.what_works);
-        form.multiline("Gaps found", &mut a.gaps);
-        form.text("Who was asked", &mut a.consulted);
+        form.dropdown(
+            &t!("forms-assessment-current-solution"),
+            &mut a.current_solution,
+        );
+        form.multiline(&t!("forms-assessment-what-works"), &mut a.what_works);
+        form.multiline(&t!("forms-assessment-gaps"), &mut a.gaps);
+        form.text(&t!("forms-assessment-consulted"), &mut a.consulted);
     });
 }
 
@@ -150,8 +160,8 @@ fn retention_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     let spec = TableSpec {
         id_salt: "retention",
         columns: columns::RETENTION,
-        add_label: "Add retention rule",
-        empty_text: "No retention rules yet. Add one for each kind of data the office keeps.",
+        add_label: &t!("forms-retention-add"),
+        empty_text: &t!("forms-retention-empty"),
         reorderable: false,
         today,
         choices: &Choices::default(),
@@ -162,28 +172,34 @@ fn retention_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
 
 /// The legal keeping periods the adviser compares with, and where they come from.
 fn legal_periods_ui(ui: &mut Ui, country: Option<crate::model::options::Country>) {
-    section(ui, "Common legal minimums");
-    let mut place = crate::advice::adviser::in_country(country).to_owned();
-    if country.is_none() {
-        place.push_str(" (choose your country in Plan details)");
-    }
-    ui.label(format!("Common minimum keeping periods {place}:"));
+    use crate::model::options::Country;
+    section(ui, &t!("forms-legal-periods"));
+    let whose = match country {
+        Some(Country::UnitedKingdom) => "united-kingdom",
+        Some(Country::Germany) => "germany",
+        Some(Country::Austria) => "austria",
+        Some(Country::Switzerland) => "switzerland",
+        Some(Country::France) => "france",
+        Some(Country::Spain) => "spain",
+        Some(Country::UnitedStates) => "united-states",
+        Some(Country::Other) => "other",
+        None => "none",
+    };
+    ui.label(t!("forms-legal-periods-intro", country = whose));
     for kind in crate::model::options::DataKind::ALL {
         if let Some(minimum) = crate::advice::adviser::legal_minimum(country, *kind) {
-            ui.add(
-                egui::Label::new(format!(
-                    "• {}: {} years. {}.",
-                    kind.label(crate::i18n::ui()),
-                    minimum.years,
-                    minimum.source
-                ))
-                .wrap(),
+            let line = t!(
+                "forms-legal-minimum",
+                kind = kind.label(crate::i18n::ui()),
+                years = minimum.years,
+                source = minimum.source(crate::i18n::ui())
             );
+            ui.add(egui::Label::new(format!("• {line}")).wrap());
         }
     }
     ui.add(
         egui::Label::new(
-            RichText::new(crate::advice::adviser::LEGAL_NOTE)
+            RichText::new(crate::advice::adviser::legal_note(crate::i18n::ui()))
                 .small()
                 .color(theme::MUTED),
         )
@@ -194,16 +210,16 @@ fn legal_periods_ui(ui: &mut Ui, country: Option<crate::model::options::Country>
 fn procedures_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     let p = &mut plan.procedures;
     Form::show(ui, "procedures", today, |form| {
-        form.text("Responsible person", &mut p.responsible);
-        form.text("Deputy", &mut p.deputy);
+        form.text(&t!("forms-procedures-responsible"), &mut p.responsible);
+        form.text(&t!("forms-procedures-deputy"), &mut p.deputy);
     });
 
-    section(ui, "Where the copies go");
+    section(ui, &t!("forms-procedures-destinations"));
     let spec = TableSpec {
         id_salt: "destinations",
         columns: columns::DESTINATIONS,
-        add_label: "Add destination",
-        empty_text: "No destinations yet. Keep at least one copy away from the office and one offline.",
+        add_label: &t!("forms-procedures-destinations-add"),
+        empty_text: &t!("forms-procedures-destinations-empty"),
         reorderable: false,
         today,
         choices: &Choices::default(),
@@ -215,50 +231,49 @@ fn procedures_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     }
     let p = &mut plan.procedures;
 
-    section(ui, "The procedure, step by step");
+    section(ui, &t!("forms-procedures-steps"));
     let spec = TableSpec {
         id_salt: "procedure-steps",
         columns: columns::PROCEDURE_STEPS,
-        add_label: "Add instruction",
-        empty_text: "No instructions yet. Write them so that the deputy could follow them alone.",
+        add_label: &t!("forms-procedures-steps-add"),
+        empty_text: &t!("forms-procedures-steps-empty"),
         reorderable: true,
         today,
         choices: &Choices::default(),
     };
     table_ui(ui, &spec, &mut p.steps);
 
-    section(ui, "Whom to call when something goes wrong");
+    section(ui, &t!("forms-procedures-contacts"));
     let spec = TableSpec {
         id_salt: "escalation",
         columns: columns::CONTACTS,
-        add_label: "Add contact",
-        empty_text: "No contacts yet.",
+        add_label: &t!("forms-procedures-contacts-add"),
+        empty_text: &t!("forms-procedures-contacts-empty"),
         reorderable: true,
         today,
         choices: &Choices::default(),
     };
     table_ui(ui, &spec, &mut p.escalation);
 
-    section(ui, "Backup media");
+    section(ui, &t!("forms-procedures-media"));
     Form::show(ui, "media", today, |form| {
-        form.explained(terms::OFFLINE_COPY)
-            .multiline("Media handling", &mut p.media_handling);
+        form.explained(terms::OFFLINE_COPY).multiline(
+            &t!("forms-procedures-media-handling"),
+            &mut p.media_handling,
+        );
     });
 }
 
 fn schedules_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     let choices = Choices::of(plan);
     if choices.systems.is_empty() {
-        ui.label(
-            RichText::new("Add the systems in step 1 first: each schedule belongs to one.")
-                .color(theme::WARNING),
-        );
+        ui.label(RichText::new(t!("forms-schedules-no-systems")).color(theme::WARNING));
     }
     let spec = TableSpec {
         id_salt: "schedules",
         columns: columns::SCHEDULES,
-        add_label: "Add schedule",
-        empty_text: "No schedules yet. Add one for each system; a system may have several.",
+        add_label: &t!("forms-schedules-add"),
+        empty_text: &t!("forms-schedules-empty"),
         reorderable: false,
         today,
         choices: &choices,
@@ -270,15 +285,13 @@ fn schedules_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
 fn encryption_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     let choices = Choices::of(plan);
     if choices.destinations.is_empty() {
-        ui.label(
-            RichText::new("Add the backup destinations in step 4 first.").color(theme::WARNING),
-        );
+        ui.label(RichText::new(t!("forms-encryption-no-destinations")).color(theme::WARNING));
     }
     let spec = TableSpec {
         id_salt: "encryption",
         columns: columns::ENCRYPTION,
-        add_label: "Add destination check",
-        empty_text: "Nothing checked yet. Add a row for each backup destination.",
+        add_label: &t!("forms-encryption-add"),
+        empty_text: &t!("forms-encryption-empty"),
         reorderable: false,
         today,
         choices: &choices,
@@ -290,8 +303,8 @@ fn initial_backup_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     let spec = TableSpec {
         id_salt: "initial-backups",
         columns: columns::INITIAL_BACKUPS,
-        add_label: "Add initial backup",
-        empty_text: "No initial backups recorded yet.",
+        add_label: &t!("forms-initial-backups-add"),
+        empty_text: &t!("forms-initial-backups-empty"),
         reorderable: false,
         today,
         choices: &Choices::default(),
@@ -302,17 +315,17 @@ fn initial_backup_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
 fn monitoring_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     let m = &mut plan.monitoring;
     Form::show(ui, "monitoring", today, |form| {
-        form.text("Who checks", &mut m.checker);
-        form.dropdown("How", &mut m.method);
-        form.dropdown("How often", &mut m.how_often);
+        form.text(&t!("forms-monitoring-checker"), &mut m.checker);
+        form.dropdown(&t!("forms-monitoring-method"), &mut m.method);
+        form.dropdown(&t!("forms-monitoring-how-often"), &mut m.how_often);
     });
-    section(ui, "Error log");
+    section(ui, &t!("forms-monitoring-errors"));
     let choices = Choices::of(plan);
     let spec = TableSpec {
         id_salt: "errors",
         columns: columns::ERRORS,
-        add_label: "Add error",
-        empty_text: "No errors recorded.",
+        add_label: &t!("forms-monitoring-errors-add"),
+        empty_text: &t!("forms-monitoring-errors-empty"),
         reorderable: false,
         today,
         choices: &choices,
@@ -323,54 +336,65 @@ fn monitoring_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
 fn restore_tests_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     Form::show(ui, "restore-cadence", today, |form| {
         form.count_or(
-            "Test a restore every",
-            "months",
+            &t!("forms-restore-tests-every"),
+            &t!("forms-unit-months"),
             &mut plan.restore_test_every_months,
             "3",
             limits::MONTHS,
         )
-        .on_hover_text(
-            "How often a restore is tried out; the calendar reminders use it (3 when empty)",
-        );
+        .on_hover_text(t!("forms-restore-tests-every.tooltip"));
     });
     let choices = Choices::of(plan);
     let spec = TableSpec {
         id_salt: "restore-tests",
         columns: columns::RESTORE_TESTS,
-        add_label: "Add restore test",
-        empty_text: "No restore tests yet. Until one is recorded, the plan cannot be approved.",
+        add_label: &t!("forms-restore-tests-add"),
+        empty_text: &t!("forms-restore-tests-empty"),
         reorderable: false,
         today,
         choices: &choices,
     };
     table_ui(ui, &spec, &mut plan.restore_tests);
     if plan.approval_state() == ApprovalState::Outdated {
-        ui.label(
-            RichText::new(
-                "These tests changed after they were approved: ask for approval again in step 10.",
-            )
-            .color(theme::WARNING),
-        );
+        ui.label(RichText::new(t!("forms-restore-tests-outdated")).color(theme::WARNING));
     }
 }
 
 /// One line about a restore test, for the approver: what, which system, when, result.
 fn restore_test_summary(plan: &Plan, test: &RestoreTest) -> String {
-    let mut parts = vec![
-        test.kind
-            .map_or("Restore test".into(), |k| k.label(crate::i18n::ui()))
-            .into_owned(),
-    ];
-    if let Some(system) = test.system.and_then(|id| plan.system(id)) {
-        parts.push(system.name.clone());
+    let language = crate::i18n::ui();
+    let what = test
+        .kind
+        .map_or_else(|| t!("forms-approval-test-unnamed"), |k| k.label(language));
+    let result = test.result.map_or_else(
+        || t!("forms-approval-test-no-result"),
+        |r| r.label(language),
+    );
+    let system = test.system.and_then(|id| plan.system(id)).map(|s| &s.name);
+    let date = test.date.map(|d| language.formats().date(d));
+    match (system, date) {
+        (None, None) => t!("forms-approval-test", test = what, result = result),
+        (Some(system), None) => t!(
+            "forms-approval-test-system",
+            test = what,
+            system = system,
+            result = result
+        ),
+        (None, Some(date)) => t!(
+            "forms-approval-test-date",
+            test = what,
+            date = date,
+            result = result
+        ),
+        (Some(system), Some(date)) => t!(
+            "forms-approval-test-system-date",
+            test = what,
+            system = system,
+            date = date,
+            result = result
+        ),
     }
-    if let Some(date) = test.date {
-        parts.push(crate::model::format::date(date));
-    }
-    let result = test
-        .result
-        .map_or("no result recorded".into(), |r| r.label(crate::i18n::ui()));
-    format!("{}: {result}", parts.join(", "))
+    .into_owned()
 }
 
 fn approval_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
@@ -381,15 +405,17 @@ fn approval_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
         _ => theme::WARNING,
     };
     ui.label(
-        RichText::new(format!("Status: {}", state.label()))
-            .color(colour)
-            .strong(),
+        RichText::new(t!(
+            "forms-approval-status",
+            status = state.label(crate::i18n::ui())
+        ))
+        .color(colour)
+        .strong(),
     );
     let count = plan.restore_tests.len();
     ui.label(match count {
-        0 => "Step 9 has no restore test yet, so there is nothing to approve.".to_owned(),
-        1 => "The approval covers the 1 restore test recorded in step 9:".to_owned(),
-        n => format!("The approval covers the {n} restore tests recorded in step 9:"),
+        0 => t!("forms-approval-no-tests"),
+        n => t!("forms-approval-covers", count = n),
     });
     for test in &plan.restore_tests {
         ui.label(format!("•  {}", restore_test_summary(plan, test)));
@@ -400,12 +426,11 @@ fn approval_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     let mut decision = plan.approval.decision;
     let a = &mut plan.approval;
     Form::show(ui, "approval", today, |form| {
-        form.text("Approver", &mut a.approver);
-        form.text("Role", &mut a.role);
-        form.custom("Decision", |ui| {
-            let current = decision.map_or(crate::ui::widgets::NOTHING_CHOSEN.into(), |d| {
-                d.label(crate::i18n::ui())
-            });
+        form.text(&t!("forms-approval-approver"), &mut a.approver);
+        form.text(&t!("forms-approval-role"), &mut a.role);
+        form.custom(&t!("forms-approval-decision"), |ui| {
+            let current =
+                decision.map_or_else(widgets::nothing_chosen, |d| d.label(crate::i18n::ui()));
             egui::ComboBox::from_id_salt("decision")
                 .selected_text(current)
                 .width(320.0)
@@ -421,7 +446,7 @@ fn approval_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
                                 ),
                             )
                             .on_disabled_hover_text(
-                                crate::model::plan::ApprovalRefused.to_string(),
+                                crate::model::plan::ApprovalRefused.text(crate::i18n::ui()),
                             );
                         if response.clicked() {
                             decision = Some(*option);
@@ -430,12 +455,13 @@ fn approval_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
                 })
                 .response
         });
-        form.date("Date", &mut a.date);
-        form.multiline("Comment", &mut a.comment);
+        form.date(&t!("forms-approval-date"), &mut a.date);
+        form.multiline(&t!("forms-approval-comment"), &mut a.comment);
     });
     if !can_approve {
         ui.label(
-            RichText::new(crate::model::plan::ApprovalRefused.to_string()).color(theme::WARNING),
+            RichText::new(crate::model::plan::ApprovalRefused.text(crate::i18n::ui()))
+                .color(theme::WARNING),
         );
     }
     if decision != plan.approval.decision
@@ -443,14 +469,10 @@ fn approval_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     {
         // Refusal cannot happen here (the option is disabled), but never swallow it.
         if let Err(refused) = plan.decide_on(decision, today) {
-            ui.label(RichText::new(refused.to_string()).color(theme::ERROR));
+            ui.label(RichText::new(refused.text(crate::i18n::ui())).color(theme::ERROR));
         }
     }
-    if state == ApprovalState::Outdated
-        && ui
-            .button("Approve the restore tests as they are now")
-            .clicked()
-    {
+    if state == ApprovalState::Outdated && ui.button(t!("forms-approval-approve-again")).clicked() {
         // Approved again as they are now: a new decision, dated today.
         if plan.decide(Decision::Approved).is_ok() {
             plan.approval.date = Some(today);
@@ -461,15 +483,15 @@ fn approval_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
 fn log_review_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     let r = &mut plan.log_reviews;
     Form::show(ui, "log-review", today, |form| {
-        form.dropdown("Review cadence", &mut r.cadence);
-        form.text("Reviewer", &mut r.reviewer);
+        form.dropdown(&t!("forms-log-review-cadence"), &mut r.cadence);
+        form.text(&t!("forms-log-review-reviewer"), &mut r.reviewer);
     });
-    section(ui, "Reviews");
+    section(ui, &t!("forms-log-review-entries"));
     let spec = TableSpec {
         id_salt: "log-reviews",
         columns: columns::LOG_REVIEWS,
-        add_label: "Add review",
-        empty_text: "No reviews recorded yet.",
+        add_label: &t!("forms-log-review-add"),
+        empty_text: &t!("forms-log-review-empty"),
         reorderable: false,
         today,
         choices: &Choices::default(),
@@ -481,15 +503,15 @@ fn documentation_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     let d = &mut plan.documentation;
     let identity = &mut plan.identity;
     Form::show(ui, "documentation", today, |form| {
-        form.text("Document version", &mut d.version);
-        form.date("Next review date", &mut identity.next_review);
+        form.text(&t!("forms-documentation-version"), &mut d.version);
+        form.date(&t!("forms-details-next-review"), &mut identity.next_review);
     });
-    section(ui, "Revision history");
+    section(ui, &t!("forms-documentation-history"));
     let spec = TableSpec {
         id_salt: "history",
         columns: columns::REVISIONS,
-        add_label: "Add revision",
-        empty_text: "No revisions recorded yet.",
+        add_label: &t!("forms-documentation-add"),
+        empty_text: &t!("forms-documentation-empty"),
         reorderable: false,
         today,
         choices: &Choices::default(),
@@ -500,11 +522,11 @@ fn documentation_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
 fn training_ui(ui: &mut Ui, plan: &mut Plan, now: NaiveDateTime, commands: &mut Vec<Command>) {
     let today = now.date();
     if plan.training.sessions.is_empty() {
-        ui.label(RichText::new("No training session planned yet.").color(theme::MUTED));
+        ui.label(RichText::new(t!("forms-training-none")).color(theme::MUTED));
     }
     let mut remove = None;
     for (index, session) in plan.training.sessions.iter_mut().enumerate() {
-        let number = index + 1;
+        let number = table::place(index);
         // Named by the session's own id, not its place: what a session's fields remember
         // (text not understood yet) stays with it when one above is removed.
         let key = if session.uid.is_empty() {
@@ -515,10 +537,11 @@ fn training_ui(ui: &mut Ui, plan: &mut Plan, now: NaiveDateTime, commands: &mut 
         ui.push_id(("session", key), |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.label(RichText::new(format!("Session {number}")).strong());
+                    let heading = t!("forms-training-session", number = &number);
+                    ui.label(RichText::new(heading).strong());
                     if ui
-                        .button("Remove session")
-                        .accessible_name(format!("Remove session {number}"))
+                        .button(t!("forms-training-remove"))
+                        .accessible_name(t!("forms-training-remove.name", number = &number))
                         .clicked()
                     {
                         remove = Some(index);
@@ -526,19 +549,25 @@ fn training_ui(ui: &mut Ui, plan: &mut Plan, now: NaiveDateTime, commands: &mut 
                 });
                 session_ui(ui, session, index, today);
                 ui.add_space(6.0);
-                ui.label(RichText::new("Invite the staff").strong());
+                ui.label(RichText::new(t!("forms-training-invite")).strong());
                 ui.horizontal_wrapped(|ui| {
                     let actions = [
-                        ("Save invitation PDF...", Command::SaveInvitation(index)),
-                        ("Save calendar file...", Command::SaveCalendar(index)),
-                        ("Copy e-mail text", Command::CopyEmail(index)),
-                        ("Open in mail program", Command::OpenMail(index)),
+                        (
+                            "forms-training-save-invitation",
+                            Command::SaveInvitation(index),
+                        ),
+                        ("forms-training-save-calendar", Command::SaveCalendar(index)),
+                        ("forms-training-copy-email", Command::CopyEmail(index)),
+                        ("forms-training-open-mail", Command::OpenMail(index)),
                     ];
-                    for (text, command) in actions {
-                        let name = if number == 1 {
-                            text.to_owned()
+                    for (message, command) in actions {
+                        let text = t!(message);
+                        // The first session's buttons go by their text alone; the others
+                        // say which session they are for.
+                        let name = if index == 0 {
+                            text.clone()
                         } else {
-                            format!("{text} (session {number})")
+                            t!(&format!("{message}.numbered"), number = &number)
                         };
                         if ui.button(text).accessible_name(name).clicked() {
                             commands.push(command);
@@ -554,10 +583,15 @@ fn training_ui(ui: &mut Ui, plan: &mut Plan, now: NaiveDateTime, commands: &mut 
         let session = plan.training.sessions.remove(index);
         let title = crate::model::format::one_line(&session.title, 40);
         let name = if title.is_empty() {
-            format!("session {}", index + 1)
+            t!("forms-training-removed-name", number = table::place(index))
         } else {
-            format!("session {} (“{title}”)", index + 1)
-        };
+            t!(
+                "forms-training-removed-name-titled",
+                number = table::place(index),
+                title = title
+            )
+        }
+        .into_owned();
         table::remember_removed(
             ui,
             sessions_id,
@@ -571,7 +605,7 @@ fn training_ui(ui: &mut Ui, plan: &mut Plan, now: NaiveDateTime, commands: &mut 
         if ui
             .add_enabled(
                 plan.training.sessions.len() < limits::MAX_ROWS,
-                egui::Button::new("➕ Add training session"),
+                egui::Button::new(format!("➕ {}", t!("forms-training-add"))),
             )
             .on_disabled_hover_text(widgets::list_full_text())
             .clicked()
@@ -585,28 +619,34 @@ fn training_ui(ui: &mut Ui, plan: &mut Plan, now: NaiveDateTime, commands: &mut 
 fn session_ui(ui: &mut Ui, session: &mut TrainingSession, index: usize, today: NaiveDate) {
     let number = index + 1;
     Form::show(ui, &format!("session-{number}"), today, |form| {
-        form.text("Title", &mut session.title);
-        form.date("Date", &mut session.date);
-        form.time("Start time", &mut session.start_time);
+        form.text(&t!("forms-session-title"), &mut session.title);
+        form.date(&t!("forms-session-date"), &mut session.date);
+        form.time(&t!("forms-session-start-time"), &mut session.start_time);
         form.count(
-            "Duration",
-            "minutes",
+            &t!("forms-session-duration"),
+            &t!("forms-unit-minutes"),
             &mut session.duration_minutes,
             limits::MINUTES,
         );
-        form.text("Place or link", &mut session.place);
-        form.text("Trainer", &mut session.trainer);
-        form.text("Trainer's e-mail", &mut session.trainer_email);
-        form.multiline("Agenda", &mut session.agenda);
-        form.text("What to bring", &mut session.what_to_bring);
+        form.text(&t!("forms-session-place"), &mut session.place);
+        form.text(&t!("forms-session-trainer"), &mut session.trainer);
+        form.text(
+            &t!("forms-session-trainer-email"),
+            &mut session.trainer_email,
+        );
+        form.multiline(&t!("forms-session-agenda"), &mut session.agenda);
+        form.text(
+            &t!("forms-session-what-to-bring"),
+            &mut session.what_to_bring,
+        );
     });
-    ui.label(RichText::new("Attendees").strong());
+    ui.label(RichText::new(t!("forms-session-attendees")).strong());
     let id_salt = format!("attendees-{number}");
     let spec = TableSpec {
         id_salt: &id_salt,
         columns: columns::ATTENDEES,
-        add_label: "Add attendee",
-        empty_text: "No one invited yet.",
+        add_label: &t!("forms-session-attendees-add"),
+        empty_text: &t!("forms-session-attendees-empty"),
         reorderable: false,
         today,
         choices: &Choices::default(),
@@ -617,19 +657,25 @@ fn session_ui(ui: &mut Ui, session: &mut TrainingSession, index: usize, today: N
 fn evaluation_ui(ui: &mut Ui, plan: &mut Plan, today: NaiveDate) {
     let e = &mut plan.evaluation;
     Form::show(ui, "evaluation", today, |form| {
-        form.date("Evaluated on", &mut e.evaluated_on);
-        form.multiline("Backup durations", &mut e.backup_durations);
-        form.percent("Success rate", &mut e.success_rate_percent);
+        form.date(&t!("forms-evaluation-evaluated-on"), &mut e.evaluated_on);
+        form.multiline(
+            &t!("forms-evaluation-backup-durations"),
+            &mut e.backup_durations,
+        );
+        form.percent(
+            &t!("forms-evaluation-success-rate"),
+            &mut e.success_rate_percent,
+        );
         form.explained(terms::MAX_DOWNTIME)
-            .multiline("Restore times against the RTO", &mut e.restore_times);
+            .multiline(&t!("forms-evaluation-restore-times"), &mut e.restore_times);
         form.number(
-            "Storage used",
-            "GB",
+            &t!("forms-evaluation-storage-used"),
+            &t!("forms-unit-gb"),
             &mut e.storage_used_gb,
             limits::SIZE_GB,
         );
-        form.multiline("What was adjusted", &mut e.adjustments);
-        form.multiline("Feedback from staff", &mut e.feedback);
-        form.date("Next evaluation date", &mut e.next_evaluation);
+        form.multiline(&t!("forms-evaluation-adjustments"), &mut e.adjustments);
+        form.multiline(&t!("forms-evaluation-feedback"), &mut e.feedback);
+        form.date(&t!("forms-evaluation-next"), &mut e.next_evaluation);
     });
 }

@@ -15,18 +15,21 @@ use crate::ui::widgets::Form;
 /// The icon and the words for a step's mark in the step list.
 pub fn mark_icon(mark: ReviewMark) -> (RichText, std::borrow::Cow<'static, str>) {
     match mark {
-        ReviewMark::ToReview => (RichText::new("○").color(theme::MUTED), "To review".into()),
+        ReviewMark::ToReview => (
+            RichText::new("○").color(theme::MUTED),
+            t!("review-mark-to-review"),
+        ),
         ReviewMark::Confirmed => (
             RichText::new("✔").color(theme::GOOD),
-            "Confirmed as still valid".into(),
+            t!("review-mark-confirmed"),
         ),
         ReviewMark::Changed => (
             RichText::new("✎").color(theme::ACCENT),
-            "Changed in this review".into(),
+            t!("review-mark-changed"),
         ),
         ReviewMark::NeedsAttention => (
             RichText::new("⚠").color(theme::WARNING),
-            "Needs attention".into(),
+            t!("review-mark-needs-attention"),
         ),
     }
 }
@@ -49,9 +52,16 @@ pub fn changes_ui(ui: &mut Ui, changes: &[Change]) {
     for change in changes {
         if current != Some(change.step) {
             current = Some(change.step);
-            let title = change.step.map_or("Plan details".to_owned(), |s| {
-                format!("{}. {}", s.number(), s.def().title(crate::i18n::ui()))
-            });
+            let title = change.step.map_or_else(
+                || t!("wizard-plan-details"),
+                |s| {
+                    t!(
+                        "wizard-step-numbered",
+                        number = s.number(),
+                        title = s.def().title(crate::i18n::ui())
+                    )
+                },
+            );
             ui.add_space(4.0);
             ui.label(RichText::new(title).strong());
         }
@@ -63,16 +73,20 @@ pub fn changes_ui(ui: &mut Ui, changes: &[Change]) {
 /// is what the adviser's findings, shown above it, say.
 pub fn step_review_ui(ui: &mut Ui, review: &mut Review, step: StepId, all: &[Change]) {
     let here: Vec<&Change> = all.iter().filter(|c| c.step == Some(step)).collect();
-    let since = review.since();
+    let since = review.since().text(crate::i18n::ui());
     egui::Frame::group(ui.style())
         .fill(ui.visuals().faint_bg_color)
         .show(ui, |ui| {
             ui.set_width(ui.available_width().min(900.0));
-            ui.label(RichText::new("Yearly review").strong().color(theme::ACCENT));
+            ui.label(
+                RichText::new(t!("review-yearly"))
+                    .strong()
+                    .color(theme::ACCENT),
+            );
             if here.is_empty() {
-                ui.label(format!("No changes since {since}."));
+                ui.label(t!("review-no-changes-here", since = &since));
             } else {
-                ui.label(format!("Changed since {since}:"));
+                ui.label(t!("review-changed-since", since = &since));
                 // A long list scrolls in its box, so the step's own form stays in view.
                 egui::ScrollArea::vertical()
                     .id_salt("step changes")
@@ -86,13 +100,13 @@ pub fn step_review_ui(ui: &mut Ui, review: &mut Review, step: StepId, all: &[Cha
             let confirmed = review.confirmed.contains(&step);
             ui.horizontal(|ui| {
                 if confirmed {
-                    ui.colored_label(theme::GOOD, "✔ Confirmed as still valid");
-                    if ui.small_button("Undo confirmation").clicked() {
+                    ui.colored_label(theme::GOOD, t!("review-confirmed"));
+                    if ui.small_button(t!("review-undo-confirmation")).clicked() {
                         review.confirmed.remove(&step);
                     }
                 } else if ui
-                    .button("Confirm: still valid")
-                    .on_hover_text("This step still matches the office")
+                    .button(t!("review-confirm"))
+                    .on_hover_text(t!("review-confirm.tooltip"))
                     .clicked()
                 {
                     review.confirmed.insert(step);
@@ -123,12 +137,18 @@ pub fn summary_ui(
     } else {
         plan.identity.revision.max(1)
     };
-    ui.heading("Review summary and sign-off");
+    ui.heading(t!("review-summary-and-sign-off"));
     ui.add_space(4.0);
     if all.is_empty() {
-        ui.label(format!("Nothing has changed since {}.", review.since()));
+        ui.label(t!(
+            "review-nothing-changed",
+            since = review.since().text(crate::i18n::ui())
+        ));
     } else {
-        ui.label(format!("Changes since {}:", review.since()));
+        ui.label(t!(
+            "review-changes-since",
+            since = review.since().text(crate::i18n::ui())
+        ));
         changes_ui(ui, all);
     }
     let open_steps: Vec<String> = STEPS
@@ -145,35 +165,40 @@ pub fn summary_ui(
     if !open_steps.is_empty() {
         ui.colored_label(
             theme::WARNING,
-            format!(
-                "Not yet confirmed or changed: steps {}.",
-                open_steps.join(", ")
+            t!(
+                "review-not-confirmed",
+                steps = open_steps.join(", "),
+                count = open_steps.len()
             ),
         );
     }
     if !attention_steps.is_empty() {
         ui.colored_label(
             theme::WARNING,
-            format!("Needing attention: steps {}.", attention_steps.join(", ")),
+            t!(
+                "review-needing-attention",
+                steps = attention_steps.join(", "),
+                count = attention_steps.len()
+            ),
         );
     }
     ui.add_space(8.0);
-    ui.label(RichText::new("Sign-off").strong().size(16.0));
+    ui.label(RichText::new(t!("review-sign-off")).strong().size(16.0));
     let sign_off = &mut review.sign_off;
     Form::show(ui, "sign-off", today, |form| {
-        form.text("Approver", &mut sign_off.approver);
-        form.text("Role", &mut sign_off.role);
-        form.date("Date", &mut sign_off.date);
-        form.multiline("Comment", &mut sign_off.comment);
+        form.text(&t!("review-approver"), &mut sign_off.approver);
+        form.text(&t!("review-role"), &mut sign_off.role);
+        form.date(&t!("review-date"), &mut sign_off.date);
+        form.multiline(&t!("review-comment"), &mut sign_off.comment);
     });
     ui.add_space(6.0);
     let ready = !sign_off.approver.trim().is_empty();
     let button = ui
         .add_enabled(
             ready,
-            egui::Button::new(format!("Sign off revision {next}")),
+            egui::Button::new(t!("review-sign-off-revision", revision = next)),
         )
-        .on_disabled_hover_text("Name the approver first");
+        .on_disabled_hover_text(t!("review-sign-off-revision.disabled"));
     if button.clicked() {
         SummaryAction::SignOff
     } else {

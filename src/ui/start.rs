@@ -41,17 +41,12 @@ pub fn start_ui(
 ) {
     ui.add_space(32.0);
     ui.label(
-        RichText::new("Backup Planner")
+        RichText::new(t!("start-title"))
             .size(30.0)
             .color(theme::ACCENT),
     );
     ui.add_space(4.0);
-    ui.label(
-        RichText::new(
-            "Plan your office's backups step by step, print the procedure, and review it once a year.",
-        )
-        .color(theme::MUTED),
-    );
+    ui.label(RichText::new(t!("start-what-it-does")).color(theme::MUTED));
     ui.add_space(20.0);
     ui.horizontal(|ui| {
         let size = egui::vec2(200.0, 40.0);
@@ -70,10 +65,10 @@ pub fn start_ui(
         }
     });
     ui.add_space(32.0);
-    ui.label(RichText::new("Recent plans").strong().size(16.0));
+    ui.label(RichText::new(t!("start-recent")).strong().size(16.0));
     ui.separator();
     if recent.is_empty() {
-        ui.label(RichText::new("Plans you open or save will be listed here.").color(theme::MUTED));
+        ui.label(RichText::new(t!("start-recent-none")).color(theme::MUTED));
         return;
     }
     recent_ui(ui, recent, present, today, commands);
@@ -92,10 +87,10 @@ fn recent_ui(
         .spacing([24.0, 8.0])
         .striped(true)
         .show(ui, |ui| {
-            ui.strong("Plan");
-            ui.strong("File");
-            ui.strong("Last saved");
-            ui.strong("Next review");
+            ui.strong(t!("start-plan"));
+            ui.strong(t!("start-file"));
+            ui.strong(t!("start-last-saved"));
+            ui.strong(t!("start-next-review"));
             ui.end_row();
             for (entry, present) in recent
                 .iter()
@@ -104,10 +99,15 @@ fn recent_ui(
                 let title = if entry.organisation.trim().is_empty() {
                     entry.title.clone()
                 } else {
-                    format!("{} ({})", entry.title, entry.organisation.trim())
+                    t!(
+                        "start-plan-of",
+                        title = &entry.title,
+                        organisation = entry.organisation.trim()
+                    )
+                    .into_owned()
                 };
                 if present {
-                    if ui.link(title).on_hover_text("Open this plan").clicked() {
+                    if ui.link(title).on_hover_text(t!("start-open")).clicked() {
                         commands.push(Command::OpenPath(entry.path.clone()));
                     }
                 } else {
@@ -119,39 +119,39 @@ fn recent_ui(
                 } else {
                     ui.horizontal(|ui| {
                         ui.label(
-                            RichText::new(format!("{file} (missing)"))
+                            RichText::new(t!("start-missing", file = file))
                                 .small()
                                 .color(theme::MUTED),
                         )
-                        .on_hover_text(
-                            "This file is no longer there: it was moved, renamed or deleted.",
-                        );
+                        .on_hover_text(t!("start-missing.tooltip"));
                         if ui
-                            .small_button("Forget")
-                            .on_hover_text("Take it off this list; no file is touched")
+                            .small_button(t!("start-forget"))
+                            .on_hover_text(t!("start-forget.tooltip"))
                             .clicked()
                         {
                             commands.push(Command::ForgetRecent(entry.path.clone()));
                         }
                     });
                 }
-                ui.label(
-                    entry
-                        .last_saved
-                        .map_or_else(String::new, |t| t.format("%Y-%m-%d %H:%M").to_string()),
-                );
-                let due = ReviewDue::of(entry.next_review, today);
-                let date = entry
-                    .next_review
-                    .map_or_else(|| "not set".to_owned(), crate::model::format::date);
-                match due {
-                    ReviewDue::Overdue => ui.label(
-                        RichText::new(format!("{date}, review overdue")).color(theme::ERROR),
+                let formats = crate::i18n::ui().formats();
+                ui.label(entry.last_saved.map_or_else(String::new, |saved| {
+                    t!(
+                        "start-saved-at",
+                        date = formats.date(saved.date()),
+                        time = crate::model::format::time(saved.time())
+                    )
+                    .into_owned()
+                }));
+                let date = entry.next_review.map(|d| formats.date(d));
+                match (ReviewDue::of(entry.next_review, today), date) {
+                    (ReviewDue::Overdue, Some(date)) => ui.label(
+                        RichText::new(t!("start-review-overdue", date = date)).color(theme::ERROR),
                     ),
-                    ReviewDue::Soon => ui.label(
-                        RichText::new(format!("{date}, review due soon")).color(theme::WARNING),
+                    (ReviewDue::Soon, Some(date)) => ui.label(
+                        RichText::new(t!("start-review-soon", date = date)).color(theme::WARNING),
                     ),
-                    ReviewDue::Later | ReviewDue::NotSet => ui.label(date),
+                    (_, Some(date)) => ui.label(date),
+                    (_, None) => ui.label(t!("start-review-not-set")),
                 };
                 ui.end_row();
             }

@@ -48,7 +48,7 @@ impl Choices {
             .map(|(i, d)| {
                 let name = d.name.trim();
                 let label = if name.is_empty() {
-                    format!("Destination {}", i + 1)
+                    t!("table-destination-number", number = place(i)).into_owned()
                 } else {
                     name.to_owned()
                 };
@@ -156,9 +156,16 @@ fn remembered(table_id: Id, what: &'static str) -> Id {
     table_id.with(what)
 }
 
-/// The id of the cell of `column` in row `index`: the field's own id.
+/// The id of the cell of the column named by the message `column` in row `index`: the
+/// field's own id, the same in every language.
 fn cell_id(table_id: Id, index: usize, column: &str) -> Id {
     table_id.with((index, column))
+}
+
+/// The place of the row at `index` as the window names it: "1" for the first. A text,
+/// not a number for the message: a row number has no thousands marks ("row 5000").
+pub(super) fn place(index: usize) -> String {
+    (index + 1).to_string()
 }
 
 /// What a row is called in words: its first column's text or option, else "row N".
@@ -166,16 +173,21 @@ fn row_name<R>(spec: &TableSpec<'_, R>, row: &R, index: usize) -> String {
     fn named<K: PartialEq>(list: &[(K, String)], id: &K) -> Option<String> {
         list.iter()
             .find(|(key, _)| key == id)
-            .map(|(_, name)| format!("“{}”", format::one_line(name, 40)))
+            .map(|(_, name)| quoted(&format::one_line(name, 40)))
     }
     let name = match spec.columns.first().map(|c| c.field.value(row)) {
-        Some(Value::Text(text)) => Some(format!("“{}”", format::one_line(text, 40))),
-        Some(Value::Choice(message)) => Some(format!("“{}”", crate::i18n::ui().text(message))),
+        Some(Value::Text(text)) => Some(quoted(&format::one_line(text, 40))),
+        Some(Value::Choice(message)) => Some(quoted(&crate::i18n::ui().text(message))),
         Some(Value::System(Some(id))) => named(&spec.choices.systems, &id),
         Some(Value::Destination(Some(id))) => named(&spec.choices.destinations, &id),
         _ => None,
     };
-    name.unwrap_or_else(|| format!("row {}", index + 1))
+    name.unwrap_or_else(|| t!("table-row-number", number = place(index)).into_owned())
+}
+
+/// `name` in the quotation marks of the window's language: "“Accounts”".
+fn quoted(name: &str) -> String {
+    t!("table-quoted", name = name).into_owned()
 }
 
 /// Whether a row holds anything at all: an empty row goes without an Undo.
@@ -235,11 +247,12 @@ pub fn put_back_ui<R: Clone + PartialEq + Send + Sync + 'static>(
     }
     let mut put_back = false;
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(format!("Removed {}.", removed.name)).color(theme::MUTED));
+        let name = removed.name.as_str();
+        ui.label(RichText::new(t!("table-removed", name = name)).color(theme::MUTED));
         put_back = ui
-            .button("↩ Undo")
-            .accessible_name(format!("Put back {}", removed.name))
-            .on_hover_text("Put it back where it was")
+            .button(format!("↩ {}", t!("table-undo")))
+            .accessible_name(t!("table-undo.name", name = name))
+            .on_hover_text(t!("table-undo.tooltip"))
             .clicked();
     });
     if !put_back {
@@ -390,10 +403,10 @@ fn rows_and_form_ui<R>(
     // Rows whose unclear text is out of sight are said all the same.
     for &index in unclear.0.iter().filter(|i| !whole.contains(i)) {
         if let Some(row) = rows.get(index) {
-            let problem = format!(
-                "row {} ({}) holds something not understood: open its details",
-                index + 1,
-                row_name(spec, row, index)
+            let problem = t!(
+                "table-row-not-understood",
+                number = place(index),
+                name = row_name(spec, row, index)
             );
             widgets::not_understood(ui.ctx(), &problem);
         }
@@ -443,9 +456,10 @@ fn carry_row_state<R>(
         let mut carried = Vec::new();
         for &(from, to) in moves {
             for column in spec.columns {
-                let typed = d.remove_temp::<Typed>(typed_id(cell_id(table_id, from, column.title)));
+                let typed =
+                    d.remove_temp::<Typed>(typed_id(cell_id(table_id, from, column.message)));
                 if let (Some(typed), Some(to)) = (typed, to) {
-                    carried.push((typed_id(cell_id(table_id, to, column.title)), typed));
+                    carried.push((typed_id(cell_id(table_id, to, column.message)), typed));
                 }
             }
         }
@@ -541,7 +555,7 @@ fn rows_ui<R>(
                     row.col(|ui| {
                         let width = ui.available_width();
                         let cell = &mut rows[index];
-                        let id = cell_id(view.table_id, index, column.title);
+                        let id = cell_id(view.table_id, index, column.message);
                         let response = cell_ui(ui, spec, id, column, index, cell, width);
                         if view.focus == Some(index) && at == 0 {
                             response.request_focus();
@@ -576,21 +590,21 @@ fn row_tools_ui<R>(
     marked: bool,
     action: &mut Option<RowAction>,
 ) {
-    let number = index + 1;
+    let number = place(index);
     if view.listed {
         let text = if marked {
-            RichText::new("⚠ Details").color(theme::ERROR)
+            RichText::new(format!("⚠ {}", t!("table-details"))).color(theme::ERROR)
         } else {
-            RichText::new("Details")
+            RichText::new(t!("table-details"))
         };
         let hover = if marked {
-            "This row holds something not understood: show every field of it below"
+            t!("table-details.tooltip-marked")
         } else {
-            "Show every field of this row below"
+            t!("table-details.tooltip")
         };
         if ui
             .selectable_label(view.selected == index, text)
-            .accessible_name(format!("Details of row {number}"))
+            .accessible_name(t!("table-details.name", number = &number))
             .on_hover_text(hover)
             .clicked()
         {
@@ -600,16 +614,16 @@ fn row_tools_ui<R>(
     if spec.reorderable {
         if ui
             .add_enabled(index > 0, egui::Button::new("⬆"))
-            .accessible_name(format!("Move row {number} up"))
-            .on_hover_text("Move up")
+            .accessible_name(t!("table-move-up.name", number = &number))
+            .on_hover_text(t!("table-move-up"))
             .clicked()
         {
             *action = Some(RowAction::Up(index));
         }
         if ui
             .add_enabled(index + 1 < count, egui::Button::new("⬇"))
-            .accessible_name(format!("Move row {number} down"))
-            .on_hover_text("Move down")
+            .accessible_name(t!("table-move-down.name", number = &number))
+            .on_hover_text(t!("table-move-down"))
             .clicked()
         {
             *action = Some(RowAction::Down(index));
@@ -617,8 +631,8 @@ fn row_tools_ui<R>(
     }
     if ui
         .button("🗑")
-        .accessible_name(format!("Remove row {number}"))
-        .on_hover_text("Remove this row (Undo puts it back)")
+        .accessible_name(t!("table-remove.name", number = &number))
+        .on_hover_text(t!("table-remove"))
         .clicked()
     {
         *action = Some(RowAction::Remove(index));
@@ -638,7 +652,11 @@ fn details_ui<R>(
     ui.add_space(4.0);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        let heading = format!("Row {}: {}", index + 1, row_name(spec, row, index));
+        let heading = t!(
+            "table-details-heading",
+            number = place(index),
+            name = row_name(spec, row, index)
+        );
         ui.add(egui::Label::new(RichText::new(heading).strong()).truncate());
         let width = field_width(ui.available_width() - FORM_LABEL_WIDTH - 16.0);
         // Rows of a fixed label width rather than a grid: a new grid lays itself out
@@ -657,7 +675,7 @@ fn details_ui<R>(
                     },
                 );
                 ui.add_space(8.0);
-                let id = cell_id(table_id, index, column.title);
+                let id = cell_id(table_id, index, column.message);
                 cell_ui(ui, spec, id, column, index, row, width);
             });
         }
@@ -666,15 +684,17 @@ fn details_ui<R>(
 
 /// A column's title, with its "?" when the column has an explanation.
 fn column_title_ui<R>(ui: &mut Ui, column: &TableColumn<R>, strong: bool) {
+    let language = crate::i18n::ui();
+    let title = column.title(language);
     ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
         if strong {
-            ui.strong(column.title);
+            ui.strong(title.as_ref());
         } else {
-            ui.label(column.title);
+            ui.label(title.as_ref());
         }
         if let Some(help) = column.help {
-            help_mark(ui, column.title, &help.explanation(crate::i18n::ui()));
+            help_mark(ui, &title, &help.explanation(language));
         }
     });
 }
@@ -691,7 +711,11 @@ fn cell_ui<R>(
     row: &mut R,
     width: f32,
 ) -> Response {
-    let name = format!("{}, row {}", column.title, index + 1);
+    let name = t!(
+        "table-cell-name",
+        column = column.title(crate::i18n::ui()),
+        row = place(index)
+    );
     let response = match &column.field {
         Field::Text(at) => {
             let text = (at.edit)(row);

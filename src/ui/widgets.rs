@@ -1,9 +1,9 @@
 //! The few widgets every step form is built from: dropdowns, checked text fields for
 //! numbers, dates and times, labelled form rows and editable tables.
 
-use std::str::FromStr;
+use std::borrow::Cow;
 
-use chrono::{Datelike as _, NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime};
 use egui::{Id, Response, RichText, TextEdit, Ui};
 
 use crate::model::format;
@@ -11,8 +11,10 @@ use crate::model::limits::{self, Limit};
 use crate::model::options::OptionList;
 use crate::ui::theme;
 
-/// The text a dropdown shows while nothing is chosen.
-pub const NOTHING_CHOSEN: &str = "Choose...";
+/// The text a dropdown shows while nothing is chosen: "Choose...".
+pub fn nothing_chosen() -> Cow<'static, str> {
+    t!("widgets-nothing-chosen")
+}
 
 /// A dropdown over `choices`; `notes` (in the same order, or empty) say in a few words
 /// what an option means where its label alone may not: they show under the option in the
@@ -22,11 +24,15 @@ pub fn choice_dropdown<K: Copy + PartialEq, L: AsRef<str>>(
     id_salt: impl egui::AsIdSalt,
     value: &mut Option<K>,
     choices: &[(K, L)],
-    notes: &[Option<std::borrow::Cow<'_, str>>],
+    notes: &[Option<Cow<'_, str>>],
     width: f32,
 ) -> Response {
     let chosen = value.and_then(|v| choices.iter().position(|(k, _)| *k == v));
-    let current = chosen.map_or(NOTHING_CHOSEN, |i| choices[i].1.as_ref());
+    let current = if let Some(i) = chosen {
+        Cow::Borrowed(choices[i].1.as_ref())
+    } else {
+        nothing_chosen()
+    };
     let mut changed = false;
     let mut response = egui::ComboBox::from_id_salt(id_salt)
         .selected_text(current)
@@ -96,10 +102,14 @@ pub fn option_dropdown<T: OptionList>(
 /// Reads a field's text as a value, if it is one the plan takes.
 type Parser<T> = Box<dyn Fn(&str) -> Option<T>>;
 
-/// How a [`parsed_edit`] field writes, reads and explains its value.
+/// Writes a value as a field shows it.
+type Writer<T> = Box<dyn Fn(&T) -> String>;
+
+/// How a [`parsed_edit`] field writes, reads and explains its value, in the window's
+/// language.
 struct Parsed<T> {
-    hint: &'static str,
-    format: fn(&T) -> String,
+    hint: String,
+    format: Writer<T>,
     /// The value of the text, if it is one the plan takes: text that does not parse and
     /// values out of range are refused alike.
     parse: Parser<T>,
@@ -110,48 +120,115 @@ struct Parsed<T> {
     when_empty: &'static str,
 }
 
-/// A number of the quantity `limit` bounds; a comma is read as a decimal point.
+/// The most digits after the decimal mark a number field shows: more than any figure of a
+/// plan needs, few enough to hide the tail of a sum such as 0.1 + 0.2.
+const FIELD_DECIMALS: usize = 6;
+
+/// What a number field of the quantity `limit` bounds says when it refuses what was
+/// typed: "Type a size in GB from 0 to 1,000,000, such as 250"; `whole` for whole
+/// numbers only. In the window's language, its numbers written its way.
+fn number_problem(limit: Limit, whole: bool) -> String {
+    let quantities = [
+        (limits::SIZE_GB, "size-gb"),
+        (limits::PERCENT, "percent"),
+        (limits::HOURS, "hours"),
+        (limits::MINUTES, "minutes"),
+        (limits::DAYS, "days"),
+        (limits::MONTHS, "months"),
+    ];
+    let id = quantities
+        .iter()
+        .find(|(l, _)| *l == limit)
+        .map(|(_, quantity)| {
+            if whole {
+                format!("widgets-problem-whole-{quantity}")
+            } else {
+                format!("widgets-problem-{quantity}")
+            }
+        })
+        .filter(|id| crate::i18n::Language::ENGLISH.has(id));
+    let Some(id) = id else {
+        // A quantity no field of the window holds so: said as the model says it.
+        return limit.hint(whole).text(crate::i18n::ui());
+    };
+    let formats = crate::i18n::ui().formats();
+    let example = limit
+        .example
+        .parse()
+        .map_or_else(|_| limit.example.to_owned(), |e| formats.number(e, 2));
+    t!(
+        &id,
+        min = formats.number(limit.min, 2),
+        max = formats.number(limit.max, 2),
+        example = example
+    )
+    .into_owned()
+}
+
+/// A number of the quantity `limit` bounds, written and read the window language's way;
+/// a comma or a point is read as the decimal mark where it cannot be a thousands mark.
 fn number(limit: Limit) -> Parsed<f64> {
+    let formats = crate::i18n::ui().formats();
     Parsed {
-        hint: "",
-        format: |v| format::number(*v),
-        parse: Box::new(move |s| format::parse_number(s).filter(|v| limit.contains(*v))),
-        problem: limit.hint(false),
+        hint: String::new(),
+        format: Box::new(move |v| formats.number(*v, FIELD_DECIMALS)),
+        parse: Box::new(move |s| formats.parse_number(s).filter(|v| limit.contains(*v))),
+        problem: number_problem(limit, false),
         when_empty: "",
     }
 }
 
 /// A whole number of the quantity `limit` bounds.
 fn count(limit: Limit) -> Parsed<u32> {
+    let formats = crate::i18n::ui().formats();
     Parsed {
-        hint: "",
-        format: u32::to_string,
+        hint: String::new(),
+        format: Box::new(move |v| formats.whole(u64::from(*v))),
         parse: Box::new(move |s| {
-            u32::from_str(s)
-                .ok()
+            formats
+                .parse_number(s)
+                .and_then(whole_number)
                 .filter(|v| limits::contains_whole(&limit, *v))
         }),
-        problem: limit.hint(true),
+        problem: number_problem(limit, true),
         when_empty: "",
     }
 }
 
+/// `value` as a whole number, if it is one and fits a `u32`.
+#[expect(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    reason = "a whole number from 0 to u32::MAX"
+)]
+fn whole_number(value: f64) -> Option<u32> {
+    (value.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&value)).then_some(value as u32)
+}
+
+/// A date, written and read the window language's way (and read as year-month-day too).
 fn date() -> Parsed<NaiveDate> {
+    let formats = crate::i18n::ui().formats();
     Parsed {
-        hint: "YYYY-MM-DD",
-        format: |d| format::date(*d),
-        parse: Box::new(|s| format::parse_date(s).filter(|d| limits::date_in_range(*d))),
-        problem: limits::date_hint(),
+        hint: formats.date_pattern().to_owned(),
+        format: Box::new(move |d| formats.date(*d)),
+        parse: Box::new(move |s| formats.parse_date(s).filter(|d| limits::date_in_range(*d))),
+        problem: t!(
+            "widgets-date-problem",
+            first = formats.date(limits::FIRST_DATE),
+            last = formats.date(limits::LAST_DATE),
+            example = formats.date(NaiveDate::from_ymd_opt(2026, 3, 31).unwrap_or_default())
+        )
+        .into_owned(),
         when_empty: "",
     }
 }
 
 fn time() -> Parsed<NaiveTime> {
     Parsed {
-        hint: "HH:MM",
-        format: |t| format::time(*t),
+        hint: t!("widgets-time-hint").into_owned(),
+        format: Box::new(|t| format::time(*t)),
         parse: Box::new(format::parse_time),
-        problem: "Type the time on the 24-hour clock, such as 22:30".to_owned(),
+        problem: t!("widgets-time-problem").into_owned(),
         when_empty: "",
     }
 }
@@ -173,12 +250,12 @@ fn parsed_edit<T: PartialEq>(
     let mut text = typed.unwrap_or_else(|| {
         value
             .as_ref()
-            .map_or_else(|| kind.when_empty.to_owned(), kind.format)
+            .map_or_else(|| kind.when_empty.to_owned(), &kind.format)
     });
     let mut response = ui.add(
         TextEdit::singleline(&mut text)
             .id(id)
-            .hint_text(kind.hint)
+            .hint_text(kind.hint.as_str())
             .desired_width(width),
     );
     let trimmed = text.trim();
@@ -312,12 +389,11 @@ pub fn text_limit_note(ui: &Ui, response: Response, text: &str) -> Response {
     if text.len() < limits::MAX_TEXT_CHARS || text.chars().count() < limits::MAX_TEXT_CHARS {
         return response;
     }
-    let note = format!(
-        "This field is full: it holds {} characters, the most Backup Planner takes in one \
-         field. Anything beyond that was left out.",
-        limits::grouped(limits::MAX_TEXT_CHARS as u64)
-    );
-    let response = response.on_hover_text(&note);
+    let most = crate::i18n::ui()
+        .formats()
+        .whole(limits::MAX_TEXT_CHARS as u64);
+    let note = t!("widgets-field-full", most = most);
+    let response = response.on_hover_text(note.as_ref());
     if response.has_focus() {
         egui::Tooltip::always_open(
             ui.ctx().clone(),
@@ -325,7 +401,7 @@ pub fn text_limit_note(ui: &Ui, response: Response, text: &str) -> Response {
             response.id.with("full"),
             &response,
         )
-        .show(|ui| ui.colored_label(theme::WARNING, &note));
+        .show(|ui| ui.colored_label(theme::WARNING, note.as_ref()));
     }
     response
 }
@@ -343,13 +419,12 @@ pub(super) fn limited_singleline(ui: &mut Ui, id: Id, value: &mut String, width:
 
 /// What the add button of a full list says when hovered.
 pub fn list_full_text() -> String {
-    format!(
-        "This list holds {} rows, the most Backup Planner takes in one list.",
-        limits::grouped(limits::MAX_ROWS as u64)
-    )
+    let most = crate::i18n::ui().formats().whole(limits::MAX_ROWS as u64);
+    t!("widgets-list-full", most = most).into_owned()
 }
 
-/// A date field (typed as 2026-03-31) with a calendar button beside it.
+/// A date field (typed as the window's language writes dates, or as 2026-03-31) with a
+/// calendar button beside it.
 pub fn date_edit(
     ui: &mut Ui,
     id: Id,
@@ -360,44 +435,13 @@ pub fn date_edit(
     ui.horizontal(|ui| {
         let mut response = parsed_edit(ui, id, value, 108.0, &date()).accessible_name(name);
 
-        let mut picked = to_jiff(value.unwrap_or(today));
-        let salt = format!("{id:?}-calendar");
-        let calendar = ui
-            .add(
-                egui_extras::DatePickerButton::new(&mut picked)
-                    .id_salt(&salt)
-                    .format("")
-                    .calendar_week(false),
-            )
-            .accessible_name(format!("Pick from a calendar: {name}"))
-            .on_hover_text("Pick from a calendar");
-        if calendar.changed()
-            && let Some(date) = from_jiff(picked)
-            && limits::date_in_range(date)
-            && *value != Some(date)
-        {
-            *value = Some(date);
+        if crate::ui::calendar::calendar_button(ui, id, value, today, name).changed() {
             ui.data_mut(|d| d.remove::<Typed>(typed_id(id)));
             response.mark_changed();
         }
         response
     })
     .inner
-}
-
-fn to_jiff(date: NaiveDate) -> jiff::civil::Date {
-    let year = i16::try_from(date.year()).unwrap_or(2000);
-    #[expect(clippy::cast_possible_truncation, reason = "month and day fit in i8")]
-    let (month, day) = (date.month() as i8, date.day() as i8);
-    jiff::civil::Date::new(year, month, day).unwrap_or_default()
-}
-
-fn from_jiff(date: jiff::civil::Date) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(
-        i32::from(date.year()),
-        u32::try_from(date.month()).ok()?,
-        u32::try_from(date.day()).ok()?,
-    )
 }
 
 /// A field for a time of day, typed as 22:30.
@@ -638,7 +682,7 @@ fn zones_matching(search: &str, most: usize) -> Vec<&'static str> {
 pub fn time_zone_ui(ui: &mut Ui, zone: &mut String) -> Response {
     let id = ui.make_persistent_id("time zone search");
     let shown = if zone.trim().is_empty() {
-        "Choose...".to_owned()
+        nothing_chosen().into_owned()
     } else {
         zone.clone()
     };
@@ -652,17 +696,17 @@ pub fn time_zone_ui(ui: &mut Ui, zone: &mut String) -> Response {
             let mut search = ui.data(|d| d.get_temp::<String>(id)).unwrap_or_default();
             let field = ui.add(
                 TextEdit::singleline(&mut search)
-                    .hint_text("Type a city, e.g. Berlin")
+                    .hint_text(t!("widgets-time-zone-search"))
                     .desired_width(200.0),
             );
-            let field = field.accessible_name("Search time zones");
+            let field = field.accessible_name(t!("widgets-time-zone-search.name"));
             if opened {
                 field.request_focus();
             }
             ui.data_mut(|d| d.insert_temp(id, search.clone()));
             let found = zones_matching(&search, 400);
             if found.is_empty() {
-                ui.label(RichText::new("No time zone has that in its name").color(theme::MUTED));
+                ui.label(RichText::new(t!("widgets-time-zone-none")).color(theme::MUTED));
             }
             let mut chosen = None;
             for name in found {
@@ -707,7 +751,7 @@ pub fn help_mark(ui: &mut Ui, term: &str, explanation: &str) -> Response {
                 .small()
                 .corner_radius(8.0),
         )
-        .accessible_name(format!("What is meant by “{term}”"));
+        .accessible_name(t!("widgets-help-mark", term = term));
     let open_id = response.id.with("open");
     let mut open = ui.data(|d| d.get_temp::<bool>(open_id)).unwrap_or(false);
     if response.clicked() {
@@ -736,15 +780,4 @@ pub(super) const FORM_LABEL_WIDTH: f32 = 160.0;
 /// room for them, less in a narrow window.
 pub(super) fn field_width(room: f32) -> f32 {
     room.clamp(120.0, 320.0)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_cross_to_the_calendar_and_back() {
-        let date = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
-        assert_eq!(from_jiff(to_jiff(date)), Some(date));
-    }
 }

@@ -29,8 +29,10 @@ pub fn wizard_ui(
     let advice = open.advice(now);
     // What changed since the last revision, worked out when the plan changes.
     let change = open.change();
-    let all: Option<std::rc::Rc<[Change]>> =
-        open.review.as_mut().map(|r| r.changes(&open.plan, change));
+    let all: Option<std::rc::Rc<[Change]>> = open
+        .review
+        .as_mut()
+        .map(|r| r.changes(&open.plan, change, crate::i18n::ui()));
     let width = ui.ctx().content_rect().width();
     let list_width = step_list_width(width);
     egui::Panel::left("steps")
@@ -52,7 +54,9 @@ pub fn wizard_ui(
         // once a finding is chosen.
         let mut shown = true;
         let page = open.page;
-        egui::Window::new("Findings")
+        egui::Window::new(t!("findings-heading"))
+            // The same window in every language.
+            .id(egui::Id::unique("findings over the page"))
             .open(&mut shown)
             .anchor(egui::Align2::RIGHT_TOP, [-8.0, 36.0])
             .default_width(theme::FINDINGS_WIDTH)
@@ -77,14 +81,10 @@ pub fn wizard_ui(
         if let Some(holder) = &read_only {
             ui.horizontal_wrapped(|ui| {
                 ui.label(
-                    RichText::new(format!(
-                        "Read-only: {} has this plan open. You can read it here; to make \
-                         changes, save a copy as a new file.",
-                        holder.user
-                    ))
-                    .color(theme::WARNING),
+                    RichText::new(t!("wizard-read-only", user = &holder.user))
+                        .color(theme::WARNING),
                 );
-                if ui.button("Save a copy as...").clicked() {
+                if ui.button(t!("wizard-save-copy")).clicked() {
                     commands.push(Command::SaveAs);
                 }
             });
@@ -121,16 +121,20 @@ fn overdue_ui(ui: &mut Ui, open: &mut OpenPlan, advice: &Advice, commands: &mut 
         return;
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Due now:").strong().color(theme::WARNING));
+        ui.label(
+            RichText::new(t!("wizard-due-now"))
+                .strong()
+                .color(theme::WARNING),
+        );
         for duty in &advice.overdue {
-            let text = format!(
-                "{} (due {})",
-                duty.title,
-                crate::model::format::date(duty.due)
+            let text = t!(
+                "wizard-due-duty",
+                duty = duty.title.text(crate::i18n::ui()),
+                date = crate::i18n::ui().formats().date(duty.due)
             );
             if ui
                 .link(text)
-                .on_hover_text(format!("Go to step {}", duty.step.number()))
+                .on_hover_text(t!("wizard-go-to-step", number = duty.step.number()))
                 .clicked()
             {
                 open.page = Page::Step(duty.step);
@@ -140,15 +144,15 @@ fn overdue_ui(ui: &mut Ui, open: &mut OpenPlan, advice: &Advice, commands: &mut 
     ui.horizontal(|ui| {
         let reminders = crate::ui::command::UiCommand::SaveReminders;
         if ui
-            .button("Remind me in my calendar...")
+            .button(t!("wizard-remind-me"))
             .on_hover_text(reminders.tooltip())
             .clicked()
         {
             commands.push(reminders.command());
         }
         if ui
-            .button("Not now")
-            .on_hover_text("Put this note away until the plan is opened again")
+            .button(t!("wizard-not-now"))
+            .on_hover_text(t!("wizard-not-now.tooltip"))
             .clicked()
         {
             open.overdue_put_away = true;
@@ -208,7 +212,7 @@ fn step_list_ui(ui: &mut Ui, open: &mut OpenPlan, all: Option<&[Change]>, advice
     ui.separator();
     egui::ScrollArea::vertical().show(ui, |ui| {
         if ui
-            .selectable_label(open.page == Page::Details, "Plan details")
+            .selectable_label(open.page == Page::Details, t!("wizard-plan-details"))
             .clicked()
         {
             open.page = Page::Details;
@@ -225,16 +229,15 @@ fn step_list_ui(ui: &mut Ui, open: &mut OpenPlan, all: Option<&[Change]>, advice
                 ui.label(icon).on_hover_text(words.as_ref());
                 let high = advice.high_count(step.id);
                 if high > 0 {
-                    let words = if high == 1 {
-                        "1 high finding".to_owned()
-                    } else {
-                        format!("{high} high findings")
-                    };
+                    let words = t!("wizard-high-findings", count = high);
                     let marker =
                         egui::Button::new(RichText::new("⚠").color(theme::ERROR)).frame(false);
                     if ui
                         .add(marker)
-                        .accessible_name(format!("Step {} has high findings", step.id.number()))
+                        .accessible_name(t!(
+                            "wizard-step-has-high-findings",
+                            number = step.id.number()
+                        ))
                         .on_hover_text(words)
                         .clicked()
                     {
@@ -243,7 +246,11 @@ fn step_list_ui(ui: &mut Ui, open: &mut OpenPlan, all: Option<&[Change]>, advice
                 }
                 // The title last: it wraps in the width the icons leave.
                 let selected = open.page == Page::Step(step.id);
-                let text = format!("{}. {}", step.id.number(), step.title(crate::i18n::ui()));
+                let text = t!(
+                    "wizard-step-numbered",
+                    number = step.id.number(),
+                    title = step.title(crate::i18n::ui())
+                );
                 if ui
                     .add(egui::Button::selectable(selected, text).wrap())
                     .on_hover_text(words.as_ref())
@@ -254,7 +261,7 @@ fn step_list_ui(ui: &mut Ui, open: &mut OpenPlan, all: Option<&[Change]>, advice
             });
         }
         if ui
-            .selectable_label(open.page == Page::Finish, "Plan at a glance")
+            .selectable_label(open.page == Page::Finish, t!("wizard-plan-at-a-glance"))
             .clicked()
         {
             open.page = Page::Finish;
@@ -263,7 +270,7 @@ fn step_list_ui(ui: &mut Ui, open: &mut OpenPlan, all: Option<&[Change]>, advice
             && ui
                 .selectable_label(
                     open.page == Page::ReviewSummary,
-                    "Review summary and sign-off",
+                    t!("review-summary-and-sign-off"),
                 )
                 .clicked()
         {
@@ -279,7 +286,7 @@ fn navigation_ui(ui: &mut Ui, open: &mut OpenPlan) {
             Page::Details => (
                 None,
                 Some(Page::Step(STEPS[0].id)),
-                "Plan details".to_owned(),
+                t!("wizard-plan-details"),
             ),
             Page::Step(id) => (
                 Some(id.previous().map_or(Page::Details, Page::Step)),
@@ -292,21 +299,21 @@ fn navigation_ui(ui: &mut Ui, open: &mut OpenPlan) {
                     },
                     Page::Step,
                 )),
-                format!("Step {} of {}", id.number(), STEPS.len()),
+                t!("wizard-step-of", number = id.number(), count = STEPS.len()),
             ),
             Page::Finish => (
                 STEPS.last().map(|s| Page::Step(s.id)),
                 open.review.is_some().then_some(Page::ReviewSummary),
-                "Plan at a glance".to_owned(),
+                t!("wizard-plan-at-a-glance"),
             ),
             Page::ReviewSummary => (
                 STEPS.last().map(|s| Page::Step(s.id)),
                 None,
-                "Review summary".to_owned(),
+                t!("wizard-review-summary"),
             ),
         };
         if ui
-            .add_enabled(previous.is_some(), egui::Button::new("⬅ Back"))
+            .add_enabled(previous.is_some(), egui::Button::new(t!("wizard-back")))
             .clicked()
             && let Some(page) = previous
         {
@@ -314,7 +321,7 @@ fn navigation_ui(ui: &mut Ui, open: &mut OpenPlan) {
         }
         ui.label(position);
         if ui
-            .add_enabled(next.is_some(), egui::Button::new("Next ➡"))
+            .add_enabled(next.is_some(), egui::Button::new(t!("wizard-next")))
             .clicked()
             && let Some(page) = next
         {
@@ -327,7 +334,7 @@ fn navigation_ui(ui: &mut Ui, open: &mut OpenPlan) {
             [problem] => {
                 ui.add(
                     egui::Label::new(
-                        RichText::new(format!("⚠ A field marked in red: {problem}"))
+                        RichText::new(t!("wizard-field-not-understood", problem = problem))
                             .color(theme::WARNING),
                     )
                     .truncate(),
@@ -335,11 +342,8 @@ fn navigation_ui(ui: &mut Ui, open: &mut OpenPlan) {
             }
             problems => {
                 ui.label(
-                    RichText::new(format!(
-                        "⚠ {} fields marked in red hold something not understood",
-                        problems.len()
-                    ))
-                    .color(theme::WARNING),
+                    RichText::new(t!("wizard-fields-not-understood", count = problems.len()))
+                        .color(theme::WARNING),
                 );
             }
         }
@@ -357,23 +361,17 @@ fn page_ui(
 ) {
     match open.page {
         Page::Details => {
-            ui.heading("Plan details");
-            ui.label(
-                RichText::new(
-                    "Whose plan this is, and when it is looked at again. The date of the next \
-                     review appears on the start screen, so the plan does not go stale.",
-                )
-                .color(theme::MUTED),
-            );
+            ui.heading(t!("wizard-plan-details"));
+            ui.label(RichText::new(t!("wizard-plan-details-intro")).color(theme::MUTED));
             ui.add_space(10.0);
             forms::details_ui(ui, &mut open.plan.identity, now.date());
         }
         Page::Step(id) => {
             let step = id.def();
-            ui.heading(format!(
-                "{}. {}",
-                id.number(),
-                step.title(crate::i18n::ui())
+            ui.heading(t!(
+                "wizard-step-numbered",
+                number = id.number(),
+                title = step.title(crate::i18n::ui())
             ));
             ui.add_space(4.0);
             ui.add(
@@ -383,9 +381,9 @@ fn page_ui(
                 .wrap(),
             );
             ui.label(
-                RichText::new(format!(
-                    "ISO/IEC 27002:2022: {}",
-                    crate::model::steps::controls_text(step.controls, crate::i18n::ui())
+                RichText::new(t!(
+                    "wizard-controls",
+                    controls = crate::model::steps::controls_text(step.controls, crate::i18n::ui())
                 ))
                 .small()
                 .color(theme::ACCENT),

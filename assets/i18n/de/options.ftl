@@ -147,6 +147,10 @@ option-decision-rejected = Abgelehnt
 ## Country: The country whose common record-keeping periods the adviser compares with (ours).
 option-country-united-kingdom = Vereinigtes Königreich
 option-country-germany = Deutschland
+option-country-austria = Österreich
+option-country-switzerland = Schweiz
+option-country-france = Frankreich
+option-country-spain = Spanien
 option-country-united-states = Vereinigte Staaten
 option-country-other = Anderes Land
 

@@ -51,3 +51,7 @@ steps-complete = { $done } of { $all } steps complete
 ## Paper sizes.
 paper-a4 = A4
 paper-letter = US Letter
+
+## Phrases.
+# Text said as it is: a name a person typed, or a list of names.
+phrase-verbatim = { $text }

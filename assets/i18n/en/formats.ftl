@@ -9,3 +9,8 @@ format-decimal = .
 format-group = ,
 # From how many digits a whole number is grouped (4: 1,234).
 format-group-from = 4
+
+# A list in a sentence: $first is the items but the last, joined with the separator
+# below and a space; $last the last item ("A, B and C").
+format-list-and = { $first } and { $last }
+format-list-separator = ,

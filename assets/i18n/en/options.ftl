@@ -147,6 +147,10 @@ option-decision-rejected = Rejected
 ## Country: The country whose common record-keeping periods the adviser compares with (ours).
 option-country-united-kingdom = United Kingdom
 option-country-germany = Germany
+option-country-austria = Austria
+option-country-switzerland = Switzerland
+option-country-france = France
+option-country-spain = Spain
 option-country-united-states = United States
 option-country-other = Another country
 

@@ -147,6 +147,10 @@ option-decision-rejected = Rechazado
 ## Country: The country whose common record-keeping periods the adviser compares with (ours).
 option-country-united-kingdom = Reino Unido
 option-country-germany = Alemania
+option-country-austria = Austria
+option-country-switzerland = Suiza
+option-country-france = Francia
+option-country-spain = España
 option-country-united-states = Estados Unidos
 option-country-other = Otro país
 

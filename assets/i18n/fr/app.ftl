@@ -55,3 +55,7 @@ steps-complete =
 ## Paper sizes.
 paper-a4 = A4
 paper-letter = Lettre US
+
+## Phrases.
+# Text said as it is: a name a person typed, or a list of names.
+phrase-verbatim = { $text }

@@ -147,6 +147,10 @@ option-decision-rejected = Refusé
 ## Country: The country whose common record-keeping periods the adviser compares with (ours).
 option-country-united-kingdom = Royaume-Uni
 option-country-germany = Allemagne
+option-country-austria = Autriche
+option-country-switzerland = Suisse
+option-country-france = France
+option-country-spain = Espagne
 option-country-united-states = États-Unis
 option-country-other = Autre pays
 

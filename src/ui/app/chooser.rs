@@ -65,7 +65,7 @@ impl App {
         let folder = self.starting_folder();
         self.dialog = Some(Dialog::Choose(Box::new(Chooser {
             then,
-            title: "Open a backup plan".to_owned(),
+            title: t!("chooser-open-plan").into_owned(),
             text: format!("{}{}", folder.display(), std::path::MAIN_SEPARATOR),
             extension: PLAN_EXTENSION.to_owned(),
             why,
@@ -87,7 +87,7 @@ impl App {
         let folder = self.starting_folder();
         self.dialog = Some(Dialog::Choose(Box::new(Chooser {
             then: PathCommand::ImportLog,
-            title: "Import a backup log".to_owned(),
+            title: t!("chooser-import-log").into_owned(),
             text: format!("{}{}", folder.display(), std::path::MAIN_SEPARATOR),
             extension: String::new(),
             why,
@@ -123,24 +123,17 @@ impl App {
             ui.set_max_width(620.0);
             ui.heading(chooser.title.as_str());
             ui.add(
-                egui::Label::new(
-                    RichText::new(
-                        "The system's file chooser could not be shown on this computer, so \
-                         Backup Planner offers its own: type the file's full name.",
-                    )
-                    .color(theme::MUTED),
-                )
-                .wrap(),
+                egui::Label::new(RichText::new(t!("chooser-explained")).color(theme::MUTED)).wrap(),
             )
-            .on_hover_text(format!("What the system said: {}", chooser.why));
+            .on_hover_text(t!("chooser-explained.tooltip", why = &chooser.why));
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                let label = ui.label("File name");
+                let label = ui.label(t!("chooser-file-name"));
                 let field = ui
                     .add(
                         egui::TextEdit::singleline(&mut chooser.text)
                             .desired_width(f32::INFINITY)
-                            .hint_text("/home/you/Documents/backup-plan.ron"),
+                            .hint_text(t!("chooser-file-name.hint")),
                     )
                     .labelled_by(label.id);
                 if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
@@ -166,13 +159,17 @@ impl App {
                 if ui
                     .add_enabled(
                         ready,
-                        egui::Button::new(if saves { "Save" } else { "Open" }),
+                        egui::Button::new(if saves {
+                            t!("chooser-save")
+                        } else {
+                            t!("chooser-open")
+                        }),
                     )
                     .clicked()
                 {
                     done = Some(true);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("chooser-cancel")).clicked() {
                     done = Some(false);
                 }
             });
@@ -239,9 +236,9 @@ fn listed_files_ui(ui: &mut Ui, text: &mut String, plans: &[PathBuf], saves: boo
     ui.add_space(4.0);
     ui.label(
         RichText::new(if saves {
-            "Files of this kind already in this folder (saving over one replaces it):"
+            t!("chooser-files-to-save-over")
         } else {
-            "Files in this folder:"
+            t!("chooser-files")
         })
         .color(theme::MUTED),
     );

@@ -1,5 +1,6 @@
 //! The questions and messages over the app.
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use egui::Key;
@@ -51,8 +52,6 @@ pub(super) enum Dialog {
 pub(super) struct PrintFailure {
     pub(super) details: String,
     pub(super) document: crate::ui::command::Document,
-    /// "the procedure", for "Save the procedure as a PDF".
-    pub(super) what: &'static str,
     pub(super) paper: crate::model::options::Paper,
 }
 
@@ -65,14 +64,14 @@ impl App {
         let mut save_as = false;
         let response = egui::Modal::new(egui::Id::unique("save-failed")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            ui.heading("Could not save the plan");
+            ui.heading(t!("dialog-save-failed"));
             ui.add(egui::Label::new(message.as_str()).wrap());
             ui.add_space(4.0);
-            ui.label("Nothing is lost: the plan stays open with all its changes.");
+            ui.label(t!("dialog-save-failed-nothing-lost"));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                save_as = ui.button("Save as...").clicked();
-                ui.button("OK").clicked()
+                save_as = ui.button(t!("dialog-save-failed-save-as")).clicked();
+                ui.button(t!("dialog-ok")).clicked()
             })
             .inner
         });
@@ -93,31 +92,31 @@ impl App {
         };
         let copy = &orphan.copy;
         let file = copy.plan_path.as_ref().map_or_else(
-            || "a plan not saved yet".to_owned(),
-            |p| p.display().to_string(),
+            || t!("dialog-recover-not-saved-yet"),
+            |p| p.display().to_string().into(),
         );
         let mut choice = None;
         egui::Modal::new(egui::Id::unique("recover")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            ui.heading("Restore unsaved work?");
+            ui.heading(t!("dialog-recover"));
             ui.add(
-                egui::Label::new(format!(
-                    "Backup Planner did not close properly last time. It kept the \
-                     unsaved changes to \"{}\" ({file}) as they were on {} at {}.",
-                    copy.plan.display_title(),
-                    crate::model::format::date(copy.written.date()),
-                    crate::model::format::time(copy.written.time()),
+                egui::Label::new(t!(
+                    "dialog-recover-text",
+                    title = copy.plan.display_title(),
+                    file = file,
+                    date = crate::i18n::ui().formats().date(copy.written.date()),
+                    time = crate::model::format::time(copy.written.time()),
                 ))
                 .wrap(),
             );
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("Restore").clicked() {
+                if ui.button(t!("dialog-recover-restore")).clicked() {
                     choice = Some(true);
                 }
                 if ui
-                    .button("Discard")
-                    .on_hover_text("Throw the unsaved changes away for good")
+                    .button(t!("dialog-recover-discard"))
+                    .on_hover_text(t!("dialog-recover-discard.tooltip"))
                     .clicked()
                 {
                     choice = Some(false);
@@ -138,99 +137,69 @@ impl App {
 
     /// The question of a plan shared with others that is open now, if any: its heading,
     /// what happened in plain words, and the choices (a command, or none to just close).
-    pub(super) fn shared_file_question(&self) -> Option<(&'static str, String, Vec<Choice>)> {
-        let title = self
-            .open
-            .as_ref()
-            .map_or("This plan", |o| o.plan.display_title());
-        let differences = || {
-            Choice::new(
-                "Show differences",
-                "What differs between the file and this window's plan",
-                Some(Command::CompareWithDisk),
-            )
-        };
-        let reload_theirs = || {
-            Choice::new(
-                "Reload theirs",
-                "Put your unsaved changes away and show the file's version (Undo brings yours back)",
-                Some(Command::Reload),
-            )
-        };
+    pub(super) fn shared_file_question(&self) -> Option<(Cow<'static, str>, String, Vec<Choice>)> {
+        let title: Cow<'static, str> = self.open.as_ref().map_or_else(
+            || t!("dialog-this-plan"),
+            |o| o.plan.display_title().to_owned().into(),
+        );
+        let differences = || Choice::new("dialog-show-differences", Some(Command::CompareWithDisk));
+        let reload_theirs = || Choice::new("dialog-reload-theirs", Some(Command::Reload));
         Some(match self.dialog.as_ref()? {
             Dialog::InUse { path, holder } => (
-                "This plan is open somewhere else",
+                t!("dialog-in-use"),
                 in_use_text(path, holder),
                 vec![
                     Choice::new(
-                        "Open read-only",
-                        "Read the plan; to keep changes, save them as a new file",
+                        "dialog-in-use-read-only",
                         Some(Command::OpenInUse {
                             path: path.clone(),
                             read_only: true,
                         }),
                     ),
                     Choice::new(
-                        "Open anyway",
-                        "Open it to change it. If you both save, the second save asks before replacing the first.",
+                        "dialog-in-use-anyway",
                         Some(Command::OpenInUse {
                             path: path.clone(),
                             read_only: false,
                         }),
                     ),
-                    Choice::new("Cancel", "Do not open it", None),
+                    Choice::new("dialog-in-use-cancel", None),
                 ],
             ),
             Dialog::Conflict { path } => (
-                "Someone else changed this plan",
-                format!(
-                    "\"{title}\" was changed by another window, another computer or another \
-                     program since you opened or last saved it. Saving now would replace their \
-                     changes, so nothing was saved yet. File: {}",
-                    path.display()
-                ),
+                t!("dialog-conflict"),
+                t!(
+                    "dialog-conflict-text",
+                    title = title,
+                    path = path.display().to_string()
+                )
+                .into_owned(),
                 vec![
                     differences(),
+                    Choice::new("dialog-conflict-save-as", Some(Command::SaveAs)),
                     Choice::new(
-                        "Save as a new file...",
-                        "Keep both: yours goes to a new file",
-                        Some(Command::SaveAs),
-                    ),
-                    Choice::new(
-                        "Replace their version",
-                        "Save yours over the file; theirs is kept as the .bak beside it",
+                        "dialog-conflict-replace",
                         Some(Command::SaveReplacingTheirs),
                     ),
                     reload_theirs(),
-                    Choice::new("Cancel", "Do nothing for now", None),
+                    Choice::new("dialog-conflict-cancel", None),
                 ],
             ),
             Dialog::ChangedOnDisk { dirty: true } => (
-                "This plan was changed on disk",
-                format!(
-                    "\"{title}\" was changed by someone else while it is open here, and you \
-                     have unsaved changes. When you save, you will be asked before their \
-                     changes are replaced."
-                ),
+                t!("dialog-changed-on-disk"),
+                t!("dialog-changed-on-disk-unsaved", title = title).into_owned(),
                 vec![
                     differences(),
                     reload_theirs(),
-                    Choice::new("Keep working", "Carry on with your changes", None),
+                    Choice::new("dialog-changed-on-disk-keep-working", None),
                 ],
             ),
             Dialog::ChangedOnDisk { dirty: false } => (
-                "This plan was changed on disk",
-                format!(
-                    "\"{title}\" was changed by someone else while it is open here. Reload it \
-                     to see and keep working on their version."
-                ),
+                t!("dialog-changed-on-disk"),
+                t!("dialog-changed-on-disk-saved", title = title).into_owned(),
                 vec![
-                    Choice::new(
-                        "Reload",
-                        "Show the file's new version",
-                        Some(Command::Reload),
-                    ),
-                    Choice::new("Not now", "Keep this version on screen", None),
+                    Choice::new("dialog-changed-on-disk-reload", Some(Command::Reload)),
+                    Choice::new("dialog-changed-on-disk-not-now", None),
                 ],
             ),
             Dialog::UnreviewedSteps { steps } => unreviewed_question(steps),
@@ -277,25 +246,25 @@ impl App {
         match dialog {
             Dialog::Unsaved { then } => {
                 let then = then.clone();
-                let title = self
-                    .open
-                    .as_ref()
-                    .map_or("This plan", |o| o.plan.display_title())
-                    .to_owned();
+                let title: Cow<'static, str> = self.open.as_ref().map_or_else(
+                    || t!("dialog-this-plan"),
+                    |o| o.plan.display_title().to_owned().into(),
+                );
                 let mut choice = None;
                 egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
                     ui.set_max_width(420.0);
-                    ui.heading("Save your changes?");
-                    ui.label(format!("\"{title}\" has changes that are not saved yet."));
+                    ui.heading(t!("dialog-unsaved"));
+                    ui.label(t!("dialog-unsaved-text", title = title));
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
-                        if ui.button("Save").clicked() {
+                        if ui.button(t!("dialog-unsaved-save")).clicked() {
                             choice = Some(UnsavedChoice::Save);
                         }
-                        if ui.button("Discard changes").clicked() {
+                        if ui.button(t!("dialog-unsaved-discard")).clicked() {
                             choice = Some(UnsavedChoice::Discard);
                         }
-                        if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(Key::Escape))
+                        if ui.button(t!("dialog-unsaved-cancel")).clicked()
+                            || ui.input(|i| i.key_pressed(Key::Escape))
                         {
                             choice = Some(UnsavedChoice::Cancel);
                         }
@@ -339,12 +308,12 @@ impl App {
                         .max_height(420.0)
                         .show(ui, |ui| {
                             if changes.is_empty() {
-                                ui.label("The two plans say the same.");
+                                ui.label(t!("dialog-comparison-same"));
                             }
                             crate::ui::review::changes_ui(ui, changes);
                         });
                     ui.add_space(8.0);
-                    ui.button("OK").clicked()
+                    ui.button(t!("dialog-ok")).clicked()
                 });
                 close = response.inner || response.should_close();
             }
@@ -357,7 +326,7 @@ impl App {
                     ui.heading(title.as_str());
                     ui.add(egui::Label::new(message.as_str()).wrap());
                     ui.add_space(8.0);
-                    ui.button("OK").clicked()
+                    ui.button(t!("dialog-ok")).clicked()
                 });
                 close = response.inner || response.should_close();
             }
@@ -369,35 +338,33 @@ impl App {
 }
 
 /// A document could not be printed: why in plain words, and Save as PDF.
-fn print_failed_question(failure: &PrintFailure) -> (&'static str, String, Vec<Choice>) {
+fn print_failed_question(failure: &PrintFailure) -> (Cow<'static, str>, String, Vec<Choice>) {
     let PrintFailure {
         details,
         document,
-        what,
         paper,
     } = failure;
     // However long the system's answer, the buttons stay in the window.
     let details = crate::model::format::one_line(details, 400);
-    let title = match document {
-        crate::ui::command::Document::Procedure => "The procedure could not be printed",
-        crate::ui::command::Document::Invitation(_) => "The invitation could not be printed",
+    let (title, text) = match document {
+        crate::ui::command::Document::Procedure => (
+            t!("dialog-print-failed-procedure"),
+            t!("dialog-print-failed-procedure-text", details = details),
+        ),
+        crate::ui::command::Document::Invitation(_) => (
+            t!("dialog-print-failed-invitation"),
+            t!("dialog-print-failed-invitation-text", details = details),
+        ),
     };
     (
         title,
-        format!(
-            "This computer has no printer Backup Planner can reach, and no program to \
-             show the document in for printing. Save {what} as a PDF where you \
-             can find it (on a USB stick, or to send by e-mail), and print it from \
-             another program or computer.\n\nFor whoever looks after your computers: \
-             {details}"
-        ),
+        text.into_owned(),
         vec![
             Choice::new(
-                "Save as PDF...",
-                "Choose where to keep the document as a PDF",
+                "dialog-print-failed-save-pdf",
                 Some(Command::SavePdf(*document, *paper)),
             ),
-            Choice::new("Not now", "Close this message", None),
+            Choice::new("dialog-print-failed-not-now", None),
         ],
     )
 }
@@ -405,68 +372,73 @@ fn print_failed_question(failure: &PrintFailure) -> (&'static str, String, Vec<C
 /// The question before signing off a review with `steps` nobody looked at.
 fn unreviewed_question(
     steps: &[crate::model::steps::StepId],
-) -> (&'static str, String, Vec<Choice>) {
+) -> (Cow<'static, str>, String, Vec<Choice>) {
+    let language = crate::i18n::ui();
+    let steps = crate::model::format::join_and(
+        &steps
+            .iter()
+            .map(|&id| {
+                t!(
+                    "dialog-unreviewed-step",
+                    number = id.number(),
+                    title = id.def().title(language)
+                )
+                .into_owned()
+            })
+            .collect::<Vec<_>>(),
+    );
     (
-        "Some steps are not reviewed yet",
-        format!(
-            "Signing off says the whole plan was looked at again this year. Not \
-                         reviewed yet: {}.",
-            crate::model::format::join_and(
-                &steps
-                    .iter()
-                    .map(|&id| format!("{}. {}", id.number(), id.def().title(crate::i18n::ui())))
-                    .collect::<Vec<_>>()
-            )
-        ),
+        t!("dialog-unreviewed"),
+        t!("dialog-unreviewed-text", steps = steps).into_owned(),
         vec![
-            Choice::new("Go back to the review", "Look at those steps first", None),
-            Choice::new(
-                "Sign off anyway",
-                "Record the revision as it is",
-                Some(Command::SignOffAnyway),
-            ),
+            Choice::new("dialog-unreviewed-go-back", None),
+            Choice::new("dialog-unreviewed-sign-off", Some(Command::SignOffAnyway)),
         ],
     )
 }
 
 /// Who has a plan open, where and since when, for the question before opening it.
 pub(super) fn in_use_text(path: &Path, holder: &Holder) -> String {
-    let since = format!(
-        "{} at {}",
-        crate::model::format::date(holder.since.date()),
-        crate::model::format::time(holder.since.time())
-    );
+    let date = crate::i18n::ui().formats().date(holder.since.date());
+    let time = crate::model::format::time(holder.since.time());
     let name = path.file_name().map_or_else(
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
     if holder.is_this_computer() {
-        format!(
-            "{} has \"{name}\" open in another Backup Planner window on this computer, \
-             since {since}.",
-            holder.user
+        t!(
+            "dialog-in-use-here",
+            user = &holder.user,
+            name = name,
+            date = date,
+            time = time
         )
     } else {
-        format!(
-            "{} has \"{name}\" open on the computer {}, since {since}. If Backup Planner is no \
-             longer open there (it may have closed without tidying up), open it anyway.",
-            holder.user, holder.host
+        t!(
+            "dialog-in-use-elsewhere",
+            user = &holder.user,
+            name = name,
+            computer = &holder.host,
+            date = date,
+            time = time
         )
     }
+    .into_owned()
 }
 
 /// One answer to a question: its button, what it does in a few words, and its command.
 pub(super) struct Choice {
-    pub(super) label: &'static str,
-    pub(super) hover: &'static str,
+    pub(super) label: Cow<'static, str>,
+    pub(super) hover: Cow<'static, str>,
     pub(super) command: Option<Command>,
 }
 
 impl Choice {
-    pub(super) fn new(label: &'static str, hover: &'static str, command: Option<Command>) -> Self {
+    /// The answer of message `id`: its text on the button, its `.tooltip` what it does.
+    pub(super) fn new(id: &str, command: Option<Command>) -> Self {
         Self {
-            label,
-            hover,
+            label: t!(id),
+            hover: t!(&format!("{id}.tooltip")),
             command,
         }
     }

@@ -42,7 +42,7 @@ impl App {
             Command::OpenExample => {
                 match storage::plan_from_str(crate::EXAMPLE_PLAN, Path::new("example plan")) {
                     Ok(plan) => self.replace_open(Some(OpenPlan::new(plan, None))),
-                    Err(err) => self.show_error("Could not open the example plan", &err),
+                    Err(err) => self.show_error(&t!("files-example-not-opened"), &err),
                 }
             }
             Command::Save => {
@@ -137,10 +137,7 @@ impl App {
     pub(super) fn copy_email(&mut self, ctx: &egui::Context, index: usize) {
         if let Some((plan, session)) = self.session(index) {
             ctx.copy_text(invitation::email(plan, session).as_text());
-            self.notice(
-                "E-mail text copied",
-                "Paste it into a new e-mail to the attendees.",
-            );
+            self.notice(&t!("window-email-copied"), t!("window-email-copied-text"));
         }
     }
 
@@ -149,8 +146,8 @@ impl App {
             let link = invitation::email(plan, session).mailto();
             if let Err(err) = self.config.desktop.open(&link) {
                 self.fail(
-                    "Could not open the mail program",
-                    format!("{err}. Use Copy e-mail text and paste it into an e-mail instead."),
+                    &t!("window-mail-not-opened"),
+                    t!("window-mail-not-opened-text", error = err),
                 );
             }
         }

@@ -2,7 +2,6 @@
 //! holds and which system each job is taken to back up (the person can change it), and
 //! only Import changes the plan, as one change Undo takes back.
 
-use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use egui::RichText;
@@ -18,7 +17,7 @@ use crate::ui::theme;
 pub(super) struct Preview {
     pub files: Vec<LogFile>,
     /// Files that could not be read, one sentence each.
-    pub problems: Vec<String>,
+    pub problems: Vec<crate::i18n::Phrase>,
     /// Which system each job backs up; the person may change them.
     pub matches: Vec<import::Match>,
 }
@@ -30,8 +29,15 @@ impl App {
         let (files, problems) = logs::read_files(paths);
         if files.is_empty() {
             self.fail(
-                "No backup log could be read",
-                format!("{}\n\nThe plan is unchanged.", problems.join("\n")),
+                &t!("import-nothing-read"),
+                t!(
+                    "import-nothing-read-text",
+                    problems = problems
+                        .iter()
+                        .map(|p| p.text(crate::i18n::ui()))
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                ),
             );
             return;
         }
@@ -52,11 +58,11 @@ impl App {
         let mut done = None;
         let response = egui::Modal::new(egui::Id::unique("import logs")).show(ctx, |ui| {
             ui.set_max_width(640.0);
-            ui.heading("Import backup logs");
+            ui.heading(t!("import-heading"));
             ui.add_space(4.0);
             files_ui(ui, preview);
             ui.add_space(8.0);
-            ui.label(RichText::new("Which system each job backs up").strong());
+            ui.label(RichText::new(t!("import-systems")).strong());
             egui::ScrollArea::vertical()
                 .max_height(260.0)
                 .show(ui, |ui| {
@@ -75,20 +81,18 @@ impl App {
                                 &[],
                                 240.0,
                             )
-                            .accessible_name(format!("System of {job}"));
+                            .accessible_name(t!("import-system-of", job = &job));
                             // Chosen by the person: no longer a guess.
                             m.remembered |= chosen.changed();
                             if m.system.is_none() {
                                 ui.label(
-                                    RichText::new(
-                                        "choose its system: until then its runs show nowhere",
-                                    )
-                                    .small()
-                                    .color(theme::WARNING),
+                                    RichText::new(t!("import-no-system"))
+                                        .small()
+                                        .color(theme::WARNING),
                                 );
                             } else if !m.remembered {
                                 ui.label(
-                                    RichText::new("(a guess: check it)")
+                                    RichText::new(t!("import-guess"))
                                         .small()
                                         .color(theme::MUTED),
                                 );
@@ -98,22 +102,18 @@ impl App {
                 });
             ui.add(
                 egui::Label::new(
-                    RichText::new(
-                        "Nothing changes until you press Import. The runs are kept in the plan; \
-                         failures and gaps go to step 8's error log, a review of the period to \
-                         step 11. Undo takes the whole import back.",
-                    )
-                    .small()
-                    .color(theme::MUTED),
+                    RichText::new(t!("import-explained"))
+                        .small()
+                        .color(theme::MUTED),
                 )
                 .wrap(),
             );
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("Import").clicked() {
+                if ui.button(t!("import-import")).clicked() {
                     done = Some(true);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("import-cancel")).clicked() {
                     done = Some(false);
                 }
             });
@@ -131,34 +131,34 @@ impl App {
         let now = self.config.clock.now();
         let Some(open) = &mut self.open else { return };
         let imported = import::apply(&mut open.plan, &preview.files, &preview.matches, now);
-        let said = imported.summary("import them again to match them");
-        self.notice("Backup logs imported", said);
+        let said = imported.summary(import::SummaryFor::Window, crate::i18n::ui());
+        self.notice(&t!("import-done"), said);
     }
 }
 
 /// What each file holds, and what could not be read.
 fn files_ui(ui: &mut egui::Ui, preview: &Preview) {
     for file in &preview.files {
-        let jobs = if file.jobs.len() == 1 { "job" } else { "jobs" };
-        let mut line = format!(
-            "{}: {} runs of {} {jobs}",
-            short_name(&file.name),
-            file.run_count(),
-            file.jobs.len(),
-        );
-        if !file.skipped.is_empty() {
-            let _ = write!(
-                line,
-                "; {} lines could not be read and were skipped",
-                file.skipped.len()
-            );
-        }
+        let (name, runs, jobs) = (short_name(&file.name), file.run_count(), file.jobs.len());
+        let line = if file.skipped.is_empty() {
+            t!("import-file", name = name, runs = runs, jobs = jobs)
+        } else {
+            t!(
+                "import-file-skipped",
+                name = name,
+                runs = runs,
+                jobs = jobs,
+                skipped = file.skipped.len()
+            )
+        };
         ui.add(egui::Label::new(line).wrap());
         for note in &file.notes {
+            let note = note.text(crate::i18n::ui());
             ui.add(egui::Label::new(RichText::new(note).small().color(theme::MUTED)).wrap());
         }
     }
     for problem in &preview.problems {
+        let problem = problem.text(crate::i18n::ui());
         ui.add(egui::Label::new(RichText::new(problem).color(theme::WARNING)).wrap());
     }
 }

@@ -1,6 +1,7 @@
 //! The documents made from the plan, on a thread of their own so the window keeps
 //! answering, and what becomes of them (saved, printed).
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use crate::documents::{self, invitation, reminders};
@@ -14,39 +15,78 @@ use super::App;
 
 /// What becomes of a document once it is made.
 pub(super) enum Then {
-    /// Written where the person said; `what` names it in the messages.
-    Save { path: PathBuf, what: &'static str },
+    /// Written where the person said; `kind` names it in the messages.
+    Save { path: PathBuf, kind: Saved },
     /// Written to the print folder and sent to the printer with these options, or, with
     /// none, opened in the PDF viewer to print from there.
     Print {
         path: PathBuf,
         options: Option<crate::platform::desktop::PrintOptions>,
-        /// "the procedure", for "The procedure went to ...".
-        what: &'static str,
-        /// The document and its paper, to save it as a PDF should printing fail.
+        /// The document (named in the messages) and its paper, to save it as a PDF
+        /// should printing fail.
         document: Document,
         paper: Paper,
     },
 }
 
+/// A kind of file saved, for the messages about it: each has its own, so every language
+/// words "Procedure document saved" and "Invitation saved" its own way.
+#[derive(Clone, Copy)]
+pub(super) enum Saved {
+    Procedure,
+    Invitation,
+    Calendar,
+}
+
+impl Saved {
+    fn of(document: Document) -> Self {
+        match document {
+            Document::Procedure => Self::Procedure,
+            Document::Invitation(_) => Self::Invitation,
+        }
+    }
+
+    /// "Procedure document saved".
+    fn saved(self) -> Cow<'static, str> {
+        match self {
+            Self::Procedure => t!("making-saved-procedure"),
+            Self::Invitation => t!("making-saved-invitation"),
+            Self::Calendar => t!("making-saved-calendar"),
+        }
+    }
+
+    /// "Could not save the procedure document".
+    fn not_saved(self) -> Cow<'static, str> {
+        match self {
+            Self::Procedure => t!("making-not-saved-procedure"),
+            Self::Invitation => t!("making-not-saved-invitation"),
+            Self::Calendar => t!("making-not-saved-calendar"),
+        }
+    }
+}
+
+/// "Preparing the procedure…", while `document` is being made.
+fn preparing(document: Document) -> Cow<'static, str> {
+    match document {
+        Document::Procedure => t!("making-preparing-procedure"),
+        Document::Invitation(_) => t!("making-preparing-invitation"),
+    }
+}
+
 /// A document to make, with the words the messages about it use.
 struct DocumentJob {
-    /// "the procedure", for "Preparing the procedure...".
-    what: &'static str,
-    /// "Procedure document", for "Procedure document saved".
-    saved: &'static str,
     /// The end of its file's name: "procedure" in "office-procedure.pdf".
-    file: &'static str,
+    file: Cow<'static, str>,
     /// The title of the dialog that asks where to save it.
-    ask: &'static str,
+    ask: Cow<'static, str>,
     make: Box<dyn FnOnce() -> Result<Vec<u8>, documents::DocumentError> + Send>,
 }
 
 /// A document being made on a thread of its own, so the window keeps answering: the
 /// procedure of a 2,000-system plan takes seconds.
 pub(super) struct Making {
-    /// "the procedure", for "Preparing the procedure...".
-    pub(super) what: &'static str,
+    /// The document, named in "Preparing the procedure…".
+    pub(super) document: Document,
     pub(super) then: Then,
     pub(super) receiver: std::sync::mpsc::Receiver<Result<Vec<u8>, String>>,
     /// The document once it arrived, kept until no message is open to be covered.
@@ -86,16 +126,21 @@ impl App {
     }
 
     /// Makes a document and writes it where the person says.
-    pub(super) fn save_document(&mut self, path: &Path, made: Result<Vec<u8>, String>, what: &str) {
+    pub(super) fn save_document(
+        &mut self,
+        path: &Path,
+        made: Result<Vec<u8>, String>,
+        kind: Saved,
+    ) {
         let written = made.and_then(|bytes| {
             documents::write_document(path, &bytes).map_err(|err| err.to_string())
         });
         match written {
             Ok(()) => self.notice(
-                &format!("{what} saved"),
-                format!("Saved as {}", path.display()),
+                &kind.saved(),
+                t!("making-saved-as", path = path.display().to_string()),
             ),
-            Err(err) => self.fail(&format!("Could not save the {}", what.to_lowercase()), err),
+            Err(err) => self.fail(&kind.not_saved(), err),
         }
     }
 
@@ -107,7 +152,7 @@ impl App {
     pub(super) fn make_document(
         &mut self,
         ctx: &egui::Context,
-        what: &'static str,
+        document: Document,
         then: Then,
         make: impl FnOnce() -> Result<Vec<u8>, documents::DocumentError> + Send + 'static,
     ) {
@@ -128,15 +173,18 @@ impl App {
             Ok(handle) => {
                 self.worker = Some(handle);
                 self.making.push(Making {
-                    what,
+                    document,
                     then,
                     receiver,
                     made: None,
                 });
             }
             Err(err) => self.fail(
-                &format!("Could not make {what}"),
-                format!("The program could not start working on it: {err}"),
+                &match document {
+                    Document::Procedure => t!("making-not-made-procedure"),
+                    Document::Invitation(_) => t!("making-not-made-invitation"),
+                },
+                t!("making-not-started", error = err.to_string()),
             ),
         }
     }
@@ -155,9 +203,9 @@ impl App {
             making.made = match making.receiver.try_recv() {
                 Ok(made) => Some(made),
                 Err(std::sync::mpsc::TryRecvError::Empty) => None,
-                Err(std::sync::mpsc::TryRecvError::Disconnected) => Some(Err(
-                    "Something went wrong while laying it out. Your plan is unchanged; please try again.".to_owned(),
-                )),
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    Some(Err(t!("making-went-wrong").into_owned()))
+                }
             };
         }
         let mut finished = false;
@@ -167,16 +215,14 @@ impl App {
             };
             let making = self.making.remove(0);
             match making.then {
-                Then::Save { path, what } => self.save_document(&path, made, what),
+                Then::Save { path, kind } => self.save_document(&path, made, kind),
                 Then::Print {
                     path,
                     options,
-                    what,
                     document,
                     paper,
                 } => {
-                    let failed = (document, what, paper);
-                    self.print_document(&path, made, options.as_ref(), failed);
+                    self.print_document(&path, made, options.as_ref(), (document, paper));
                 }
             }
             finished = true;
@@ -194,7 +240,7 @@ impl App {
             .interactable(false)
             .show(ctx, |ui| {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
-                    ui.label(format!("Preparing {}\u{2026}", first.what));
+                    ui.label(preparing(first.document));
                 });
             });
     }
@@ -208,10 +254,8 @@ impl App {
             Document::Procedure => {
                 let plan = self.open.as_ref()?.plan.clone();
                 Some(DocumentJob {
-                    what: "the procedure",
-                    saved: "Procedure document",
-                    file: "procedure",
-                    ask: "Export the backup procedure",
+                    file: t!("making-file-procedure"),
+                    ask: t!("making-ask-procedure"),
                     make: Box::new(move || documents::procedure_pdf(&plan, paper, today)),
                 })
             }
@@ -219,10 +263,8 @@ impl App {
                 let (plan, session) = self.session(index)?;
                 let (plan, session) = (plan.clone(), session.clone());
                 Some(DocumentJob {
-                    what: "the invitation",
-                    saved: "Invitation",
-                    file: "invitation",
-                    ask: "Save the training invitation",
+                    file: t!("making-file-invitation"),
+                    ask: t!("making-ask-invitation"),
                     make: Box::new(move || {
                         documents::invitation_pdf(&plan, &session, paper, today)
                     }),
@@ -244,24 +286,20 @@ impl App {
         };
         let Some(path) = given.or_else(|| {
             self.ask_document_path(
-                job.ask,
-                job.file,
-                "PDF document",
+                &job.ask,
+                &job.file,
+                &t!("making-kind-pdf"),
                 "pdf",
                 PathCommand::Pdf(document, paper),
             )
         }) else {
             return;
         };
-        self.make_document(
-            ctx,
-            job.what,
-            Then::Save {
-                path,
-                what: job.saved,
-            },
-            job.make,
-        );
+        let then = Then::Save {
+            path,
+            kind: Saved::of(document),
+        };
+        self.make_document(ctx, document, then, job.make);
     }
 
     /// Makes `document` and prints it with `options`, or opens it in the PDF viewer
@@ -285,11 +323,10 @@ impl App {
         let then = Then::Print {
             path,
             options,
-            what: job.what,
             document,
             paper,
         };
-        self.make_document(ctx, job.what, then, job.make);
+        self.make_document(ctx, document, then, job.make);
     }
 
     /// Writes a made document to the print folder and sends it to the printer.
@@ -298,7 +335,7 @@ impl App {
         path: &Path,
         made: Result<Vec<u8>, String>,
         options: Option<&crate::platform::desktop::PrintOptions>,
-        (document, what, paper): (Document, &'static str, Paper),
+        (document, paper): (Document, Paper),
     ) {
         let written = made.and_then(|bytes| {
             std::fs::create_dir_all(&self.config.print_dir)
@@ -306,7 +343,7 @@ impl App {
             documents::write_document(path, &bytes).map_err(|err| err.to_string())
         });
         if let Err(err) = written {
-            self.fail("Could not make the document to print", err);
+            self.fail(&t!("making-print-not-made"), err);
             return;
         }
         let printed = match options {
@@ -318,26 +355,33 @@ impl App {
                 .map(|()| Printed::OpenedInViewer),
         };
         match printed {
-            Ok(Printed::Sent) => self.notice(
-                "Sent to the printer",
-                format!(
-                    "{} went to {}. A copy is at {}",
-                    capitalised(what),
-                    options.and_then(|o| o.printer.as_deref()).map_or_else(
-                        || "the default printer".to_owned(),
-                        |p| format!("the printer {p}")
-                    ),
-                    path.display()
-                ),
-            ),
-            Ok(Printed::OpenedInViewer) => self.notice(
-                "Opened for printing",
-                format!(
-                    "{} opened in your PDF viewer: print it from there. The file is at {}",
-                    capitalised(what),
-                    path.display()
-                ),
-            ),
+            Ok(Printed::Sent) => {
+                let queue = options.and_then(|o| o.printer.as_deref());
+                let path = path.display().to_string();
+                let text = match (document, queue) {
+                    (Document::Procedure, None) => {
+                        t!("making-sent-procedure-default", path = path)
+                    }
+                    (Document::Procedure, Some(queue)) => {
+                        t!("making-sent-procedure", printer = queue, path = path)
+                    }
+                    (Document::Invitation(_), None) => {
+                        t!("making-sent-invitation-default", path = path)
+                    }
+                    (Document::Invitation(_), Some(queue)) => {
+                        t!("making-sent-invitation", printer = queue, path = path)
+                    }
+                };
+                self.notice(&t!("making-sent"), text);
+            }
+            Ok(Printed::OpenedInViewer) => {
+                let path = path.display().to_string();
+                let text = match document {
+                    Document::Procedure => t!("making-opened-procedure", path = path),
+                    Document::Invitation(_) => t!("making-opened-invitation", path = path),
+                };
+                self.notice(&t!("making-opened"), text);
+            }
             Err(err) => {
                 // Not left behind in a folder the person would never find: Save as PDF
                 // offers a place of their choosing.
@@ -346,7 +390,6 @@ impl App {
                     super::dialogs::PrintFailure {
                         details: err,
                         document,
-                        what,
                         paper,
                     },
                 ));
@@ -360,14 +403,14 @@ impl App {
         };
         // Check before asking where, so nobody picks a place for a file that cannot be made.
         if let Err(err) = invitation::ics(plan, session, self.config.clock.now_utc()) {
-            self.fail("Could not make the calendar file", err.to_string());
+            self.fail(&t!("making-calendar-not-made"), err.to_string());
             return;
         }
         let Some(path) = given.or_else(|| {
             self.ask_document_path(
-                "Save the calendar file",
-                "training",
-                "Calendar file",
+                &t!("making-ask-calendar"),
+                &t!("making-file-calendar"),
+                &t!("making-kind-calendar"),
                 "ics",
                 PathCommand::Calendar(index),
             )
@@ -380,7 +423,7 @@ impl App {
         let made = invitation::ics(plan, session, self.config.clock.now_utc())
             .map(String::into_bytes)
             .map_err(|err| err.to_string());
-        self.save_document(&path, made, "Calendar file");
+        self.save_document(&path, made, Saved::Calendar);
     }
 }
 
@@ -393,9 +436,9 @@ impl App {
         }
         let Some(path) = given.or_else(|| {
             self.ask_document_path(
-                "Save the reminders for your calendar",
-                "reminders",
-                "Calendar file",
+                &t!("making-ask-reminders"),
+                &t!("making-file-reminders"),
+                &t!("making-kind-calendar"),
                 "ics",
                 PathCommand::Reminders,
             )
@@ -410,16 +453,14 @@ impl App {
         let ics = reminders::ics(&open.plan, now.date(), self.config.clock.now_utc());
         match documents::write_document(&path, ics.as_bytes()) {
             Ok(()) => self.notice(
-                "Reminders saved",
-                format!(
-                    "Saved as {}. Open this file with your calendar (Thunderbird, Outlook, \
-                     Apple Calendar) to add {duties} repeating events, each with a reminder \
-                     before it. Adding a newer file later updates them rather than doubling \
-                     them.",
-                    path.display()
+                &t!("making-reminders-saved"),
+                t!(
+                    "making-reminders-saved-text",
+                    path = path.display().to_string(),
+                    count = duties
                 ),
             ),
-            Err(err) => self.fail("Could not save the reminders", err.to_string()),
+            Err(err) => self.fail(&t!("making-reminders-not-saved"), err.to_string()),
         }
     }
 }
@@ -440,14 +481,6 @@ pub(super) fn file_stem_for(title: &str) -> String {
     } else {
         stem
     }
-}
-
-/// `what` with its first letter a capital: "the procedure" as "The procedure".
-fn capitalised(what: &str) -> String {
-    let mut chars = what.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }
 
 #[cfg(test)]

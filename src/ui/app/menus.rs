@@ -150,35 +150,36 @@ impl App {
                     {
                         self.commands.push(review.command());
                     }
-                    if !has_room(ui, "Unsaved changes 💾 Save") {
+                    let save = t!("window-save");
+                    let unsaved = t!("window-unsaved-changes");
+                    if !has_room(ui, &format!("{unsaved} {save}")) {
                         return;
                     }
                     ui.separator();
                     if let Some(problem) = &self.recovery_problem {
-                        ui.label(RichText::new("⚠ No recovery copy").color(theme::WARNING))
-                            .on_hover_text(problem.as_str());
+                        ui.label(
+                            RichText::new(t!("window-no-recovery-copy")).color(theme::WARNING),
+                        )
+                        .on_hover_text(problem.as_str());
                     }
                     if let Some(problem) = &open.lock_problem {
-                        ui.label(RichText::new("⚠ Not locked").color(theme::WARNING))
+                        ui.label(RichText::new(t!("window-not-locked")).color(theme::WARNING))
                             .on_hover_text(problem.as_str());
                     }
                     if let Some(holder) = &open.read_only {
-                        ui.label(RichText::new("Read-only").color(theme::WARNING))
-                            .on_hover_text(format!(
-                                "{} has this plan open. To keep changes, save them as a new file.",
-                                holder.user
-                            ));
+                        ui.label(RichText::new(t!("window-read-only")).color(theme::WARNING))
+                            .on_hover_text(t!("window-read-only.tooltip", user = &holder.user));
                     } else if open.is_dirty() {
                         if ui
-                            .button("💾 Save")
+                            .button(save)
                             .on_hover_text(UiCommand::Save.tooltip_with_shortcut(ui.ctx()))
                             .clicked()
                         {
                             self.commands.push(Command::Save);
                         }
-                        ui.label(RichText::new("Unsaved changes").color(theme::WARNING));
+                        ui.label(RichText::new(unsaved).color(theme::WARNING));
                     } else if open.path.is_some() {
-                        ui.label(RichText::new("All changes saved").color(theme::MUTED));
+                        ui.label(RichText::new(t!("window-all-saved")).color(theme::MUTED));
                     }
                 });
             }
@@ -201,23 +202,19 @@ fn has_room(ui: &Ui, text: &str) -> bool {
 pub(super) fn findings_toggle_ui(ui: &mut Ui, advice: &Advice, hidden: &mut bool) -> bool {
     let findings = &advice.findings;
     let high = crate::advice::adviser::count(findings, crate::advice::adviser::Severity::High);
+    let count = findings.len();
     let text = if findings.is_empty() {
-        RichText::new("✔ Findings")
+        RichText::new(t!("window-findings-none"))
     } else if high > 0 {
-        RichText::new(format!("⚠ Findings ({})", findings.len())).color(theme::ERROR)
+        RichText::new(t!("window-findings-high", count = count)).color(theme::ERROR)
     } else {
-        RichText::new(format!("Findings ({})", findings.len()))
+        RichText::new(t!("window-findings", count = count))
     };
+    let summary = crate::advice::adviser::summary(findings, crate::i18n::ui());
     let response = ui
         .selectable_label(!*hidden, text)
-        .accessible_name(format!(
-            "Findings panel: {}",
-            crate::advice::adviser::summary(findings)
-        ))
-        .on_hover_text(format!(
-            "Show or hide what the adviser found: {}",
-            crate::advice::adviser::summary(findings)
-        ));
+        .accessible_name(t!("window-findings.panel", summary = &summary))
+        .on_hover_text(t!("window-findings.tooltip", summary = &summary));
     if response.clicked() {
         *hidden = !*hidden;
     }

@@ -130,12 +130,19 @@ impl App {
             .as_ref()
             .and_then(|path| std::fs::File::create(path).ok())
             .map(|file| (file, std::time::Instant::now()));
-        app.start_recovery();
-        if let Some(dir) = &app.config.config_dir {
-            match Settings::load(dir) {
-                Ok(settings) => app.settings = settings,
-                Err(err) => app.show_error("Could not read the settings", &err),
+        let unread = match app.config.config_dir.as_deref().map(Settings::load) {
+            Some(Ok(settings)) => {
+                app.settings = settings;
+                None
             }
+            Some(Err(err)) => Some(err),
+            None => None,
+        };
+        // The messages of the first frame are in the window's language too.
+        crate::i18n::set_ui(app.language());
+        app.start_recovery();
+        if let Some(err) = unread {
+            app.show_error(&t!("window-settings-not-read"), &err);
         }
         app.refresh_recent();
         if let Some(path) = open_path {
@@ -162,28 +169,28 @@ impl App {
     /// The window title: the plan, and a marker while changes are unsaved.
     pub fn window_title(&self) -> String {
         match &self.open {
-            None => "Backup Planner".to_owned(),
+            None => t!("window-title").into_owned(),
             Some(open) => {
                 // The name, and the folder it is in: two plans of one name are told apart.
                 let file = open.path.as_ref().map_or_else(
-                    || "not saved yet".to_owned(),
+                    || t!("window-title-not-saved"),
                     |path| match (path.file_name(), path.parent()) {
-                        (Some(name), Some(folder)) => {
-                            format!("{} in {}", name.to_string_lossy(), folder.display())
-                        }
-                        _ => path.display().to_string(),
+                        (Some(name), Some(folder)) => t!(
+                            "window-title-file",
+                            name = name.to_string_lossy(),
+                            folder = folder.display().to_string()
+                        ),
+                        _ => path.display().to_string().into(),
                     },
                 );
                 let marker = if open.is_dirty() { "● " } else { "" };
-                let read_only = if open.is_read_only() {
-                    ", read-only"
+                let title = open.plan.display_title();
+                let text = if open.is_read_only() {
+                    t!("window-title-plan-read-only", title = title, file = file)
                 } else {
-                    ""
+                    t!("window-title-plan", title = title, file = file)
                 };
-                format!(
-                    "{marker}{} ({file}{read_only}) - Backup Planner",
-                    open.plan.display_title()
-                )
+                format!("{marker}{text}")
             }
         }
     }
@@ -200,7 +207,7 @@ impl App {
     pub(super) fn show_error(&mut self, title: &str, err: &StorageError) {
         self.dialog = Some(Dialog::Error {
             title: title.to_owned(),
-            message: err.to_string(),
+            message: err.text(crate::i18n::ui()),
         });
     }
 
@@ -234,8 +241,8 @@ impl App {
             self.commands.push(Command::OpenPath(plan));
         } else if !logs.is_empty() {
             self.notice(
-                "Open a plan first",
-                "Backup logs are read into a plan: open or start one, then drop the logs again.",
+                &t!("window-open-a-plan-first"),
+                t!("window-open-a-plan-first-text"),
             );
         }
     }

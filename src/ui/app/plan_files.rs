@@ -39,9 +39,8 @@ impl App {
                 // A folder this person may not write to keeps no lock; the plan still
                 // opens, and the menu bar says what that means.
                 Err(plan_lock::Taken::Io(err)) => {
-                    open.lock_problem = Some(format!(
-                        "Others who open this plan will not be told that it is open here:                          {err}. A save still asks before replacing their changes."
-                    ));
+                    open.lock_problem =
+                        Some(t!("files-not-locked", error = err.to_string()).into_owned());
                 }
             }
         }
@@ -88,7 +87,7 @@ impl App {
         if let Some(dir) = &self.config.config_dir
             && let Err(err) = self.settings.save(dir)
         {
-            self.show_error("Could not update the list of recent plans", &err);
+            self.show_error(&t!("files-recent-not-saved"), &err);
         }
     }
 
@@ -132,7 +131,7 @@ impl App {
                 self.remember(false);
             }
             Err(err) => {
-                self.show_error("Could not open the plan", &err);
+                self.show_error(&t!("files-not-opened"), &err);
                 self.refresh_recent();
             }
         }
@@ -155,7 +154,7 @@ impl App {
                     watch.set_known(Some(state));
                 }
             }
-            Err(err) => self.show_error("Could not read the plan again", &err),
+            Err(err) => self.show_error(&t!("files-not-reloaded"), &err),
         }
     }
 
@@ -168,11 +167,15 @@ impl App {
         match storage::load_plan(&path) {
             Ok(theirs) => {
                 self.dialog = Some(Dialog::Comparison {
-                    title: "From the file on disk to this window's plan".to_owned(),
-                    changes: crate::advice::changes::changes(&theirs, &open.plan),
+                    title: t!("files-compare-with-disk").into_owned(),
+                    changes: crate::advice::changes::changes_in(
+                        &theirs,
+                        &open.plan,
+                        crate::i18n::ui(),
+                    ),
                 });
             }
-            Err(err) => self.show_error("Could not read the plan's file", &err),
+            Err(err) => self.show_error(&t!("files-not-read"), &err),
         }
     }
 
@@ -192,14 +195,15 @@ impl App {
         let path = if let Some(path) = known {
             path
         } else {
+            let (title, kind) = (t!("files-ask-save"), t!("files-kind-plan"));
             let request = SaveRequest {
-                title: "Save the backup plan",
+                title: &title,
                 file_name: format!(
                     "{}.{}",
                     file_stem_for(open.plan.display_title()),
                     plan_model::PLAN_EXTENSION
                 ),
-                kind: "Backup plan",
+                kind: &kind,
                 extension: plan_model::PLAN_EXTENSION,
             };
             let Some(path) = self.choose_file_to_save(&request, PathCommand::SavePlan) else {
@@ -221,21 +225,14 @@ impl App {
         // Opened to read only: its own file is someone else's to save, whichever way the
         // file was chosen.
         if same_file && let Some(holder) = &open.read_only {
-            let message = format!(
-                "{} has this plan open, and it is open here to read only. Save it as a new \
-                 file: choose another name.",
-                holder.user
-            );
-            self.fail("This plan is open read-only", message);
+            let message = t!("files-read-only-text", user = &holder.user);
+            self.fail(&t!("files-read-only"), message);
             return false;
         }
         if !same_file && let Some(holder) = plan_lock::held_by_other(&path) {
             self.fail(
-                "That plan is open somewhere else",
-                format!(
-                    "{} Saving over it would take it from under them: choose another name.",
-                    in_use_text(&path, &holder)
-                ),
+                &t!("files-taken"),
+                t!("files-taken-text", in_use = in_use_text(&path, &holder)),
             );
             return false;
         }
@@ -260,10 +257,8 @@ impl App {
                     if let Err(holder) =
                         Self::attach_file(&self.config, &self.ctx, open, &path, false)
                     {
-                        open.lock_problem = Some(format!(
-                            "{} opened this plan as it was saved, so this window holds no lock.",
-                            holder.user
-                        ));
+                        open.lock_problem =
+                            Some(t!("files-lock-taken", user = &holder.user).into_owned());
                     }
                 }
                 if open.edits.forget_copy()
@@ -273,7 +268,12 @@ impl App {
                 }
                 self.remember(true);
                 if !saved.notes.is_empty() {
-                    self.notice("Saved, with a note", saved.notes.join(" "));
+                    let notes: Vec<String> = saved
+                        .notes
+                        .iter()
+                        .map(|note| note.text(crate::i18n::ui()))
+                        .collect();
+                    self.notice(&t!("files-saved-with-note"), notes.join(" "));
                 }
                 true
             }
@@ -283,7 +283,7 @@ impl App {
             }
             Err(err) => {
                 self.dialog = Some(Dialog::SaveFailed {
-                    message: err.to_string(),
+                    message: err.text(crate::i18n::ui()),
                 });
                 false
             }
@@ -329,11 +329,15 @@ impl App {
                     |n| n.to_string_lossy().into_owned(),
                 );
                 self.dialog = Some(Dialog::Comparison {
-                    title: format!("Changes from {name} to this plan"),
-                    changes: crate::advice::changes::changes(&other, &open.plan),
+                    title: t!("files-compare-with-file", name = name).into_owned(),
+                    changes: crate::advice::changes::changes_in(
+                        &other,
+                        &open.plan,
+                        crate::i18n::ui(),
+                    ),
                 });
             }
-            Err(err) => self.show_error("Could not open the plan to compare with", &err),
+            Err(err) => self.show_error(&t!("files-compare-not-opened"), &err),
         }
     }
 
@@ -344,7 +348,7 @@ impl App {
         if !anyway {
             let change = open.change();
             if let Some(review) = &mut open.review {
-                let all = review.changes(&open.plan, change);
+                let all = review.changes(&open.plan, change, crate::i18n::ui());
                 let steps = crate::advice::review::unreviewed(review, &all);
                 if !steps.is_empty() {
                     self.dialog = Some(Dialog::UnreviewedSteps { steps });
@@ -358,17 +362,14 @@ impl App {
         let revision =
             crate::advice::review::sign_off(&mut open.plan, &review.sign_off, today).revision;
         open.page = Page::Details;
-        let next = open
-            .plan
-            .identity
-            .next_review
-            .map_or_else(|| "not set".to_owned(), crate::model::format::date);
-        self.notice(
-            &format!("Revision {revision} signed off"),
-            format!(
-                "The review is recorded with its changes. The next review is due by {next}. Save the plan, then print the procedure again for signatures."
+        let text = match open.plan.identity.next_review {
+            Some(next) => t!(
+                "files-signed-off-text",
+                date = crate::i18n::ui().formats().date(next)
             ),
-        );
+            None => t!("files-signed-off-text-no-date"),
+        };
+        self.notice(&t!("files-signed-off", revision = revision), text);
     }
 }
 

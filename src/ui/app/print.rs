@@ -4,6 +4,8 @@
 //! save it as a PDF on. Where no print system answers, the PDF viewer to print from.
 //! Nothing is sent to a printer the person did not choose.
 
+use std::borrow::Cow;
+
 use egui::{Key, RichText, Ui};
 
 use crate::model::options::Paper;
@@ -112,29 +114,29 @@ impl Preview {
     fn ui(&mut self, ui: &mut Ui, height: f32) {
         self.receive(ui.ctx());
         if let Some(problem) = &self.problem {
-            ui.colored_label(theme::WARNING, format!("No preview: {problem}"));
+            ui.colored_label(theme::WARNING, t!("print-no-preview", problem = problem));
             return;
         }
         let count = self.count.unwrap_or(0);
         ui.horizontal(|ui| {
             if ui
                 .add_enabled(self.shown > 0, egui::Button::new("◀"))
-                .on_hover_text("Previous page")
-                .accessible_name("Previous page")
+                .on_hover_text(t!("print-previous-page"))
+                .accessible_name(t!("print-previous-page"))
                 .clicked()
             {
                 self.shown -= 1;
             }
             let pages = if count == 0 {
-                "Preparing the preview…".to_owned()
+                t!("print-preparing-preview")
             } else {
-                format!("Page {} of {count}", self.shown + 1)
+                t!("print-page-of", page = self.shown + 1, count = count)
             };
             ui.label(pages);
             if ui
                 .add_enabled(self.shown + 1 < count, egui::Button::new("▶"))
-                .on_hover_text("Next page")
-                .accessible_name("Next page")
+                .on_hover_text(t!("print-next-page"))
+                .accessible_name(t!("print-next-page"))
                 .clicked()
             {
                 self.shown += 1;
@@ -142,17 +144,20 @@ impl Preview {
             ui.separator();
             if ui
                 .add_enabled(self.zoom > 0.5, egui::Button::new("−"))
-                .accessible_name("Smaller")
-                .on_hover_text("Smaller")
+                .accessible_name(t!("print-smaller"))
+                .on_hover_text(t!("print-smaller"))
                 .clicked()
             {
                 self.zoom = (self.zoom / 1.25).max(0.5);
             }
-            ui.label(format!("{:.0}%", self.zoom * 100.0));
+            let zoom = crate::i18n::ui()
+                .formats()
+                .number(f64::from(self.zoom * 100.0), 0);
+            ui.label(t!("print-zoom", percent = zoom));
             if ui
                 .add_enabled(self.zoom < 3.0, egui::Button::new("+"))
-                .accessible_name("Larger")
-                .on_hover_text("Larger")
+                .accessible_name(t!("print-larger"))
+                .on_hover_text(t!("print-larger"))
                 .clicked()
             {
                 self.zoom = (self.zoom * 1.25).min(3.0);
@@ -177,13 +182,17 @@ impl Preview {
                         egui::WidgetInfo::labeled(
                             egui::Role::Image,
                             true,
-                            format!("Preview of page {} of {count}", self.shown + 1),
+                            t!(
+                                "print-preview-of-page",
+                                page = self.shown + 1,
+                                count = count
+                            ),
                         )
                     });
                 } else {
                     ui.add_space(height / 2.0);
                     ui.vertical_centered(|ui| {
-                        ui.label(RichText::new("Preparing the preview…").color(theme::MUTED))
+                        ui.label(RichText::new(t!("print-preparing-preview")).color(theme::MUTED))
                     });
                 }
             });
@@ -275,35 +284,34 @@ impl PrintDialog {
     }
 
     /// What the dialog's heading calls the document.
-    fn title(&self) -> &'static str {
+    fn title(&self) -> Cow<'static, str> {
         match (self.document, self.printers.is_some()) {
-            (Document::Procedure, true) => "Print the backup procedure",
-            (Document::Procedure, false) => "Save the backup procedure as a PDF",
-            (Document::Invitation(_), true) => "Print the training invitation",
-            (Document::Invitation(_), false) => "Save the training invitation as a PDF",
+            (Document::Procedure, true) => t!("print-title-procedure"),
+            (Document::Procedure, false) => t!("print-title-procedure-pdf"),
+            (Document::Invitation(_), true) => t!("print-title-invitation"),
+            (Document::Invitation(_), false) => t!("print-title-invitation-pdf"),
         }
     }
 
     /// The options as typed, or what is wrong with them.
-    fn chosen(&self) -> Result<PrintOptions, &'static str> {
+    fn chosen(&self) -> Result<PrintOptions, Cow<'static, str>> {
         let copies: u32 = self
             .copies_text
             .trim()
             .parse()
             .ok()
             .filter(|n| (1..=MOST_COPIES).contains(n))
-            .ok_or("Copies: a number from 1 to 99")?;
+            .ok_or_else(|| t!("print-copies-wrong", most = MOST_COPIES))?;
         let pages = if self.all_pages {
             Pages::All
         } else {
-            Pages::parse(&self.pages_text)
-                .ok_or("Pages: a page such as 2, or a range such as 1-3")?
+            Pages::parse(&self.pages_text).ok_or_else(|| t!("print-pages-wrong"))?
         };
         // Once the preview knows how many pages there are: none past the end.
         let pages = match self.preview.as_ref().and_then(|p| p.count) {
             Some(count) => pages
                 .within(count)
-                .ok_or("Pages: the document has fewer pages than that")?,
+                .ok_or_else(|| t!("print-pages-too-many"))?,
             None => pages,
         };
         Ok(PrintOptions {
@@ -374,11 +382,11 @@ impl PrintDialog {
             None => return self.save_ui(ui, escape),
             Some(Ok(printers)) if !printers.is_empty() => printers.clone(),
             Some(Ok(_)) => {
-                let why = "No printer is set up on this computer.";
-                return self.no_printer_ui(ui, why, escape);
+                let why = t!("print-no-printer");
+                return self.no_printer_ui(ui, &why, escape);
             }
             Some(Err(why)) => {
-                let why = format!("No print system answered on this computer. {why}");
+                let why = t!("print-no-print-system", why = why);
                 return self.no_printer_ui(ui, &why, escape);
             }
         };
@@ -386,7 +394,7 @@ impl PrintDialog {
             .num_columns(2)
             .spacing([16.0, 8.0])
             .show(ui, |ui| {
-                let printer_label = ui.label("Printer");
+                let printer_label = ui.label(t!("print-printer"));
                 let shown = self.options.printer.clone().unwrap_or_default();
                 egui::ComboBox::from_id_salt("printer")
                     .selected_text(shown)
@@ -394,9 +402,9 @@ impl PrintDialog {
                     .show_ui(ui, |ui| {
                         for printer in &printers {
                             let text = if printer.default {
-                                format!("{} (default)", printer.name)
+                                t!("print-printer-default", printer = &printer.name)
                             } else {
-                                printer.name.clone()
+                                printer.name.clone().into()
                             };
                             ui.selectable_value(
                                 &mut self.options.printer,
@@ -409,15 +417,15 @@ impl PrintDialog {
                     .labelled_by(printer_label.id);
                 ui.end_row();
 
-                let copies_label = ui.label("Copies");
+                let copies_label = ui.label(t!("print-copies"));
                 ui.add(egui::TextEdit::singleline(&mut self.copies_text).desired_width(60.0))
                     .labelled_by(copies_label.id);
                 ui.end_row();
 
-                ui.label("Pages");
+                ui.label(t!("print-pages"));
                 ui.horizontal(|ui| {
-                    ui.radio_value(&mut self.all_pages, true, "All");
-                    ui.radio_value(&mut self.all_pages, false, "Some pages");
+                    ui.radio_value(&mut self.all_pages, true, t!("print-pages-all"));
+                    ui.radio_value(&mut self.all_pages, false, t!("print-pages-some"));
                     let field = ui
                         .add_enabled(
                             !self.all_pages,
@@ -425,43 +433,43 @@ impl PrintDialog {
                                 .hint_text("1-3")
                                 .desired_width(80.0),
                         )
-                        .accessible_name("Which pages");
+                        .accessible_name(t!("print-which-pages"));
                     if field.changed() && !self.pages_text.trim().is_empty() {
                         self.all_pages = false;
                     }
                 });
                 ui.end_row();
 
-                ui.label("Sides");
-                ui.checkbox(&mut self.options.two_sided, "Print on both sides");
+                ui.label(t!("print-sides"));
+                ui.checkbox(&mut self.options.two_sided, t!("print-both-sides"));
                 ui.end_row();
 
-                ui.label("Paper");
+                ui.label(t!("print-paper"));
                 ui.horizontal(|ui| {
                     paper_ui(ui, &mut self.options.paper);
                 });
                 ui.end_row();
             });
         let chosen = self.chosen();
-        if let Err(problem) = chosen {
-            ui.label(RichText::new(problem).color(theme::WARNING));
+        if let Err(problem) = &chosen {
+            ui.label(RichText::new(problem.clone()).color(theme::WARNING));
         }
         ui.add_space(8.0);
         let mut choice = None;
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(chosen.is_ok(), egui::Button::new("Print"))
+                .add_enabled(chosen.is_ok(), egui::Button::new(t!("print-print")))
                 .clicked()
                 && let Ok(options) = &chosen
             {
                 choice = Some(PrintChoice::Print(options.clone()));
             }
-            if ui.button("Cancel").clicked() || escape {
+            if ui.button(t!("print-cancel")).clicked() || escape {
                 choice = Some(PrintChoice::Cancel);
             }
             if ui
-                .button("Open in PDF viewer...")
-                .on_hover_text("Open the document in your PDF viewer, to print it from there")
+                .button(t!("print-open-in-viewer"))
+                .on_hover_text(t!("print-open-in-viewer.tooltip"))
                 .clicked()
             {
                 choice = Some(PrintChoice::OpenInViewer);
@@ -472,32 +480,26 @@ impl PrintDialog {
 
     /// Saving a PDF: the paper, and Save as PDF... or Print... instead.
     fn save_ui(&mut self, ui: &mut Ui, escape: bool) -> Option<PrintChoice> {
-        ui.add(
-            egui::Label::new(
-                "The preview shows the document as it will be saved. Choose the paper, then \
-                 where to keep the file.",
-            )
-            .wrap(),
-        );
+        ui.add(egui::Label::new(t!("print-save-explained")).wrap());
         ui.add_space(4.0);
         ui.horizontal(|ui| {
-            ui.label("Paper");
+            ui.label(t!("print-paper"));
             paper_ui(ui, &mut self.options.paper);
         });
         ui.add_space(8.0);
         let mut choice = None;
         ui.horizontal(|ui| {
-            if ui.button("Save as PDF...").clicked() {
+            if ui.button(t!("print-save-pdf")).clicked() {
                 choice = Some(PrintChoice::SaveAsPdf(self.options.paper));
             }
             if ui
-                .button("Print...")
-                .on_hover_text("Print it instead")
+                .button(t!("print-to-print"))
+                .on_hover_text(t!("print-to-print.tooltip"))
                 .clicked()
             {
                 choice = Some(PrintChoice::ToPrint);
             }
-            if ui.button("Cancel").clicked() || escape {
+            if ui.button(t!("print-cancel")).clicked() || escape {
                 choice = Some(PrintChoice::Cancel);
             }
         });
@@ -507,23 +509,17 @@ impl PrintDialog {
     /// Where nothing can be printed from here: the PDF viewer or a saved PDF instead.
     fn no_printer_ui(&self, ui: &mut Ui, why: &str, escape: bool) -> Option<PrintChoice> {
         ui.add(egui::Label::new(why).wrap());
-        ui.add(
-            egui::Label::new(
-                "You can open the document in your PDF viewer and print it from there, or \
-                 save it as a PDF to print elsewhere.",
-            )
-            .wrap(),
-        );
+        ui.add(egui::Label::new(t!("print-no-printer-explained")).wrap());
         ui.add_space(8.0);
         let mut choice = None;
         ui.horizontal(|ui| {
-            if ui.button("Open in PDF viewer...").clicked() {
+            if ui.button(t!("print-open-in-viewer")).clicked() {
                 choice = Some(PrintChoice::OpenInViewer);
             }
-            if ui.button("Save as PDF...").clicked() {
+            if ui.button(t!("print-save-pdf")).clicked() {
                 choice = Some(PrintChoice::SaveAsPdf(self.options.paper));
             }
-            if ui.button("Cancel").clicked() || escape {
+            if ui.button(t!("print-cancel")).clicked() || escape {
                 choice = Some(PrintChoice::Cancel);
             }
         });

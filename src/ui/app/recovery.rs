@@ -16,21 +16,18 @@ impl App {
         let (orphans, unreadable) = crate::files::recovery::orphans(&dir);
         self.orphans = orphans;
         if let Some(first) = unreadable.first() {
-            self.fail(
-                "A recovery copy could not be read",
-                format!(
-                    "{} It was set aside as {} and will not be offered again.",
-                    first.error,
-                    first.file.display()
-                ),
+            let text = t!(
+                "recovery-unreadable-text",
+                error = first.error.text(crate::i18n::ui()),
+                path = first.file.display().to_string()
             );
+            self.fail(&t!("recovery-unreadable"), text);
         }
         match crate::files::recovery::Session::start(&dir) {
             Ok(session) => self.recovery = Some(session),
             Err(err) => {
-                self.recovery_problem = Some(format!(
-                    "Unsaved work cannot be kept aside against a crash ({err}); save often."
-                ));
+                self.recovery_problem =
+                    Some(t!("recovery-not-started", error = err.to_string()).into_owned());
             }
         }
     }
@@ -42,9 +39,13 @@ impl App {
             return;
         };
         if let Some(problem) = session.problem() {
-            self.recovery_problem = Some(format!(
-                "Unsaved work could not be kept aside against a crash: {problem}. Save often."
-            ));
+            self.recovery_problem = Some(
+                t!(
+                    "recovery-not-written",
+                    error = problem.text(crate::i18n::ui())
+                )
+                .into_owned(),
+            );
         }
         let Some(open) = &mut self.open else {
             return;
@@ -128,9 +129,8 @@ impl App {
         orphan.remove();
         if had_path && path.is_none() {
             self.notice(
-                "Restored without its file",
-                "The work is back, but this copy does not say which folder its plan file \
-                 was in. Use Save as... to choose where it goes.",
+                &t!("recovery-without-file"),
+                t!("recovery-without-file-text"),
             );
         }
     }
