@@ -327,7 +327,7 @@ pub fn run_print(
 ) -> Result<String, String> {
     use crate::platform::printing;
     // Asked first: nothing is made for a printer that is not there.
-    let printers = printing::printers().map_err(|err| err.to_string())?;
+    let printers = printing::printers().map_err(|err| err.text(language))?;
     if let Some(name) = &options.printer
         && !printers.iter().any(|p| &p.name == name)
     {
@@ -336,12 +336,12 @@ pub fn run_print(
             printing::PrintError::UnknownPrinter(name.clone(), names.join(", ")).to_string(),
         );
     }
-    let mut plan = storage::load_plan(plan_path).map_err(|err| err.to_string())?;
+    let mut plan = storage::load_plan(plan_path).map_err(|err| err.text(language))?;
     if let Some(chosen) = document_language {
         plan.identity.document_language = chosen;
     }
     let (pdf, pages) = documents::procedure_pdf_counted(&plan, options.paper, clock.today())
-        .map_err(|err| err.to_string())?;
+        .map_err(|err| err.text(language))?;
     // Pages past the end are none to print: said, and nothing sent.
     let mut options = options.clone();
     options.pages = options.pages.within(pages).ok_or_else(|| {
@@ -353,13 +353,13 @@ pub fn run_print(
     let dir = private_folder().map_err(|why| why.text(language))?;
     // The job is named after the file: letters, digits and dashes only (a name with a
     // space brought a CUPS scheduler with cups-pdf down in testing).
-    let stem: String = crate::model::format::one_line(plan.display_title(), 60)
+    let stem: String = crate::model::format::one_line(&plan.display_title(language), 60)
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { '-' })
         .collect();
     let path = dir.join(format!("{}-procedure.pdf", stem.trim_matches('-')));
-    documents::write_document(&path, &pdf).map_err(|err| err.to_string())?;
-    let printed = printing::print_pdf(&path, &options).map_err(|err| err.to_string());
+    documents::write_document(&path, &pdf).map_err(|err| err.text(language))?;
+    let printed = printing::print_pdf(&path, &options).map_err(|err| err.text(language));
     // The print system has its own copy once it took the job.
     let _ = std::fs::remove_dir_all(&dir);
     printed
@@ -492,15 +492,15 @@ pub fn run_export(
     language: Language,
 ) -> Result<Vec<PathBuf>, String> {
     export.check_outputs(language)?;
-    let mut plan = storage::load_plan(&export.plan).map_err(|err| err.to_string())?;
+    let mut plan = storage::load_plan(&export.plan).map_err(|err| err.text(language))?;
     if let Some(chosen) = export.language {
         plan.identity.document_language = chosen;
     }
     let today = clock.today();
     let mut written = Vec::new();
     let mut write = |path: &PathBuf, bytes: Result<Vec<u8>, documents::DocumentError>| {
-        let bytes = bytes.map_err(|err| err.to_string())?;
-        documents::write_document(path, &bytes).map_err(|err| err.to_string())?;
+        let bytes = bytes.map_err(|err| err.text(language))?;
+        documents::write_document(path, &bytes).map_err(|err| err.text(language))?;
         written.push(path.clone());
         Ok::<(), String>(())
     };
@@ -521,8 +521,8 @@ pub fn run_export(
             )?;
         }
         if let Some(path) = &export.ics {
-            let ics =
-                invitation::ics(&plan, session, clock.now_utc()).map_err(|err| err.to_string())?;
+            let ics = invitation::ics(&plan, session, clock.now_utc())
+                .map_err(|err| err.text(language))?;
             write(path, Ok(ics.into_bytes()))?;
         }
         if let Some(path) = &export.email {
@@ -560,13 +560,13 @@ pub fn run_check(
 
     use crate::advice::adviser::{self, Severity};
 
-    let plan = storage::load_plan(path).map_err(|err| err.to_string())?;
+    let plan = storage::load_plan(path).map_err(|err| err.text(language))?;
     let today = language.formats().date(clock.today());
     // As of now; a day given with --on is checked as of its start.
     let findings = adviser::check_at(&plan, clock.now());
     let mut text = String::new();
     let organisation = plan.identity.organisation.trim();
-    let title = plan.display_title();
+    let title = plan.display_title(language);
     let heading = if organisation.is_empty() {
         Phrase::new("cli-check-heading-no-organisation")
             .with("plan", title)
@@ -719,7 +719,7 @@ pub fn run_import(
     use crate::logs::import;
 
     let (mut plan, state) =
-        storage::load_plan_with_state(plan_path).map_err(|err| err.to_string())?;
+        storage::load_plan_with_state(plan_path).map_err(|err| err.text(language))?;
     let chosen = match system {
         None => None,
         Some(name) => Some(system_named(&plan, name, language)?),
@@ -744,7 +744,7 @@ pub fn run_import(
         }
     }
     for m in &matches {
-        let line = match m.system.and_then(|id| plan.system_label(id)) {
+        let line = match m.system.and_then(|id| plan.system_label(id, language)) {
             Some(system) => Phrase::new("cli-import-match")
                 .with("tool", m.tool.label())
                 .with("job", m.job.as_str())
@@ -771,12 +771,12 @@ pub fn run_import(
                     5 + u64::from(std::process::id() % 20) + tries,
                 ));
                 let (theirs, their_state) =
-                    storage::load_plan_with_state(plan_path).map_err(|err| err.to_string())?;
+                    storage::load_plan_with_state(plan_path).map_err(|err| err.text(language))?;
                 plan = theirs;
                 state = their_state;
                 imported = import::apply(&mut plan, &files, &matches, clock.now());
             }
-            other => break other.map_err(|err| err.to_string())?,
+            other => break other.map_err(|err| err.text(language))?,
         }
     };
     text.push_str(&imported.summary(import::SummaryFor::CommandLine, language));

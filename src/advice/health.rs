@@ -292,7 +292,7 @@ pub fn health(plan: &Plan, now: NaiveDateTime) -> Vec<SystemHealth> {
                 .min();
             Some(of_system(
                 system.id,
-                system.label(index),
+                system.label(index, crate::i18n::ENGLISH),
                 runs,
                 interval_hours,
                 (system.rpo_hours, system.rto_hours),

@@ -352,17 +352,28 @@ pub fn email(plan: &Plan, session: &TrainingSession) -> Email {
 }
 
 /// Why a calendar file could not be made.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum CalendarError {
-    #[error("The training session needs a date and a start time before it can go in a calendar.")]
+    #[error("{}", self.text(Language::ENGLISH))]
     NoTime,
-    #[error(
-        "\"{0}\" is not a time zone this program knows. Write it like Europe/London or America/New_York in Plan details."
-    )]
+    #[error("{}", self.text(Language::ENGLISH))]
     UnknownTimeZone(String),
-    /// The session is outside what a calendar file can hold; the message says what.
-    #[error("{0}")]
-    OutOfRange(String),
+    /// The session is outside what a calendar file can hold; the phrase says what.
+    #[error("{}", self.text(Language::ENGLISH))]
+    OutOfRange(crate::i18n::Phrase),
+}
+
+impl CalendarError {
+    /// Why, in `language`.
+    pub fn text(&self, language: Language) -> String {
+        match self {
+            Self::NoTime => language.text("doc-error-calendar-no-time").into_owned(),
+            Self::UnknownTimeZone(zone) => crate::i18n::Phrase::new("doc-error-calendar-time-zone")
+                .with("zone", zone.as_str())
+                .text(language),
+            Self::OutOfRange(why) => why.text(language),
+        }
+    }
 }
 
 /// Checks, before anything is written, that a calendar file can hold `session`: its date
@@ -372,25 +383,23 @@ fn check_calendar(session: &TrainingSession) -> Result<(), CalendarError> {
     if let Some(date) = session.date
         && !limits::date_in_range(date)
     {
-        return Err(CalendarError::OutOfRange(format!(
-            "The training date {} is outside the years a calendar file can hold: choose a \
-             date from {} to {} in step 13.",
-            format::date(date),
-            format::date(limits::FIRST_DATE),
-            format::date(limits::LAST_DATE)
-        )));
+        return Err(CalendarError::OutOfRange(
+            crate::i18n::Phrase::new("doc-error-calendar-date")
+                .with("date", date)
+                .with("first", limits::FIRST_DATE)
+                .with("last", limits::LAST_DATE),
+        ));
     }
     if let Some(minutes) = session.duration_minutes
         && !limits::contains_whole(&limits::MINUTES, minutes)
     {
-        return Err(CalendarError::OutOfRange(format!(
-            "The training session lasts {} minutes, longer than a calendar file of Backup \
-             Planner holds: at most {} minutes (a week).",
-            limits::grouped(u64::from(minutes)),
-            limits::figure(limits::MINUTES.max)
-        )));
+        return Err(CalendarError::OutOfRange(
+            crate::i18n::Phrase::new("doc-error-calendar-minutes")
+                .with("minutes", minutes)
+                .with("most", limits::MINUTES.max),
+        ));
     }
-    match limits::amount(session).document_refusal("The calendar file", "the training session") {
+    match limits::amount(session).refusal(limits::DocumentKind::Calendar) {
         Some(refusal) => Err(CalendarError::OutOfRange(refusal)),
         None => Ok(()),
     }

@@ -32,7 +32,7 @@ pub use typeset::{PageImage, TypesetError, forget_layouts};
 use fluent_bundle::FluentValue;
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 
-use crate::i18n::{IntoValue, Language};
+use crate::i18n::{IntoValue, Language, Phrase};
 use crate::model::limits;
 use crate::model::options::Paper;
 use crate::model::plan::{Plan, System, SystemId};
@@ -149,15 +149,33 @@ pub(crate) fn comma_list<S: AsRef<str>>(language: Language, items: &[S]) -> Stri
 /// Making or writing a document failed.
 #[derive(Debug, thiserror::Error)]
 pub enum DocumentError {
-    #[error(transparent)]
+    /// Typst could not lay the document out: a fault of the program, said with typst's
+    /// own (English) words for whoever looks into it.
+    #[error("{}", self.text(Language::ENGLISH))]
     Typeset(#[from] TypesetError),
-    #[error("Could not prepare the document's data: {0}")]
+    #[error("{}", self.text(Language::ENGLISH))]
     Data(String),
-    #[error(transparent)]
+    #[error("{}", self.text(Language::ENGLISH))]
     Write(#[from] crate::files::storage::StorageError),
-    /// The plan holds more than a document can be made of; the message says what.
-    #[error("{0}")]
-    TooLarge(String),
+    /// The plan holds more than a document can be made of; the phrase says what.
+    #[error("{}", self.text(Language::ENGLISH))]
+    TooLarge(Phrase),
+}
+
+impl DocumentError {
+    /// What went wrong, in `language`.
+    pub fn text(&self, language: Language) -> String {
+        match self {
+            Self::Typeset(err) => Phrase::new("doc-error-typeset")
+                .with("details", err.0.as_str())
+                .text(language),
+            Self::Data(details) => Phrase::new("doc-error-data")
+                .with("details", details.as_str())
+                .text(language),
+            Self::Write(err) => err.text(language),
+            Self::TooLarge(why) => why.text(language),
+        }
+    }
 }
 
 fn to_json(data: &impl serde::Serialize) -> Result<Vec<u8>, DocumentError> {
@@ -166,16 +184,19 @@ fn to_json(data: &impl serde::Serialize) -> Result<Vec<u8>, DocumentError> {
 
 /// The document's data as JSON, if it is within [`limits::MAX_DOCUMENT_BYTES`]: a
 /// backstop for text a document repeats (a long name in every row that refers to it).
-fn to_json_within(data: &impl serde::Serialize, document: &str) -> Result<Vec<u8>, DocumentError> {
+/// `document` is "procedure" or "invitation", as the message `doc-error-too-long` chooses.
+fn to_json_within(
+    data: &impl serde::Serialize,
+    document: &'static str,
+) -> Result<Vec<u8>, DocumentError> {
     let json = to_json(data)?;
     if json.len() > limits::MAX_DOCUMENT_BYTES {
-        return Err(DocumentError::TooLarge(format!(
-            "{document} cannot be made: it would come to some {} characters, where a document \
-             is made of at most {}. Texts it repeats make it long: a long name of a system \
-             is printed in every row about it. Shorten the longest names and texts.",
-            limits::grouped(json.len() as u64),
-            limits::grouped(limits::MAX_DOCUMENT_BYTES as u64)
-        )));
+        return Err(DocumentError::TooLarge(
+            Phrase::new("doc-error-too-long")
+                .with("document", document)
+                .with("chars", json.len())
+                .with("most", limits::MAX_DOCUMENT_BYTES),
+        ));
     }
     Ok(json)
 }
@@ -185,7 +206,7 @@ fn to_json_within(data: &impl serde::Serialize, document: &str) -> Result<Vec<u8
 /// rows, the copies its revisions keep aside (the document prints none of them).
 pub fn check_procedure(plan: &Plan) -> Result<(), DocumentError> {
     match limits::amount_skipping(plan, &["snapshot", "runs"])
-        .document_refusal("The procedure", "the plan")
+        .refusal(limits::DocumentKind::Procedure)
     {
         Some(refusal) => Err(DocumentError::TooLarge(refusal)),
         None => Ok(()),
@@ -211,7 +232,7 @@ pub fn procedure_pdf_counted(
     today: chrono::NaiveDate,
 ) -> Result<(Vec<u8>, usize), DocumentError> {
     check_procedure(plan)?;
-    let data = to_json_within(&procedure_data(plan, paper, today), "The procedure")?;
+    let data = to_json_within(&procedure_data(plan, paper, today), "procedure")?;
     Ok(typeset::pdf_counted(PROCEDURE_TEMPLATE, data, today)?)
 }
 
@@ -226,7 +247,7 @@ pub fn procedure_pages(
     each: impl FnMut(usize, PageImage) -> bool,
 ) -> Result<(), DocumentError> {
     check_procedure(plan)?;
-    let data = to_json_within(&procedure_data(plan, paper, today), "The procedure")?;
+    let data = to_json_within(&procedure_data(plan, paper, today), "procedure")?;
     Ok(typeset::pages(
         PROCEDURE_TEMPLATE,
         data,
@@ -257,27 +278,21 @@ fn check_invitation_data(data: &invitation::InvitationData) -> Result<(), Docume
         .sum();
     let printed = all.chars.saturating_sub(names) * pages + names;
     if printed > limits::MAX_DOCUMENT_CHARS {
-        return Err(DocumentError::TooLarge(format!(
-            "The invitation cannot be made: its {} pages, one for each person invited, would \
-             hold {} characters of text in all, where a document is made of at most {}. Each \
-             page repeats the session's details and agenda: shorten them, or invite fewer \
-             people with each invitation.",
-            limits::grouped(pages),
-            limits::grouped(printed),
-            limits::grouped(limits::MAX_DOCUMENT_CHARS),
-        )));
+        return Err(DocumentError::TooLarge(
+            Phrase::new("doc-error-invitation-text")
+                .with("pages", pages)
+                .with("chars", printed)
+                .with("most", limits::MAX_DOCUMENT_CHARS),
+        ));
     }
     let lines = data.agenda.len() as u64 * pages;
     if lines > limits::MAX_INVITATION_LINES {
-        return Err(DocumentError::TooLarge(format!(
-            "The invitation cannot be made: its {} pages, one for each person invited, would \
-             print {} lines of agenda in all, where an invitation prints at most {}. Each page \
-             repeats the agenda: put it on fewer lines, or invite fewer people with each \
-             invitation.",
-            limits::grouped(pages),
-            limits::grouped(lines),
-            limits::grouped(limits::MAX_INVITATION_LINES),
-        )));
+        return Err(DocumentError::TooLarge(
+            Phrase::new("doc-error-invitation-lines")
+                .with("pages", pages)
+                .with("lines", lines)
+                .with("most", limits::MAX_INVITATION_LINES),
+        ));
     }
     Ok(())
 }
@@ -294,7 +309,7 @@ pub fn invitation_pdf(
 ) -> Result<Vec<u8>, DocumentError> {
     let data = invitation::invitation_data(plan, session, paper);
     check_invitation_data(&data)?;
-    let data = to_json_within(&data, "The invitation")?;
+    let data = to_json_within(&data, "invitation")?;
     Ok(typeset::pdf(INVITATION_TEMPLATE, data, today)?)
 }
 
@@ -310,7 +325,7 @@ pub fn invitation_pages(
 ) -> Result<(), DocumentError> {
     let data = invitation::invitation_data(plan, session, paper);
     check_invitation_data(&data)?;
-    let data = to_json_within(&data, "The invitation")?;
+    let data = to_json_within(&data, "invitation")?;
     Ok(typeset::pages(
         INVITATION_TEMPLATE,
         data,

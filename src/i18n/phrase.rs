@@ -76,6 +76,12 @@ impl From<&str> for Arg {
     }
 }
 
+impl From<std::borrow::Cow<'_, str>> for Arg {
+    fn from(text: std::borrow::Cow<'_, str>) -> Self {
+        Self::Text(text.into_owned())
+    }
+}
+
 impl From<String> for Arg {
     fn from(text: String) -> Self {
         Self::Text(text)

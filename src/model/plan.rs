@@ -128,20 +128,20 @@ impl Plan {
     }
 
     /// The title to show for this plan: its own, or a neutral stand-in.
-    pub fn display_title(&self) -> &str {
+    pub fn display_title(&self, language: crate::i18n::Language) -> std::borrow::Cow<'_, str> {
         let title = self.identity.title.trim();
         if title.is_empty() {
-            "Untitled plan"
+            language.text("plan-untitled")
         } else {
-            title
+            title.into()
         }
     }
 
     /// The system with this id, if the plan still has it.
     /// What the app calls the system `id` (see [`System::label`]), if the plan has it.
-    pub fn system_label(&self, id: SystemId) -> Option<String> {
+    pub fn system_label(&self, id: SystemId, language: crate::i18n::Language) -> Option<String> {
         let (index, system) = self.systems.iter().enumerate().find(|(_, s)| s.id == id)?;
-        Some(system.label(index))
+        Some(system.label(index, language))
     }
 
     pub fn system(&self, id: SystemId) -> Option<&System> {
@@ -530,10 +530,12 @@ pub const NO_SYSTEM: &str = "no system chosen";
 impl System {
     /// What the app calls the system wherever it names one: its name, or "System 3" by
     /// its place in step 1 (`index`, counted from 0) while it has none.
-    pub fn label(&self, index: usize) -> String {
+    pub fn label(&self, index: usize, language: crate::i18n::Language) -> String {
         let name = self.name.trim();
         if name.is_empty() {
-            format!("System {}", index + 1)
+            crate::i18n::Phrase::new("advice-system-number")
+                .with("number", index + 1)
+                .text(language)
         } else {
             name.to_owned()
         }

@@ -394,7 +394,7 @@ pub fn offered_tests_ui(ui: &mut Ui, plan: &mut Plan, offered: &[RestoreTest]) {
         ui.horizontal_wrapped(|ui| {
             let system = test
                 .system
-                .and_then(|id| plan.system_label(id))
+                .and_then(|id| plan.system_label(id, crate::i18n::ui()))
                 .unwrap_or_default();
             let formats = crate::i18n::ui().formats();
             let when = test.date.map(|d| formats.date(d)).unwrap_or_default();

@@ -38,7 +38,7 @@ impl Choices {
             .systems
             .iter()
             .enumerate()
-            .map(|(i, s)| (s.id, s.label(i)))
+            .map(|(i, s)| (s.id, s.label(i, crate::i18n::ui())))
             .collect();
         let destinations = plan
             .procedures

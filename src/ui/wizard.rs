@@ -200,7 +200,10 @@ fn step_list_ui(ui: &mut Ui, open: &mut OpenPlan, all: Option<&[Change]>, advice
     ui.add_space(6.0);
     // Cut to the panel's width (the whole name shows on hover): a long name must not
     // push the step list out of reach.
-    ui.add(egui::Label::new(RichText::new(open.plan.display_title()).strong()).truncate());
+    ui.add(
+        egui::Label::new(RichText::new(open.plan.display_title(crate::i18n::ui())).strong())
+            .truncate(),
+    );
     if !open.plan.identity.organisation.trim().is_empty() {
         ui.add(
             egui::Label::new(

@@ -15,7 +15,7 @@ advice-severity-low = Niedrig
 advice-summary-none = keine
 
 ## Each rule: what is wrong, in one line, and (.advice) what to do about it and why.
-advice-system-incomplete = Bei einigen Systemen fehlt die zuständige Person, die Größe oder ein Wiederherstellungsziel
+advice-system-incomplete = Bei einigen Systemen fehlen zuständige Person, Größe, maximaler Datenverlust oder maximale Ausfallzeit
     .advice = Geben Sie für jedes System eine zuständige Person an, die dafür geradesteht, seine Größe (für die Schätzung des Speicherbedarfs), den höchsten Datenverlust, den das Büro verkraften kann, und die längste Zeit, die es ausfallen darf: Die anderen Prüfungen messen die Zeitpläne und Wiederherstellungstests daran.
 advice-no-solution = Das Büro hat heute keine Datensicherung
     .advice = Solange die Zeitpläne aus Schritt 5 nicht laufen, bedeutet eine defekte Festplatte oder ein Ransomware-Angriff, dass die Daten verloren sind. Richten Sie jetzt mindestens eine automatische Sicherung des wichtigsten Systems ein, und tragen Sie die neue Lösung hier ein, sobald sie läuft.
@@ -29,7 +29,7 @@ advice-retention-below-legal = Unterlagen werden kürzer aufbewahrt, als das Ges
     .advice = Bewahren Sie die Sicherungen dieser Unterlagen so lange auf, wie das Gesetz es verlangt (die Liste bietet 2, 3, 6, 7 und 10 Jahre), oder stellen Sie sicher, dass die Unterlagen selbst so lange anderswo archiviert werden, und geben Sie in der Notiz an, wo.
 advice-retention-indefinite-personal = Personenbezogene Daten werden unbegrenzt aufbewahrt
     .advice = Daten über Personen sollten nicht länger aufbewahrt werden, als sie gebraucht werden (Speicherbegrenzung). Wählen Sie eine Frist, die zum Vertrag oder zum Gesetz passt, und löschen Sie ältere Kopien, wenn sie abgelaufen ist.
-advice-no-offsite = Keine Sicherungskopie wird außer Haus aufbewahrt
+advice-no-offsite = Es wird keine Sicherungskopie außer Haus aufbewahrt
     .advice = Ein Brand, ein Hochwasser oder ein Einbruch trifft das Büro und jede Kopie darin. Bewahren Sie eine Kopie außer Haus auf (die 1 in der 3-2-1-Regel): bei einem Cloud-Sicherungsdienst oder auf einer Festplatte, die mit nach Hause genommen und jede Woche ausgetauscht wird.
 advice-no-offline = Keine Offline-Kopie und keine unveränderbare Kopie
     .advice = Ransomware verschlüsselt jede Sicherung, die sie über das Netzwerk erreichen kann. Bewahren Sie eine Kopie auf, die sie weder erreichen noch verändern kann (die zusätzliche 1 in der 3-2-1-1-0-Regel): eine Festplatte, die nach jeder Sicherung abgesteckt wird, oder Cloud-Speicher mit Objektsperre. Kennzeichnen Sie solche Speicherorte als offline oder unveränderbar.
@@ -46,7 +46,7 @@ advice-schedule-untested = Bei einigen Zeitplänen hat noch niemand einen Lauf g
 advice-backup-type-unknown = Niemand weiß, was einige Sicherungen kopieren
     .advice = Sehen Sie im Sicherungsprogramm nach oder fragen Sie die Person, die es eingerichtet hat, ob jeder Lauf alles kopiert (vollständig) oder nur das Geänderte (inkrementell oder differenziell). Die Wiederherstellung läuft jeweils anders ab, und die Schätzung des Speicherbedarfs rechnet eine unbekannte Art als Vollsicherung, was weit mehr Platz sein kann als nötig.
 advice-encryption-none = Kunden-, Finanz- oder Personaldaten werden unverschlüsselt gesichert
-    .advice = Wer eine Kopie findet, stiehlt oder zugeschickt bekommt, kann sie lesen. Schalten Sie die Verschlüsselung des Sicherungsprogramms mit AES-256 ein, und bewahren Sie den Schlüssel (oder seine Notfallkopie) an einem sicheren Ort getrennt von den Sicherungen auf.
+    .advice = Wer eine Kopie findet, stiehlt oder zugeschickt bekommt, kann sie lesen. Schalten Sie die Verschlüsselung des Sicherungsprogramms mit AES-256 ein, und bewahren Sie den Schlüssel (oder eine Kopie davon) an einem sicheren Ort getrennt von den Sicherungen auf.
 advice-encryption-rsa = Als Verschlüsselungsverfahren der Sicherungen ist RSA angegeben
     .advice = RSA schützt nur Schlüssel; die Daten selbst werden mit einem symmetrischen Verfahren verschlüsselt. Sehen Sie im Sicherungsprogramm nach, welches es für die Daten verwendet (AES-256 ist die übliche Wahl), und tragen Sie dieses ein.
 advice-encryption-blowfish = Blowfish verschlüsselt die Sicherungen

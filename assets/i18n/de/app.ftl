@@ -17,7 +17,7 @@ command-new-plan = Neuer Plan
 command-open-plan = Plan öffnen...
     .tooltip = Eine Plandatei öffnen, die Sie früher gespeichert haben
 command-open-example = Beispielplan öffnen
-    .tooltip = Der Plan eines kleinen Büros mit allen Schritten ausgefüllt, zum Ansehen und Ausprobieren
+    .tooltip = Der Plan eines kleinen Büros, in dem alle Schritte ausgefüllt sind, zum Ansehen und Ausprobieren
 command-save = Speichern
     .tooltip = Den Plan in seiner Datei speichern
 command-save-as = Speichern unter...
@@ -25,11 +25,11 @@ command-save-as = Speichern unter...
 command-close-plan = Plan schließen
     .tooltip = Den Plan schließen und zur Startseite zurückkehren
 command-print-procedure = Sicherungsablauf drucken...
-    .tooltip = Die Beschreibung des Sicherungsablaufs erstellen und drucken
+    .tooltip = Den Sicherungsablauf erstellen und drucken
 command-compare-with-file = Mit anderer Plandatei vergleichen...
     .tooltip = Sehen, was sich zwischen einer anderen Plandatei, etwa der vom letzten Jahr, und diesem Plan geändert hat
 command-export-procedure = Sicherungsablauf als PDF...
-    .tooltip = Die Beschreibung des Sicherungsablaufs als PDF-Datei speichern
+    .tooltip = Den Sicherungsablauf als PDF-Datei speichern
 command-save-reminders = Kalendererinnerungen speichern...
     .tooltip = Die Überprüfung, Wiederherstellungstests, Protokollprüfungen und andere wiederkehrende Aufgaben als Serientermine mit Erinnerung speichern, die Sie in Ihrem Kalender öffnen können
 command-import-logs = Sicherungsprotokolle importieren...
@@ -41,7 +41,7 @@ command-undo = Rückgängig
 command-redo = Wiederholen
     .tooltip = Die zurückgenommene Änderung wieder ausführen
 command-start-review = Jährliche Überprüfung starten
-    .tooltip = Die 14 Schritte noch einmal durchgehen und mit der zuletzt freigegebenen Fassung vergleichen
+    .tooltip = Die 14 Schritte noch einmal durchgehen und mit der zuletzt abgezeichneten Fassung vergleichen
 command-end-review = Überprüfung beenden
     .tooltip = Die Überprüfung beenden; Ihre Änderungen bleiben erhalten
 
@@ -55,3 +55,7 @@ paper-letter = US-Letter
 ## Phrases.
 # Text said as it is: a name a person typed, or a list of names.
 phrase-verbatim = { $text }
+
+## The plan.
+# What a plan without a title is called (in the title bar, the recent list, file names).
+plan-untitled = Unbenannter Plan

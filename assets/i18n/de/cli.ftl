@@ -8,7 +8,7 @@
 cli-usage-heading = Aufruf:
 cli-usage-window = das Programm öffnen, wahlweise mit einem Plan
 cli-usage-export = die Dokumente des Plans ohne Fenster erstellen: --ics ist die Kalenderdatei der Einladung zur Schulung, --reminders enthält jede wiederkehrende Aufgabe (Überprüfung, Wiederherstellungstests, Protokollprüfungen...) als Serientermin im Kalender
-cli-usage-check = die Hinweise des Beraters (Stand heute oder zum angegebenen Tag) und die Schätzung des Speicherbedarfs ausgeben; Exit-Status 1 bei einem Hinweis der Stufe „hoch“, 2, wenn der Plan nicht gelesen werden kann
+cli-usage-check = die Hinweise des Beraters (Stand heute oder zum angegebenen Tag) und die Schätzung des Speicherbedarfs ausgeben; Exit-Status 1 bei einem hoch eingestuften Hinweis, 2, wenn der Plan nicht gelesen werden kann
 cli-usage-import = Protokolle von Sicherungsprogrammen (restic, Borg, CSV) in den Plan einlesen: ihre Läufe, das Fehlerprotokoll von Schritt 8 und eine Prüfung in Schritt 11; Exit-Status 2, wenn kein Protokoll gelesen werden konnte
 cli-usage-print = den Sicherungsablauf über das Drucksystem (CUPS) drucken; Exit-Status 2, wenn der Drucker unbekannt ist oder kein Drucksystem antwortet
 # --lang, given to check, export, import or print; its synopsis lists the languages' codes.

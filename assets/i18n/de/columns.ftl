@@ -88,10 +88,10 @@ column-encryption-destination = Speicherort
 column-encryption-method = Verfahren
     .change = Verfahren
 # What the encryption protects: the copies in transit, at rest, or both.
-column-encryption-scope = Verschlüsselt
-    .change = verschlüsselt
-column-encryption-key-holder = Wer den Schlüssel hat
-    .change = wer den Schlüssel hat
+column-encryption-scope = Geschützt
+    .change = geschützt
+column-encryption-key-holder = Schlüssel bei
+    .change = Person mit dem Schlüssel
 # Where the encryption key (or its copy) is kept.
 column-encryption-key-location = Wo der Schlüssel liegt
     .change = Ort des Schlüssels
@@ -119,20 +119,20 @@ column-errors-system = System
     .change = System
 column-errors-error = Fehler
     .change = Fehler
-column-errors-action = Ergriffene Maßnahme
+column-errors-action = Maßnahme
     .change = Maßnahme
 
 ## Step 9: the restore tests.
 column-restore-tests-date = Datum
     .change = Datum
 # What a restore test brought back: a file, a database, a whole system.
-column-restore-tests-kind = Was wiederhergestellt wurde
-    .change = was wiederhergestellt wurde
+column-restore-tests-kind = Wiederhergestellt
+    .change = wiederhergestellte Daten
 column-restore-tests-system = System
     .change = System
 # Where the restored data was put (never over the original).
-column-restore-tests-restored-to = Wiederhergestellt nach
-    .change = wiederhergestellt nach
+column-restore-tests-restored-to = Zielort
+    .change = Zielort
 column-restore-tests-result = Ergebnis
     .change = Ergebnis
 column-restore-tests-duration = Benötigte Zeit (h)

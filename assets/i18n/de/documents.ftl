@@ -39,7 +39,7 @@ procedure-cover-note = Dieser Sicherungsablauf folgt den 14 Schritten eines an I
 procedure-footer = Fassung { $revision }, gedruckt am { $date }
 # At the foot of every page: $page is the page's number, $pages the number of pages.
 procedure-page = Seite { $page } von { $pages }
-procedure-heading-control = Dokumentenlenkung
+procedure-heading-control = Angaben zum Dokument
 procedure-no-revisions = Es sind noch keine Änderungen im Änderungsverlauf eingetragen.
 procedure-heading-systems = Kritische Systeme
 procedure-systems-note = RPO (maximaler Datenverlust): wie viele Stunden Arbeit seit der letzten Sicherung höchstens verloren gehen dürfen. RTO (maximale Ausfallzeit): wie lange das System höchstens ausfallen darf.
@@ -50,7 +50,7 @@ procedure-heading-steps = Der Ablauf, Schritt für Schritt
 procedure-heading-restore-tests = Wiederherstellungstests
 procedure-no-restore-tests = Es sind noch keine Wiederherstellungstests eingetragen.
 procedure-heading-health = Zustand der Sicherungen
-procedure-heading-findings = Offene Befunde
+procedure-heading-findings = Offene Hinweise
 procedure-heading-sign-off = Unterschriften
 procedure-sign-off = Mit unserer Unterschrift bestätigen wir, dass dieser Sicherungsablauf beschreibt, wie die Sicherungen des Büros erstellt, geprüft und wiederhergestellt werden, und dass wir ihn befolgen.
 # Above the lines to sign on: who signs.
@@ -139,7 +139,7 @@ procedure-approval-comment = Kommentar: { $comment }
 
 # $revision is the number of the last approved revision.
 procedure-changes-in = Änderungen in Fassung { $revision }
-procedure-changes-since = Änderungen seit Fassung { $revision } (noch nicht freigegeben)
+procedure-changes-since = Änderungen seit Fassung { $revision } (noch nicht abgezeichnet)
 
 ## Step 1: the critical systems.
 
@@ -260,7 +260,7 @@ procedure-estimate-intro = Speicherbedarf der Sicherungen (eine Schätzung):
 procedure-estimate-assumed = Angenommen wird eine Vollsicherung alle { $days ->
         [one] { $days } Tag
        *[other] { $days } Tage
-    }, wo kein Zeitplan der Art „Vollständig“ festgelegt ist, und eine Ersparnis von { $percent } % durch Komprimierung und Deduplizierung.
+    }, wo kein Zeitplan mit der Sicherungsart „Vollständig“ festgelegt ist, und eine Ersparnis von { $percent } % durch Komprimierung und Deduplizierung.
 procedure-estimate-grows = Einige Daten werden unbegrenzt aufbewahrt: Der Bedarf wächst jedes Jahr.
 
 ## Step 6: encryption.
@@ -377,7 +377,7 @@ procedure-log-review = { $named ->
 # $version is the document's version, as typed.
 procedure-documentation-version = Dies ist die Version { $version } des Sicherungsablaufs.
 procedure-documentation-next-review = Er wird spätestens am { $date } erneut überprüft.
-procedure-documentation-history = Sein Änderungsverlauf steht in der Dokumentenlenkung am Anfang.
+procedure-documentation-history = Sein Änderungsverlauf steht am Anfang unter „{ procedure-heading-control }“.
 
 ## Step 13: training.
 
@@ -427,7 +427,7 @@ procedure-evaluation-next = Die nächste Bewertung ist bis zum { $date } fällig
 # The first line of the chapter: $date is the day of the check.
 procedure-findings-none = Geprüft am { $date }: Der Plan erfüllt alle Prüfpunkte bewährter Praxis.
 # $summary counts the findings by severity ("1 high, 3 medium").
-procedure-findings-some = Geprüft am { $date }: { $summary }. Jeder Befund wird unten mit den nötigen Schritten erläutert; behoben wird er durch eine Änderung am Plan.
+procedure-findings-some = Geprüft am { $date }: { $summary }. Jeder Hinweis wird unten mit den nötigen Schritten erläutert; behoben wird er durch eine Änderung am Plan.
 # A finding's first line: $severity is its severity ("High"), $title says what is wrong.
 procedure-finding-heading = { $severity }: { $title }
 # $advice says what to do about a finding.
@@ -437,7 +437,7 @@ procedure-finding-more = … und { $count } weitere
 
 ## The procedure's chapter "Backup health": what the imported backup logs show.
 
-health-no-logs = In diesen Plan wurden noch keine Sicherungsprotokolle eingelesen, daher kann dieses Kapitel nicht sagen, wie die Sicherungen tatsächlich gelaufen sind. Die Protokolle der Sicherungsprogramme lassen sich in Backup Planner importieren (Datei > Sicherungsprotokolle importieren...).
+health-no-logs = In diesen Plan wurden noch keine Sicherungsprotokolle eingelesen, daher kann dieses Kapitel nicht sagen, wie die Sicherungen tatsächlich gelaufen sind. Die Protokolle der Sicherungsprogramme lassen sich in Backup Planner importieren („Datei > Sicherungsprotokolle importieren...“).
 health-no-match = Die in diesen Plan eingelesenen Sicherungsprotokolle nennen kein System aus der Liste der kritischen Systeme, daher lassen sich die Sicherungen noch keines Systems beurteilen.
 # $date is the day the document is made.
 health-intro = Was die Protokolle der Sicherungsprogramme selbst aufgezeichnet haben, verglichen mit diesem Plan: mit dem Zeitplan, dem maximalen Datenverlust (RPO) und der maximalen Ausfallzeit (RTO) jedes Systems. Stand: { $date }.
@@ -489,7 +489,7 @@ health-restores = { $bounded ->
 # Said under a system's facts.
 health-verdict-fine = In den Läufen dieses Systems wurde nichts Auffälliges gefunden.
 health-verdict-rpo = Sehen Sie sich dieses System zuerst an: Es hat keine erfolgreiche Sicherung, die so aktuell ist, wie es der maximale Datenverlust (RPO) verlangt.
-health-verdict-look = Was die Läufe zeigen, sollte angesehen werden; die offenen Befunde sagen, was zu tun ist.
+health-verdict-look = Was die Läufe zeigen, sollte angesehen werden; die offenen Hinweise sagen, was zu tun ist.
 # Above a system's chart of backups: $period is day, week, month or days (then $days
 # is the number of days in each bar); $first and $last are dates.
 health-chart-caption = Sicherungen pro { $period ->
@@ -611,3 +611,25 @@ reminders-summary = { $named ->
 reminders-comes-back = Diese Aufgabe wiederholt sich { $every }. Im Sicherungsplan: { $step }.
 # The category the events are filed under in the calendar.
 reminders-category = Datensicherung
+
+## When a document cannot be made.
+# Typst could not lay the document out: a fault of the program; $details is typst's own
+# (English) report, for whoever looks into it.
+doc-error-typeset = Die Seiten des Dokuments konnten nicht aufgebaut werden: { $details }
+# The document's data could not be put together: a fault of the program; $details says why.
+doc-error-data = Die Daten für das Dokument konnten nicht zusammengestellt werden: { $details }
+# The document would be too long. $document is "procedure" or "invitation"; $chars the
+# characters it would come to, $most the most a document is made of.
+doc-error-too-long = { $document ->
+        [invitation] Die Einladung
+       *[procedure] Der Sicherungsablauf
+    } kann nicht erstellt werden: Das Dokument käme auf etwa { $chars } Zeichen, für ein Dokument sind aber höchstens { $most } möglich. Lang wird es durch Texte, die sich wiederholen: Der Name eines Systems steht zum Beispiel in jeder Zeile, die das System betrifft. Kürzen Sie die längsten Namen und Texte.
+doc-error-invitation-text = Die Einladung kann nicht erstellt werden: Ihre { $pages } Seiten, eine für jede eingeladene Person, enthielten zusammen { $chars } Zeichen Text, für ein Dokument sind aber höchstens { $most } möglich. Jede Seite wiederholt die Angaben und die Tagesordnung der Schulung: Kürzen Sie diese, oder laden Sie mit jeder Einladung weniger Personen ein.
+doc-error-invitation-lines = Die Einladung kann nicht erstellt werden: Ihre { $pages } Seiten, eine für jede eingeladene Person, enthielten zusammen { $lines } Zeilen Tagesordnung, für eine Einladung sind aber höchstens { $most } möglich. Jede Seite wiederholt die Tagesordnung: Schreiben Sie sie auf weniger Zeilen, oder laden Sie mit jeder Einladung weniger Personen ein.
+doc-error-calendar-no-time = Die Schulung braucht ein Datum und eine Uhrzeit für den Beginn, bevor sie in einen Kalender eingetragen werden kann.
+# $zone is the time zone the plan names (as written in Plan details).
+doc-error-calendar-time-zone = „{ $zone }“ ist keine Zeitzone, die dieses Programm kennt. Schreiben Sie sie in den Plandetails in der Form Europe/Berlin oder America/New_York.
+# $date is the training's date; $first and $last the first and last dates a calendar holds.
+doc-error-calendar-date = Das Schulungsdatum { $date } liegt außerhalb der Jahre, die eine Kalenderdatei aufnehmen kann: Wählen Sie in Schritt 13 ein Datum vom { $first } bis zum { $last }.
+# $minutes is how long the session lasts; $most the longest a calendar file holds (a week).
+doc-error-calendar-minutes = Die Schulung dauert { $minutes } Minuten und damit länger, als eine Kalenderdatei von Backup Planner aufnehmen kann: höchstens { $most } Minuten (eine Woche).

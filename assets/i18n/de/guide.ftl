@@ -11,17 +11,17 @@ help-guide-intro = Backup Planner hilft Ihnen, die Sicherungen Ihres Büros zu p
 help-first-plan = Ihr erster Plan
 help-first-plan-text = Wählen Sie „Neuer Plan“ und gehen Sie die 14 Schritte in der Liste links durch; ein Häkchen zeigt einen erledigten Schritt. Sobald die Wiederherstellungstests eingetragen sind (Schritt 9), bitten Sie um die Freigabe (Schritt 10), drucken dann den Sicherungsablauf („Datei > Sicherungsablauf drucken...“) und verschicken die Einladungen zur Schulung aus Schritt 13. Speichern Sie den Plan dort, wo das Büro seine Dokumente aufbewahrt.
 help-review = Die jährliche Überprüfung
-help-review-text = Die Startseite zeigt für jeden Plan das Datum der nächsten Überprüfung; überfällige sind markiert. Öffnen Sie den Plan und wählen Sie „Jährliche Überprüfung starten“: Jeder Schritt zeigt, was beim letzten Mal entschieden wurde; bestätigen oder ändern Sie es, und geben Sie die Überprüfung zum Schluss frei. Der Plan erhält eine neue Fassung, und der Sicherungsablauf kann neu gedruckt werden.
+help-review-text = Die Startseite zeigt für jeden Plan das Datum der nächsten Überprüfung; überfällige sind markiert. Öffnen Sie den Plan und wählen Sie „Jährliche Überprüfung starten“: Jeder Schritt zeigt, was beim letzten Mal entschieden wurde; bestätigen oder ändern Sie es, und zeichnen Sie die Überprüfung zum Schluss ab. Der Plan erhält eine neue Fassung, und der Sicherungsablauf kann neu gedruckt werden.
 help-between = Zwischendurch
 help-between-text = Tragen Sie einen Wiederherstellungstest, eine Protokollprüfung, eine Schulung oder ein Sicherungsergebnis in seinem Schritt ein, sobald es stattfindet. „Datei > Sicherungsprotokolle importieren...“ liest, was die Sicherungsprogramme aufgezeichnet haben, und zeigt, was schiefgelaufen ist; „Datei > Kalendererinnerungen speichern...“ bringt jede wiederkehrende Aufgabe in Ihren eigenen Kalender.
 # A heading, above the title and guidance of each of the 14 steps.
 help-steps = Die 14 Schritte
 help-adviser = Der Berater
-help-adviser-text = Während Sie den Plan ausfüllen, vergleicht der Bereich „Befunde“ Ihre Entscheidungen mit bewährter Praxis (ISO/IEC 27002) und sagt in einfachen Worten, was sich verbessern lässt, das Wichtigste zuerst. Klicken Sie auf einen Befund, um zu seinem Schritt zu gelangen. Gesetzliche Aufbewahrungsfristen sind Vorgaben, die Sie bestätigen sollten, keine Rechtsberatung.
+help-adviser-text = Während Sie den Plan ausfüllen, vergleicht der Berater im Bereich „Hinweise“ Ihre Entscheidungen mit bewährter Praxis (ISO/IEC 27002) und sagt in einfachen Worten, was sich verbessern lässt, das Wichtigste zuerst. Klicken Sie auf einen Hinweis, um zu seinem Schritt zu gelangen. Gesetzliche Aufbewahrungsfristen sind Vorgaben, die Sie bestätigen sollten, keine Rechtsberatung.
 help-files = Die Dateien des Programms
 # ".ron", ".ron.bak" and ".~lock.NAME#" are the endings of the files' names: keep them
 # as they are.
-help-files-text = Der Plan ist eine einzige Datei mit der Endung .ron, dort gespeichert, wo Sie sie ablegen; der Stand vor jedem Speichern bleibt daneben als .ron.bak erhalten. Solange ein Plan geöffnet ist, zeigt eine kleine Datei daneben (.~lock.NAME#) Ihren Kolleginnen und Kollegen, wer ihn geöffnet hat. Alle paar Sekunden wird eine Kopie der ungespeicherten Arbeit angelegt, damit nichts verloren geht, wenn der Computer plötzlich ausgeht.
+help-files-text = Der Plan ist eine einzige Datei mit der Endung .ron, dort gespeichert, wo Sie sie ablegen; der Stand vor jedem Speichern bleibt daneben als .ron.bak erhalten. Solange ein Plan geöffnet ist, zeigt eine kleine Datei daneben (.~lock.NAME#) Ihren Kolleginnen und Kollegen, wer ihn geöffnet hat. Alle paar Sekunden wird eine Notfallkopie der ungespeicherten Arbeit angelegt, damit nichts verloren geht, wenn der Computer plötzlich ausgeht.
 
 ## The keyboard shortcuts.
 
@@ -42,6 +42,6 @@ help-licences-text = Backup Planner ist freie Software unter der MIT-Lizenz oder
 help-places = Wo was gespeichert wird
 # In place of a folder's path, when the computer has no folder for it.
 help-place-not-kept = nicht gespeichert: Das System hat dafür keinen Ordner
-help-place-settings = Einstellungen und zuletzt geöffnete Pläne
-help-place-recovery = Kopien ungespeicherter Arbeit
+help-place-settings = Einstellungen und zuletzt verwendete Pläne
+help-place-recovery = Notfallkopien ungespeicherter Arbeit
 help-place-print = Zum Drucken gesendete Dokumente

@@ -93,7 +93,7 @@ option-restore-kind-user-settings = Benutzereinstellungen
 ## RetentionReason: Why a retention period was chosen (ours, step 3).
 option-retention-reason-law = Gesetz
 option-retention-reason-contract = Vertrag
-option-retention-reason-business = Geschäftlicher Bedarf
+option-retention-reason-business = Eigener Bedarf
 
 ## DestinationKind: Where a backup copy is kept (ours, step 4).
 option-destination-kind-on-site = Vor Ort
@@ -136,7 +136,7 @@ option-monitor-method-manual-check = Manuelle Prüfung
 
 ## RestoreResult: Outcome of a restore test (ours, step 9).
 option-restore-result-success = Erfolgreich
-option-restore-result-partial = Teilweise wiederhergestellt
+option-restore-result-partial = Teilweise erfolgreich
 option-restore-result-failed = Fehlgeschlagen
 
 ## Decision: The approver's decision (ours, step 10).

@@ -7,12 +7,12 @@ forms-details-title = Titel des Plans
 forms-details-created = Erstellt am
 # The plan's revision number, shown beside this label.
 forms-details-revision = Fassung
-    .tooltip = Zählt jedes Mal eins weiter, wenn der Plan erneut freigegeben wird
+    .tooltip = Zählt jedes Mal eins weiter, wenn der Plan erneut abgezeichnet wird
 # Also the label of the same date on the page of step 12.
 forms-details-next-review = Nächste Überprüfung am
 # Label of a field holding a number of months, written after the field ("Review every [12] months").
 forms-details-review-every = Überprüfung alle
-    .tooltip = Nach jeder Freigabe wird die nächste Überprüfung so weit im Voraus angesetzt (12, wenn leer)
+    .tooltip = Nach jedem Abzeichnen wird die nächste Überprüfung so weit im Voraus angesetzt (12, wenn leer)
 forms-details-country = Land
     .tooltip = Das Land, mit dessen üblichen Aufbewahrungsfristen Schritt 3 verglichen wird; ohne Auswahl allgemeine Werte
 forms-details-time-zone = Zeitzone
@@ -96,7 +96,7 @@ forms-schedules-storage = Speicherbedarf der Sicherungen
 ## Step 6: encryption
 forms-encryption-no-destinations = Tragen Sie zuerst in Schritt 4 die Speicherorte der Sicherungen ein.
 # A row of the table checks the encryption of one backup destination.
-forms-encryption-add = Prüfung eines Speicherorts hinzufügen
+forms-encryption-add = Prüfung hinzufügen
 forms-encryption-empty = Noch nichts geprüft. Fügen Sie für jeden Speicherort der Sicherungen eine Zeile hinzu.
 
 ## Step 7: the first full backups
@@ -116,8 +116,8 @@ forms-monitoring-errors-empty = Keine Fehler eingetragen.
 # Label of a field holding a number of months, written after the field ("Test a restore every [3] months").
 forms-restore-tests-every = Wiederherstellung testen alle
     .tooltip = Wie oft eine Wiederherstellung ausprobiert wird; die Kalendererinnerungen richten sich danach (3, wenn leer)
-forms-restore-tests-add = Wiederherstellungstest hinzufügen
-forms-restore-tests-empty = Noch keine Wiederherstellungstests. Solange keiner eingetragen ist, kann der Plan nicht freigegeben werden.
+forms-restore-tests-add = Test hinzufügen
+forms-restore-tests-empty = Noch keine Wiederherstellungstests. Solange keiner eingetragen ist, kann der Plan in Schritt 10 nicht freigegeben werden.
 forms-restore-tests-outdated = Diese Tests wurden nach ihrer Freigabe geändert: Bitten Sie in Schritt 10 erneut um Freigabe.
 
 ## Step 10: the approval of the restore tests
@@ -239,7 +239,7 @@ table-move-up = Nach oben
     .name = Zeile { $number } nach oben verschieben
 table-move-down = Nach unten
     .name = Zeile { $number } nach unten verschieben
-table-remove = Diese Zeile entfernen (Rückgängig holt sie zurück)
+table-remove = Diese Zeile entfernen (mit „Rückgängig“ holen Sie sie zurück)
     .name = Zeile { $number } entfernen
 # What a screen reader says of a cell: $column is the column's title, $row the row's place.
 table-cell-name = { $column }, Zeile { $row }
@@ -252,9 +252,9 @@ widgets-nothing-chosen = Bitte wählen...
 widgets-problem-size-gb = Geben Sie eine Größe in GB von { $min } bis { $max } ein, etwa { $example }
 widgets-problem-percent = Geben Sie einen Prozentwert von { $min } bis { $max } ein, etwa { $example }
 widgets-problem-hours = Geben Sie eine Anzahl Stunden von { $min } bis { $max } ein, etwa { $example }
-widgets-problem-whole-minutes = Geben Sie eine ganze Zahl von Minuten von { $min } bis { $max } ein, etwa { $example }
-widgets-problem-whole-days = Geben Sie eine ganze Zahl von Tagen von { $min } bis { $max } ein, etwa { $example }
-widgets-problem-whole-months = Geben Sie eine ganze Zahl von Monaten von { $min } bis { $max } ein, etwa { $example }
+widgets-problem-whole-minutes = Geben Sie ganze Minuten von { $min } bis { $max } ein, etwa { $example }
+widgets-problem-whole-days = Geben Sie ganze Tage von { $min } bis { $max } ein, etwa { $example }
+widgets-problem-whole-months = Geben Sie ganze Monate von { $min } bis { $max } ein, etwa { $example }
 # Said when a date field refuses what was typed. $first, $last and $example are dates
 # written as the language writes dates; say here in words in which order a date is typed.
 widgets-date-problem = Geben Sie ein Datum vom { $first } bis zum { $last } in der Reihenfolge Tag.Monat.Jahr ein, etwa { $example }

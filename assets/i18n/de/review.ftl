@@ -29,7 +29,7 @@ changes-added = { $table ->
         [instructions] Anweisung hinzugefügt: { $name }
         [contacts] Kontakt hinzugefügt: { $name }
         [schedules] Zeitplan hinzugefügt: { $name }
-        [encryption] Prüfung der Verschlüsselung hinzugefügt: { $name }
+        [encryption] Verschlüsselungsprüfung hinzugefügt: { $name }
         [initial-backups] Erstsicherung hinzugefügt: { $name }
         [errors] Fehler hinzugefügt: { $name }
         [restore-tests] Wiederherstellungstest hinzugefügt: { $name }
@@ -45,7 +45,7 @@ changes-removed = { $table ->
         [instructions] Anweisung entfernt: { $name }
         [contacts] Kontakt entfernt: { $name }
         [schedules] Zeitplan entfernt: { $name }
-        [encryption] Prüfung der Verschlüsselung entfernt: { $name }
+        [encryption] Verschlüsselungsprüfung entfernt: { $name }
         [initial-backups] Erstsicherung entfernt: { $name }
         [errors] Fehler entfernt: { $name }
         [restore-tests] Wiederherstellungstest entfernt: { $name }
@@ -106,13 +106,13 @@ changes-since-start = Beginn
 ## comes back (duties-every).
 
 duties-review = Sicherungsplan überprüfen
-    .what = Öffnen Sie den Plan in Backup Planner und starten Sie die Überprüfung: Gehen Sie die 14 Schritte durch, bestätigen oder ändern Sie jeden davon und geben Sie den Plan frei. Die Überprüfung steht { $every } an.
+    .what = Öffnen Sie den Plan in Backup Planner und starten Sie die Überprüfung: Gehen Sie die 14 Schritte durch, bestätigen oder ändern Sie jeden davon und zeichnen Sie die Überprüfung ab. Sie steht { $every } an.
 duties-restore-test = Wiederherstellung aus der Sicherung testen
     .what = Stellen Sie einige Dateien oder eine Datenbank an einem separaten Ort wieder her (nie über dem Original), messen Sie die benötigte Zeit und tragen Sie den Test in Schritt 9 ein.
 duties-log-review = Sicherungsprotokolle prüfen
     .what = Sehen Sie die Sicherungsprotokolle auf Fehler, ausgebliebene Läufe und alles Ungewöhnliche durch (Backup Planner kann sie importieren), und tragen Sie die Prüfung in Schritt 11 ein.
 duties-key-check = Verschlüsselungsschlüssel prüfen
-    .what = Prüfen Sie, ob der Verschlüsselungsschlüssel oder das Passwort jeder Sicherung dort liegt, wo Schritt 6 es angibt, ob die Person, die ihn hat, ihn noch hat und ob sich die Sicherung damit öffnen lässt; tragen Sie das Datum in Schritt 6 ein.
+    .what = Prüfen Sie, ob der Verschlüsselungsschlüssel oder das Passwort jeder Sicherung dort liegt, wo Schritt 6 es angibt, ob die eingetragene Person ihn noch hat und ob sich die Sicherung damit öffnen lässt; tragen Sie das Datum in Schritt 6 ein.
 duties-training = Mitarbeitende im Sicherungsablauf schulen
     .what = Planen Sie die diesjährige Schulung zum Sicherungsablauf und laden Sie die Mitarbeitenden aus Schritt 13 ein.
 duties-evaluation = Leistung der Sicherungen bewerten
@@ -186,7 +186,7 @@ estimate-missing-retention = Aufbewahrungsfrist seiner Datenart
 estimate-missing-schedule = Sicherungszeitplan
 # How the estimate is worked out, under "How this is worked out". "Full" and "Not sure"
 # are the names of backup types; "Indefinitely" is a retention period.
-estimate-method = So wird für jedes System gerechnet: Sicherungen bilden Ketten. Eine Kette beginnt mit einer vollständigen Kopie des Systems; bei jedem Sicherungslauf aus Schritt 5 kommt eine Kopie der Änderungen hinzu: Bei inkrementellen Sicherungen enthält jeder Lauf, was sich seit dem vorigen Lauf geändert hat (die tägliche Änderung aus Schritt 1, verteilt auf die Läufe eines Tages), bei differenziellen Sicherungen alles, was sich seit der vollständigen Kopie geändert hat. Mit jeder Vollsicherung beginnt eine neue Kette: so oft, wie es ein Zeitplan der Art „Vollständig“ in Schritt 5 vorsieht, sonst so oft, wie unten eingestellt. Die aufbewahrten Kopien reichen so weit zurück, wie die Aufbewahrungsfrist der Datenart des Systems (Schritt 3) es verlangt, dazu kommt die Kette, die gerade entsteht, denn die älteste Kette kann erst gelöscht werden, wenn die neueste vollständig ist. Also: Speicherbedarf = Anzahl der Ketten x (Größe + Änderungen je Kette) x (100 % - Ersparnis). „Unbegrenzt“ wird als ein Jahr gerechnet und wächst danach mit jedem weiteren Jahr. Ein Zeitplan mit der Sicherungsart „Weiß nicht“ wird als Vollsicherung gerechnet, die am meisten Platz braucht. Ein Monat zählt als 30 Tage. Jeder Speicherort aus Schritt 4 bewahrt seine eigenen Kopien auf und braucht daher so viel Platz; lassen Sie Raum zum Wachsen.
+estimate-method = So wird für jedes System gerechnet: Sicherungen bilden Ketten. Eine Kette beginnt mit einer vollständigen Kopie des Systems; bei jedem Sicherungslauf aus Schritt 5 kommt eine Kopie der Änderungen hinzu: Bei inkrementellen Sicherungen enthält jeder Lauf, was sich seit dem vorigen Lauf geändert hat (die tägliche Änderung aus Schritt 1, verteilt auf die Läufe eines Tages), bei differenziellen Sicherungen alles, was sich seit der vollständigen Kopie geändert hat. Mit jeder Vollsicherung beginnt eine neue Kette: so oft, wie es ein Zeitplan mit der Sicherungsart „Vollständig“ in Schritt 5 vorsieht, sonst so oft, wie unten eingestellt. Die aufbewahrten Kopien reichen so weit zurück, wie die Aufbewahrungsfrist der Datenart des Systems (Schritt 3) es verlangt, dazu kommt die Kette, die gerade entsteht, denn die älteste Kette kann erst gelöscht werden, wenn die neueste vollständig ist. Also: Speicherbedarf = Anzahl der Ketten × (Größe + Änderungen je Kette) × (100 % − Ersparnis). „Unbegrenzt“ wird als ein Jahr gerechnet und wächst danach mit jedem weiteren Jahr. Ein Zeitplan mit der Sicherungsart „Weiß nicht“ wird als Vollsicherung gerechnet, die am meisten Platz braucht. Ein Monat zählt als 30 Tage. Jeder Speicherort aus Schritt 4 bewahrt seine eigenen Kopien auf und braucht daher so viel Platz; lassen Sie Raum zum Wachsen.
 
 ## What the backup logs read into the plan show for a system: in step 14, in the
 ## procedure's chapter "Backup health", and after an import.

@@ -209,7 +209,7 @@ print-save-explained = Die Vorschau zeigt das Dokument so, wie es gespeichert wi
 print-no-printer = Auf diesem Computer ist kein Drucker eingerichtet.
 # $why is the print system's answer, in its own words.
 print-no-print-system = Auf diesem Computer hat kein Drucksystem geantwortet. { $why }
-print-no-printer-explained = Sie können das Dokument in Ihrem PDF-Programm öffnen und von dort aus drucken, oder es als PDF speichern, um es anderswo zu drucken.
+print-no-printer-explained = Sie können das Dokument in Ihrem PDF-Programm öffnen und von dort aus drucken oder es als PDF speichern, um es anderswo zu drucken.
 
 ## The window's title, and messages of the window itself.
 
@@ -255,8 +255,8 @@ window-findings-high = ⚠ Hinweise ({ $count })
 # what a screen reader calls the button; in .panel and .tooltip, $summary counts the
 # findings by severity.
 window-findings = Hinweise ({ $count })
-    .panel = Bereich Hinweise: { $summary }
-    .tooltip = Die Hinweise zum Plan ein- oder ausblenden: { $summary }
+    .panel = Bereich „Hinweise“: { $summary }
+    .tooltip = Die Hinweise des Beraters ein- oder ausblenden: { $summary }
 
 ## Opening, saving and comparing plan files, and plans shared with others. The reason a
 ## file could not be read or written shows under these headings, in the program's words.
@@ -283,7 +283,7 @@ files-read-only-text = { $user } hat diesen Plan geöffnet, deshalb ist er hier 
 files-taken = Diese Plandatei ist an anderer Stelle geöffnet
 # $in_use says who has the plan open, where and since when (dialog-in-use-here or
 # dialog-in-use-elsewhere).
-files-taken-text = { $in_use } Wenn Sie darüber speichern, wird der Plan dieser Person unter den Händen weggenommen: Wählen Sie einen anderen Namen.
+files-taken-text = { $in_use } Wenn Sie darüber speichern, würden Sie die Datei überschreiben, an der diese Person gerade arbeitet: Wählen Sie einen anderen Namen.
 # Shown on hover over "Not locked" in the menu bar; $error is the system's answer.
 files-not-locked = Andere, die diesen Plan öffnen, erfahren nicht, dass er hier geöffnet ist: { $error }. Beim Speichern wird trotzdem nachgefragt, bevor Änderungen der anderen ersetzt werden.
 # Shown on hover over "Not locked" in the menu bar; $user is the user name of whoever

@@ -15,11 +15,11 @@ wizard-plan-at-a-glance = Plan im Überblick
 # Hover text of the red mark beside a step in the step list.
 wizard-high-findings =
     { $count ->
-        [one] { $count } hoch eingestufter Befund
-       *[other] { $count } hoch eingestufte Befunde
+        [one] { $count } hoch eingestufter Hinweis
+       *[other] { $count } hoch eingestufte Hinweise
     }
 # What a screen reader says for the red mark beside a step in the step list.
-wizard-step-has-high-findings = Schritt { $number } hat hoch eingestufte Befunde
+wizard-step-has-high-findings = Schritt { $number } hat hoch eingestufte Hinweise
 # A link's hover text or accessible name: $number is the step's number.
 wizard-go-to-step = Zu Schritt { $number } gehen
 # Where the bottom bar says the person is.
@@ -37,7 +37,7 @@ wizard-fields-not-understood =
        *[other] { $count } rot markierte Felder enthalten Angaben, die nicht verstanden werden
     }
 # Above the page, when a colleague has the plan open; $user is their user name.
-wizard-read-only = Nur lesen: { $user } hat diesen Plan geöffnet. Sie können ihn hier lesen; um etwas zu ändern, speichern Sie eine Kopie als neue Datei.
+wizard-read-only = Schreibgeschützt: { $user } hat diesen Plan geöffnet. Sie können ihn hier lesen; um etwas zu ändern, speichern Sie eine Kopie als neue Datei.
 wizard-save-copy = Kopie speichern unter...
 # Above the page: the recurring duties (the review, a restore test...) that are due.
 wizard-due-now = Jetzt fällig:
@@ -45,7 +45,7 @@ wizard-due-now = Jetzt fällig:
 wizard-due-duty = { $duty } (fällig am { $date })
 wizard-remind-me = Erinnerung in meinem Kalender anlegen...
 wizard-not-now = Nicht jetzt
-    .tooltip = Diesen Hinweis ausblenden, bis der Plan wieder geöffnet wird
+    .tooltip = Diese Meldung ausblenden, bis der Plan wieder geöffnet wird
 # Under a step's title and a finding: the controls of the standard it answers to;
 # $controls is their list ("5.30 ICT readiness, 8.13 Information backup").
 wizard-controls = ISO/IEC 27002:2022: { $controls }
@@ -56,8 +56,8 @@ wizard-controls = ISO/IEC 27002:2022: { $controls }
 findings-more-details = … und { $count } weitere
 # The adviser's advice on a finding; $advice is its text.
 findings-what-to-do = Was zu tun ist: { $advice }
-findings-heading = Befunde
-findings-intro = Die Entscheidungen des Plans, schon während der Bearbeitung mit bewährter Praxis abgeglichen. Klicken Sie auf einen Befund, um zu seinem Schritt zu gelangen.
+findings-heading = Hinweise
+findings-intro = Die Entscheidungen des Plans, schon während der Bearbeitung mit bewährter Praxis abgeglichen. Klicken Sie auf einen Hinweis, um zu seinem Schritt zu gelangen.
 findings-none = ✔ Nichts zu beanstanden.
 findings-not-started = Noch nichts zu prüfen: Der Berater beginnt, sobald in Schritt 1 ein System eingetragen ist.
 # A heading in the findings panel: $severity is the word for how serious ("High",
@@ -70,7 +70,7 @@ findings-step-finding = Schritt { $number }: { $title }
 
 # A field: the number of days between full backups, followed by findings-days.
 findings-full-every = Vollsicherung alle
-    .tooltip = Gilt, wo Schritt 5 für ein System keinen Zeitplan mit Vollsicherung hat; ohne Eingabe { $days }
+    .tooltip = Gilt, wo Schritt 5 für ein System keinen Zeitplan mit der Sicherungsart „Vollständig“ hat; ohne Eingabe { $days }
 # The unit after the field findings-full-every.
 findings-days = Tage
 findings-saving = Ersparnis durch Komprimierung und Deduplizierung
@@ -110,8 +110,8 @@ finish-open-step = Diesen Schritt öffnen
 # findings.
 finish-status-high-findings =
     { $count ->
-        [one] { $status }, { $count } hoch eingestufter Befund
-       *[other] { $status }, { $count } hoch eingestufte Befunde
+        [one] { $status }, { $count } hoch eingestufter Hinweis
+       *[other] { $status }, { $count } hoch eingestufte Hinweise
     }
 finish-complete = Erledigt
 finish-save = Plan speichern
@@ -151,7 +151,7 @@ review-undo-confirmation = Bestätigung zurücknehmen
 review-confirm = Bestätigen: weiterhin gültig
     .tooltip = Dieser Schritt passt noch zum Büro
 # The last page of a review: in the step list and as its heading.
-review-summary-and-sign-off = Zusammenfassung und Freigabe
+review-summary-and-sign-off = Zusammenfassung und Abzeichnen
 # $since is "revision 3" or "the start".
 review-nothing-changed = Seit { $since } hat sich nichts geändert.
 # $since is "revision 3" or "the start"; the changes follow.
@@ -168,14 +168,14 @@ review-needing-attention =
         [one] Schritt { $steps }.
        *[other] Schritte { $steps }.
     }
-review-sign-off = Freigabe
-review-approver = Freigegeben von
+review-sign-off = Abzeichnen
+review-approver = Abgezeichnet von
 review-role = Funktion
 review-date = Datum
 review-comment = Kommentar
 # The button that ends the review; $revision is the number of the new revision.
-review-sign-off-revision = Fassung { $revision } freigeben
-    .disabled = Tragen Sie zuerst ein, wer freigibt
+review-sign-off-revision = Fassung { $revision } abzeichnen
+    .disabled = Tragen Sie zuerst ein, wer abzeichnet
 
 ## Step 14's figures from the backup logs, and step 9's restores found in them.
 

@@ -584,3 +584,25 @@ reminders-summary = { $named ->
 reminders-comes-back = It comes back { $every }. In the backup plan: { $step }.
 # The category the events are filed under in the calendar.
 reminders-category = Backups
+
+## When a document cannot be made.
+# Typst could not lay the document out: a fault of the program; $details is typst's own
+# (English) report, for whoever looks into it.
+doc-error-typeset = Could not lay out the document: { $details }
+# The document's data could not be put together: a fault of the program; $details says why.
+doc-error-data = Could not prepare the document's data: { $details }
+# The document would be too long. $document is "procedure" or "invitation"; $chars the
+# characters it would come to, $most the most a document is made of.
+doc-error-too-long = { $document ->
+        [invitation] The invitation
+       *[procedure] The procedure
+    } cannot be made: it would come to some { $chars } characters, where a document is made of at most { $most }. Texts it repeats make it long: a long name of a system is printed in every row about it. Shorten the longest names and texts.
+doc-error-invitation-text = The invitation cannot be made: its { $pages } pages, one for each person invited, would hold { $chars } characters of text in all, where a document is made of at most { $most }. Each page repeats the session's details and agenda: shorten them, or invite fewer people with each invitation.
+doc-error-invitation-lines = The invitation cannot be made: its { $pages } pages, one for each person invited, would print { $lines } lines of agenda in all, where an invitation prints at most { $most }. Each page repeats the agenda: put it on fewer lines, or invite fewer people with each invitation.
+doc-error-calendar-no-time = The training session needs a date and a start time before it can go in a calendar.
+# $zone is the time zone the plan names (as written in Plan details).
+doc-error-calendar-time-zone = "{ $zone }" is not a time zone this program knows. Write it like Europe/London or America/New_York in Plan details.
+# $date is the training's date; $first and $last the first and last dates a calendar holds.
+doc-error-calendar-date = The training date { $date } is outside the years a calendar file can hold: choose a date from { $first } to { $last } in step 13.
+# $minutes is how long the session lasts; $most the longest a calendar file holds (a week).
+doc-error-calendar-minutes = The training session lasts { $minutes } minutes, longer than a calendar file of Backup Planner holds: at most { $most } minutes (a week).

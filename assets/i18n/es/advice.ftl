@@ -27,14 +27,14 @@ advice-severity-low = Baja
 advice-summary-none = ninguna
 
 ## Each rule: what is wrong, in one line, and (.advice) what to do about it and why.
-advice-system-incomplete = A algunos sistemas les falta el responsable, el tamaño o un objetivo de recuperación
-    .advice = Indique para cada sistema un responsable que responda de él, su tamaño (para el cálculo de espacio), la pérdida máxima de datos que la oficina puede permitirse y el tiempo máximo que puede estar parado: las demás comprobaciones miden con estos datos las programaciones y las pruebas de restauración.
+advice-system-incomplete = A algunos sistemas les falta el propietario, el tamaño o un objetivo de recuperación
+    .advice = Indique para cada sistema un propietario que responda de él, su tamaño (para el cálculo de espacio), la pérdida máxima de datos que la oficina puede permitirse y el tiempo máximo que puede estar parado: las demás comprobaciones miden con estos datos las programaciones y las pruebas de restauración.
 advice-no-solution = La oficina no tiene hoy ninguna copia de seguridad
     .advice = Hasta que funcionen las programaciones del paso 5, un disco averiado o un ataque de ransomware significa perder los datos. Configure ahora al menos una copia de seguridad automática del sistema más importante y, cuando funcione, anote aquí la nueva solución.
 advice-manual-backups = Las copias de seguridad se hacen a mano
     .advice = Las copias hechas a mano se olvidan en las semanas de mucho trabajo y en vacaciones. Deje que un programa las haga según una programación (paso 5) y, cuando funcione, anote aquí la nueva solución.
 advice-current-solution-unknown = Nadie sabe cómo se hacen hoy las copias de seguridad de la oficina
-    .advice = Pregunte a quien se ocupa de los ordenadores, o al proveedor informático, qué programa hace ahora las copias, adónde van y cuándo se recuperó una por última vez. Mientras no lo sepa, planifique como si no hubiera copias de seguridad.
+    .advice = Pregunte a quien se ocupa de los ordenadores, o al proveedor informático, qué programa hace ahora las copias, adónde van y cuándo se restauró una por última vez. Mientras no lo sepa, planifique como si no hubiera copias de seguridad.
 advice-retention-missing = Algunos tipos de datos no tienen periodo de conservación
     .advice = Decida cuánto tiempo se conservan las copias de seguridad de cada tipo de datos que contienen los sistemas, para que nadie borre lo que exige la ley ni guarde lo que esta prohíbe. El cálculo de espacio también lo necesita.
 advice-retention-below-legal = Hay documentos que se conservan menos tiempo del que suele exigir la ley
@@ -52,7 +52,7 @@ advice-procedure-gaps = La rutina de copia de seguridad depende de una sola pers
 advice-unscheduled-system = Algunos sistemas no tienen programación de copias de seguridad
     .advice = De un sistema sin programación solo se hace copia cuando alguien se acuerda. Añada una programación para cada uno, al menos con la frecuencia que exige la pérdida de datos que puede aceptar.
 advice-frequency-below-rpo = Algunos sistemas se copian con menos frecuencia de la que exige su pérdida máxima de datos
-    .advice = El tiempo entre dos copias de seguridad es el máximo trabajo que se puede perder. Haga la copia de estos sistemas al menos con la frecuencia que marca la pérdida máxima de datos fijada en el paso 1, o acuerde con el responsable una pérdida mayor y cámbiela allí.
+    .advice = El tiempo entre dos copias de seguridad es el máximo trabajo que se puede perder. Haga la copia de estos sistemas al menos con la frecuencia que marca la pérdida máxima de datos fijada en el paso 1, o acuerde con el propietario una pérdida mayor y cámbiela allí.
 advice-schedule-untested = Nadie ha visto funcionar algunas programaciones
     .advice = Observe una vez cómo se ejecuta cada programación nueva, compruebe el resultado y anote la fecha: puede que una programación que nadie ha visto funcionar no se haya ejecutado nunca.
 advice-backup-type-unknown = Nadie sabe qué copian algunas copias de seguridad
@@ -69,12 +69,12 @@ advice-encryption-by-provider = El proveedor cifra algunas copias, pero no const
     .advice = Pida al proveedor que confirme por escrito cómo se cifran las copias y quién tiene la clave. Si solo la tiene el proveedor, su personal (o cualquiera que entre sin permiso en sus sistemas) podría leer los datos; si la tiene la oficina, perder la clave supone perder las copias de seguridad. Anote aquí quién tiene la clave.
 advice-encryption-unchecked = Hay cifrados que no se han comprobado en los últimos 12 meses
     .advice = Una vez al año, compruebe que las copias de cada destino siguen cifradas y que la clave está donde dice el plan: intente abrir una copia con ella.
-advice-encryption-unrecorded = De algunos destinos de copia de seguridad no consta el cifrado
+advice-encryption-unrecorded = De algunos destinos de las copias no consta el cifrado
     .advice = Compruebe cómo se cifran las copias de cada destino y quién tiene la clave, y anótelo aquí.
 advice-no-monitoring = No hay nadie encargado de vigilar las copias de seguridad
     .advice = Las copias de seguridad fallan sin hacer ruido: un disco lleno, una contraseña caducada, una carpeta que ha cambiado. Indique quién comprueba los resultados, cómo se entera de un fallo (un correo de alerta es lo más sencillo) y con qué frecuencia lo revisa.
 advice-restore-test-missing = No consta ninguna prueba de restauración
-    .advice = Una copia de seguridad solo vale lo que vale su restauración. Recupere un archivo, una base de datos o un sistema entero en un lugar aparte (nunca encima del original), compruebe que se abre y anote cuánto tardó.
+    .advice = Una copia de seguridad solo vale lo que vale su restauración. Restaure un archivo, una base de datos o un sistema entero en un lugar aparte (nunca encima del original), compruebe que se abre y anote cuánto tardó.
 advice-restore-test-stale = La última prueba de restauración tiene más de 12 meses
     .advice = En un año cambian los sistemas, los programas y las personas. Vuelva a probar una restauración, al menos una vez al año y después de cada cambio importante.
 advice-restore-untested-systems = Algunos sistemas no han tenido una prueba de restauración en los últimos 12 meses
@@ -82,23 +82,23 @@ advice-restore-untested-systems = Algunos sistemas no han tenido una prueba de r
 advice-restore-failed = La última prueba de restauración de algunos sistemas no salió del todo bien
     .advice = Averigüe qué falló, corríjalo y vuelva a probar hasta que la restauración salga bien: hasta entonces, la oficina no puede contar con estas copias de seguridad.
 advice-restore-slower-than-rto = Una restauración tardó más de lo que el sistema puede estar parado
-    .advice = Cuando llegue el día de verdad, la oficina se quedaría sin estos sistemas más tiempo del que puede soportar. Acelere la restauración (una copia local, un equipo de reserva, una rutina ensayada) o acuerde con el responsable un tiempo de inactividad mayor en el paso 1.
+    .advice = Cuando llegue el día de verdad, la oficina se quedaría sin estos sistemas más tiempo del que puede soportar. Acelere la restauración (una copia local, un equipo de reserva, una rutina ensayada) o acuerde con el propietario un tiempo de inactividad mayor en el paso 1.
 advice-not-approved = Las pruebas de restauración no están aprobadas
     .advice = Pida a la persona que responde de la oficina (un socio, la dirección) que revise las pruebas de restauración y las apruebe, para que el plan se conozca y cuente con el respaldo de la dirección.
 advice-evaluation-overdue = La evaluación de las copias de seguridad lleva retraso
     .advice = Repase cómo han funcionado las copias de seguridad desde la última evaluación: cuánto tardaron, cuántas veces fallaron, lo rápidas que fueron las restauraciones y lo lleno que está el almacenamiento. Ajuste lo que haga falta y fije la fecha de la próxima.
 advice-training-stale = No ha habido formación del personal en los últimos 12 meses
     .advice = Las personas que saben dónde guardar los archivos, cómo pedir una restauración y qué aspecto tiene un correo sospechoso evitan la mayor parte de las pérdidas de datos. Organice una sesión breve al menos una vez al año.
-advice-runs-beyond-rpo = Los registros de copia de seguridad no muestran ninguna copia correcta dentro del tiempo que la oficina puede permitirse perder
+advice-runs-beyond-rpo = Los registros de copias no muestran ninguna copia correcta dentro del tiempo que la oficina puede permitirse perder
     .advice = La última copia de seguridad que funcionó es más antigua que la pérdida máxima de datos del sistema (paso 1): un fallo ahora haría perder más trabajo del que la oficina dijo que podía rehacer. Averigüe por qué las copias se han detenido o fallan (el registro de errores del paso 8 recoge lo que decían los registros), haga una a mano e importe el nuevo registro para comprobarlo.
-advice-runs-failed = Los registros de copia de seguridad muestran copias fallidas
+advice-runs-failed = Los registros de copias muestran copias fallidas
     .advice = Cada ejecución fallida figura en el registro de errores del paso 8, con las palabras de la propia herramienta. Anote lo que se hizo al respecto; si vuelve a aparecer el mismo error, consulte a quien configuró la copia de seguridad y facilítele el texto del error.
 advice-runs-missed = Las copias de seguridad no se hicieron con la frecuencia prevista en el paso 5
-    .advice = Los registros tienen huecos más largos de lo que permite la programación: el ordenador estaba apagado, la tarea estaba en pausa o la herramienta se detuvo sin avisar. Compruebe que la tarea está activada y se ejecuta a una hora en que el ordenador está encendido, o cambie la programación para que refleje lo que ocurre en realidad.
+    .advice = Los registros tienen huecos más largos de lo que permite la programación: el ordenador estaba apagado, el trabajo de copia estaba en pausa o la herramienta se detuvo sin avisar. Compruebe que el trabajo de copia está activado y se ejecuta a una hora en que el ordenador está encendido, o cambie la programación para que refleje lo que ocurre en realidad.
 advice-runs-size-changed = Una copia de seguridad fue mucho más pequeña de lo normal, o cambiaron muchos más datos de lo normal
     .advice = Una copia que se reduce a la mitad puede haber dejado fuera una carpeta; una avalancha repentina de datos cambiados es lo que se ve cuando el ransomware cifra los archivos. Revise el sistema ahora: ¿están los archivos y se pueden leer? Conserve las copias anteriores hasta que lo sepa.
 advice-runs-restore-slow = Una restauración tardó más de lo que el sistema puede estar parado
-    .advice = Recuperar el sistema llevó más tiempo que su tiempo máximo de inactividad (paso 1). Averigüe qué fue lento (la descarga, el tamaño, encontrar la clave) o acuerde un tiempo de inactividad mayor con quien depende del sistema.
+    .advice = Restaurar el sistema llevó más tiempo que su tiempo máximo de inactividad (paso 1). Averigüe qué fue lento (la descarga, el tamaño, encontrar la clave) o acuerde un tiempo de inactividad mayor con quien depende del sistema.
 
 ## The lines of a finding, naming what is concerned.
 # A system without a name, by its place in the list.
@@ -131,7 +131,7 @@ advice-days = { $days ->
    *[other] { $days } días
 }
 # What a system lacks, in "Accounts: no owner and size".
-advice-missing-owner = responsable
+advice-missing-owner = propietario
 advice-missing-size = tamaño
 advice-missing-max-data-loss = pérdida máxima de datos
 advice-missing-max-downtime = tiempo máximo de inactividad
@@ -208,7 +208,7 @@ approval-state-rejected = Rechazado
 
 ## The periods the law commonly asks records to be kept, by country: a default to
 ## confirm, not legal advice. Each names the law and what it asks.
-advice-legal-note = Los periodos legales son mínimos habituales del país elegido en los Datos del plan, que se dan como punto de partida para confirmarlos con su asesor contable o su abogado; no son asesoramiento jurídico. Se aplican a los propios documentos: si los documentos se archivan en otro lugar durante ese tiempo, puede ser correcto conservar las copias de seguridad durante menos tiempo.
+advice-legal-note = Los periodos legales son mínimos habituales del país elegido en los Datos del plan, que se dan como punto de partida para confirmarlos con su contable o su abogado; no son asesoramiento jurídico. Se aplican a los propios documentos: si los documentos se archivan en otro lugar durante ese tiempo, puede ser correcto conservar las copias de seguridad durante menos tiempo.
 advice-in-united-kingdom = en el Reino Unido
 advice-in-germany = en Alemania
 advice-in-austria = en Austria

@@ -59,3 +59,7 @@ paper-letter = Carta (EE. UU.)
 ## Phrases.
 # Text said as it is: a name a person typed, or a list of names.
 phrase-verbatim = { $text }
+
+## The plan.
+# What a plan without a title is called (in the title bar, the recent list, file names).
+plan-untitled = Plan sin título

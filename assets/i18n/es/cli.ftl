@@ -88,8 +88,8 @@ cli-import-file = { $file }: { $runs ->
         [one] { $runs } ejecución
        *[other] { $runs } ejecuciones
     } de { $jobs ->
-        [one] { $jobs } tarea
-       *[other] { $jobs } tareas
+        [one] { $jobs } trabajo de copia
+       *[other] { $jobs } trabajos de copia
     }
 # As cli-import-file, and $skipped lines could not be read: $lines are the numbers of
 # the first ten, then "..." if there are more.
@@ -97,8 +97,8 @@ cli-import-file-skipped = { $file }: { $runs ->
         [one] { $runs } ejecución
        *[other] { $runs } ejecuciones
     } de { $jobs ->
-        [one] { $jobs } tarea
-       *[other] { $jobs } tareas
+        [one] { $jobs } trabajo de copia
+       *[other] { $jobs } trabajos de copia
     }; { $skipped ->
         [one] { $skipped } línea omitida (línea { $lines })
        *[other] { $skipped } líneas omitidas (líneas { $lines })

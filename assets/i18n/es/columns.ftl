@@ -8,13 +8,13 @@ column-systems-department = Departamento
     .change = departamento
 column-systems-kind-of-data = Tipo de datos
     .change = tipo de datos
-column-systems-owner = Responsable
-    .change = responsable
+column-systems-owner = Propietario
+    .change = propietario
 column-systems-system-type = Tipo de sistema
     .change = tipo de sistema
 # Where a system runs or is kept: a server room, a cloud service, a laptop.
 column-systems-location = Dónde está
-    .change = ubicación
+    .change = lugar
 # The size of the system's data, in gigabytes.
 column-systems-size = Tamaño (GB)
     .change = tamaño (GB)
@@ -65,7 +65,7 @@ column-contacts-role = Cargo
     .change = cargo
 column-contacts-phone = Teléfono
     .change = teléfono
-column-contacts-email = Correo electrónico
+column-contacts-email = Correo
     .change = correo electrónico
 
 ## Step 5: the backup schedules.
@@ -90,7 +90,7 @@ column-encryption-method = Método
 # What the encryption protects: the copies in transit, at rest, or both.
 column-encryption-scope = Protege
     .change = protección
-column-encryption-key-holder = Quién tiene la clave
+column-encryption-key-holder = Tiene la clave
     .change = quién tiene la clave
 # Where the encryption key (or its copy) is kept.
 column-encryption-key-location = Dónde se guarda la clave
@@ -167,7 +167,7 @@ column-revisions-change = Qué cambió
 ## Step 13: the people invited to a training session.
 column-attendees-name = Nombre
     .change = nombre
-column-attendees-email = Correo electrónico
+column-attendees-email = Correo
     .change = correo electrónico
 # Whether the person came to the session (a checkbox).
 column-attendees-attended = Asistió

@@ -27,7 +27,7 @@ doc-labels-lowercase = yes
 ## The backup procedure: the words its pages print around the plan's answers.
 
 procedure-cover-kind = Procedimiento de copia de seguridad
-procedure-label-revision = Versión
+procedure-label-revision = Versión del plan
 procedure-label-version = Versión del documento
 procedure-label-approval = Aprobación
 procedure-label-next-review = Próxima revisión
@@ -36,7 +36,7 @@ procedure-label-comment = Comentario
 procedure-cover-note = Este procedimiento sigue los 14 pasos de un proceso de copia de seguridad alineado con la norma ISO/IEC 27002:2022. El anexo relaciona cada paso con sus controles.
 # At the foot of every page: $revision is the plan's revision number, $date the day
 # the document was printed.
-procedure-footer = Versión { $revision }, impresa el { $date }
+procedure-footer = Versión { $revision } del plan, impresa el { $date }
 # At the foot of every page: $page is the page's number, $pages the number of pages.
 procedure-page = Página { $page } de { $pages }
 procedure-heading-control = Control del documento
@@ -103,7 +103,7 @@ procedure-duty-checks = Comprueba que se han hecho las copias de seguridad { $kn
         [yes] mediante { $method }
        *[no] revisándolas
     }
-procedure-duty-reads-logs = Lee los registros de copia de seguridad en busca de anomalías
+procedure-duty-reads-logs = Lee los registros de copias en busca de anomalías
 
 ## The procedure's approval.
 
@@ -150,12 +150,12 @@ procedure-system-about = { $system } ({ $about })
 # $system is the system (as above); $owner and $location are typed by the person.
 procedure-system-owner = { $owned ->
         [yes] { $placed ->
-            [yes] { $system } tiene como responsable a { $owner } y se encuentra en { $location }.
-           *[no] { $system } tiene como responsable a { $owner }.
+            [yes] { $system } tiene como propietario a { $owner } y se encuentra en { $location }.
+           *[no] { $system } tiene como propietario a { $owner }.
         }
        *[no] { $placed ->
-            [yes] { $system } todavía no tiene un responsable designado y se encuentra en { $location }.
-           *[no] { $system } todavía no tiene un responsable designado.
+            [yes] { $system } todavía no tiene un propietario designado y se encuentra en { $location }.
+           *[no] { $system } todavía no tiene un propietario designado.
         }
     }
 # $size is in gigabytes, $change a percentage; both are numbers.
@@ -252,12 +252,12 @@ procedure-schedule = Se hace { $kind ->
     }.
 procedure-schedule-tested = Se comprobó que funcionaba el { $date }.
 procedure-schedule-untested = Todavía no se ha comprobado que funcione.
-procedure-estimate-intro = Espacio que necesitan las copias de seguridad (estimación):
+procedure-estimate-intro = Espacio que necesitan las copias de seguridad (cálculo aproximado):
 # $days is a number of days; $percent a percentage.
 procedure-estimate-assumed = Supuestos: una copia completa cada { $days ->
         [one] día
        *[other] { $days } días
-    } cuando no hay ninguna programación de tipo Completa, y un ahorro del { $percent } % gracias a la compresión y la deduplicación.
+    } cuando no hay ninguna programación de tipo «Completa», y un ahorro del { $percent } % gracias a la compresión y la deduplicación.
 procedure-estimate-grows = Algunos datos se conservan indefinidamente: el espacio necesario crece cada año.
 
 ## Step 6: encryption.
@@ -360,7 +360,7 @@ procedure-restore-recorded = { $count ->
 procedure-log-review = { $named ->
         [yes] { $who }
        *[no] Una persona aún por designar
-    } lee los registros de copia de seguridad de principio a fin{ $often ->
+    } lee los registros de copias de principio a fin{ $often ->
         [hourly] {" "}cada hora
         [daily] {" "}cada día
         [weekly] {" "}cada semana
@@ -434,12 +434,12 @@ procedure-finding-more = … y { $count } más
 
 ## The procedure's chapter "Backup health": what the imported backup logs show.
 
-health-no-logs = Todavía no se ha importado ningún registro de copia de seguridad en este plan, así que este capítulo no puede indicar cómo se hicieron realmente las copias. Los registros de las herramientas de copia de seguridad se pueden importar en Backup Planner (Archivo > Importar registros de copias...).
-health-no-match = Los registros de copia de seguridad importados en este plan no mencionan ningún sistema de la lista de sistemas críticos, así que todavía no se pueden valorar las copias de ningún sistema.
+health-no-logs = Todavía no se ha importado ningún registro de copias en este plan, así que este capítulo no puede indicar cómo se hicieron realmente las copias. Los registros de las herramientas de copia de seguridad se pueden importar en Backup Planner (Archivo > Importar registros de copias...).
+health-no-match = Los registros de copias importados en este plan no mencionan ningún sistema de la lista de sistemas críticos, así que todavía no se pueden valorar las copias de ningún sistema.
 # $date is the day the document is made.
 health-intro = Lo que anotaron los registros de las propias herramientas de copia de seguridad, comparado con este plan: la programación de cada sistema, su RPO y su RTO. Situación a { $date }.
 # $jobs lists the names of the backup jobs no system is matched to.
-health-unmatched = Tareas no asignadas a ningún sistema, que se han dejado fuera: { $jobs }.
+health-unmatched = Trabajos de copia no asignados a ningún sistema, que se han dejado fuera: { $jobs }.
 # The labels of a system's facts, and the facts.
 health-fact-last-good = Última copia correcta
 health-last-good-none = ninguna en los registros
@@ -608,3 +608,31 @@ reminders-summary = { $named ->
 reminders-comes-back = Se repite { $every }. En el plan de copias de seguridad: { $step }.
 # The category the events are filed under in the calendar.
 reminders-category = Copias de seguridad
+
+## When a document cannot be made.
+# Typst could not lay the document out: a fault of the program; $details is typst's own
+# (English) report, for whoever looks into it.
+doc-error-typeset = No se ha podido componer el documento: { $details }
+# The document's data could not be put together: a fault of the program; $details says why.
+doc-error-data = No se han podido preparar los datos del documento: { $details }
+# The document would be too long. $document is "procedure" or "invitation"; $chars the
+# characters it would come to, $most the most a document is made of.
+doc-error-too-long = { $document ->
+        [invitation] No se puede crear la invitación
+       *[procedure] No se puede crear el procedimiento
+    }: ocuparía unos { $chars } caracteres, y un documento admite como máximo { $most }. Los textos que se repiten lo alargan: el nombre largo de un sistema se imprime en cada fila que trata de él. Acorte los nombres y los textos más largos.
+doc-error-invitation-text = No se puede crear la invitación: { $pages ->
+        [one] su { $pages } página, una por cada persona invitada, contendría
+       *[other] sus { $pages } páginas, una por cada persona invitada, contendrían
+    } en total { $chars } caracteres de texto, y un documento admite como máximo { $most }. Cada página repite los datos y el orden del día de la sesión: acórtelos o invite a menos personas en cada invitación.
+doc-error-invitation-lines = No se puede crear la invitación: { $pages ->
+        [one] su { $pages } página, una por cada persona invitada, imprimiría
+       *[other] sus { $pages } páginas, una por cada persona invitada, imprimirían
+    } en total { $lines } líneas de orden del día, y una invitación imprime como máximo { $most }. Cada página repite el orden del día: póngalo en menos líneas o invite a menos personas en cada invitación.
+doc-error-calendar-no-time = La sesión de formación necesita una fecha y una hora de inicio para poder añadirse a un calendario.
+# $zone is the time zone the plan names (as written in Plan details).
+doc-error-calendar-time-zone = «{ $zone }» no es una zona horaria que este programa conozca. Escríbala como Europe/London o America/New_York en los Datos del plan.
+# $date is the training's date; $first and $last the first and last dates a calendar holds.
+doc-error-calendar-date = La fecha de la formación, { $date }, queda fuera de los años que admite un archivo de calendario: elija una fecha entre el { $first } y el { $last } en el paso 13.
+# $minutes is how long the session lasts; $most the longest a calendar file holds (a week).
+doc-error-calendar-minutes = La sesión de formación dura { $minutes } minutos, más de lo que admite un archivo de calendario de Backup Planner: como máximo { $most } minutos (una semana).

@@ -9,9 +9,9 @@ help-about = Acerca de Backup Planner
 ## procedure...", "Start yearly review") are written as the menus say them.
 help-guide-intro = Backup Planner le ayuda a planificar, documentar y mantener al día las copias de seguridad de su oficina. No hace copias de seguridad por sí mismo: es el plan, el registro y el procedimiento impreso que las acompañan.
 help-first-plan = Su primer plan
-help-first-plan-text = Elija Nuevo plan y recorra los 14 pasos de la lista de la izquierda; una marca de verificación indica que un paso está completado. Cuando haya anotado las pruebas de restauración (paso 9), pida la aprobación (paso 10); después, imprima el procedimiento (Archivo > Imprimir procedimiento...) y envíe las invitaciones a la formación desde el paso 13. Guarde el plan donde la oficina guarda sus documentos.
+help-first-plan-text = Elija «Nuevo plan» y recorra los 14 pasos de la lista de la izquierda; una marca de verificación indica que un paso está completado. Cuando haya anotado las pruebas de restauración (paso 9), pida la aprobación (paso 10); después, imprima el procedimiento (Archivo > Imprimir procedimiento...) y envíe las invitaciones a la formación desde el paso 13. Guarde el plan donde la oficina guarda sus documentos.
 help-review = La revisión anual
-help-review-text = La pantalla de inicio muestra la fecha de la próxima revisión de cada plan y marca las que ya han vencido. Abra el plan y elija Iniciar revisión anual: cada paso muestra lo que se decidió la última vez; confírmelo o cámbielo y, al final, firme la revisión. El plan pasa a una nueva versión y el procedimiento se puede volver a imprimir.
+help-review-text = La pantalla de inicio muestra la fecha de la próxima revisión de cada plan y marca las que ya han vencido. Abra el plan y elija «Iniciar revisión anual»: cada paso muestra lo que se decidió la última vez; confírmelo o cámbielo y, al final, apruebe la revisión. El plan pasa a una nueva versión y el procedimiento se puede volver a imprimir.
 help-between = Entre revisiones
 help-between-text = Anote en su paso una prueba de restauración, una revisión de registros, una sesión de formación o el resultado de una copia de seguridad en cuanto ocurra. Archivo > Importar registros de copias... lee lo que anotaron las herramientas de copia de seguridad e indica qué ha fallado; Archivo > Añadir recordatorios al calendario... lleva cada tarea periódica a su propio calendario.
 # A heading, above the title and guidance of each of the 14 steps.
@@ -27,7 +27,7 @@ help-files-text = El plan es un único archivo que termina en .ron y que se guar
 
 # Two keys that do the same ("Ctrl+Z or Alt+Backspace").
 help-keys-either = { $first } o { $second }
-help-keys-text = Tab pasa al campo siguiente y Mayús+Tab, al anterior; Intro abre una lista desplegable, y las teclas de flecha eligen dentro de ella. En un campo de texto, los atajos de Deshacer y Rehacer anulan primero lo escrito en ese campo.
+help-keys-text = Tab pasa al campo siguiente y Mayús+Tab, al anterior; Intro abre una lista desplegable, y las teclas de flecha eligen dentro de ella. En un campo de texto, los atajos de «Deshacer» y «Rehacer» anulan primero lo escrito en ese campo.
 
 ## About.
 

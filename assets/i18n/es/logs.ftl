@@ -63,7 +63,7 @@ logs-summary-future = { $count ->
 logs-summary-over-limit = { $count ->
         [one] Se ha omitido { $count } ejecución
        *[other] Se han omitido { $count } ejecuciones
-    }: un plan conserva como máximo { $runs } ejecuciones de cada tarea (las más recientes) y { $jobs } tareas.
+    }: un plan conserva como máximo { $runs } ejecuciones de cada trabajo de copia (las más recientes) y { $jobs } trabajos de copia.
 # $entries is the most entries the error log holds; $count entries found had no room.
 logs-summary-errors-full = El registro de errores del paso 8 está lleno ({ $entries } entradas): { $count ->
         [one] no se ha podido añadir { $count } más
@@ -71,9 +71,9 @@ logs-summary-errors-full = El registro de errores del paso 8 está lleno ({ $ent
     }. Elimine las entradas antiguas que ya estén resueltas y vuelva a importar.
 # Jobs of the logs matched to no system (in the window); $jobs are their names in the
 # logs, separated by semicolons.
-logs-summary-unmatched-window = Tareas sin asignar a ningún sistema del paso 1 (se conservan; vuelva a importarlas para asignarlas): { $jobs }
+logs-summary-unmatched-window = Trabajos de copia sin asignar a ningún sistema del paso 1 (se conservan; vuelva a importarlos para asignarlos): { $jobs }
 # The same, printed by the command line; --system is the option as typed.
-logs-summary-unmatched-command-line = Tareas sin asignar a ningún sistema del paso 1 (se conservan; asígnelas en la aplicación o con --system): { $jobs }
+logs-summary-unmatched-command-line = Trabajos de copia sin asignar a ningún sistema del paso 1 (se conservan; asígnelos en la aplicación o con --system): { $jobs }
 # What one system's runs show: $system is its name, $last the date and time of its last
 # good backup, $found what is wrong (a list, or logs-summary-nothing-wrong).
 logs-summary-health = { $system }: última copia correcta, el { $last }; { $found }

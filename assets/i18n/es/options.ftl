@@ -39,7 +39,7 @@ option-data-kind-financial-data = Datos financieros
 option-data-kind-client-information = Información de clientes
 option-data-kind-intellectual-property = Propiedad intelectual
 option-data-kind-operational-data = Datos operativos
-option-data-kind-compliance-data = Datos de cumplimiento normativo
+option-data-kind-compliance-data = Datos de cumplimiento
 
 ## Frequency: How often a backup runs, or a check is made (seed, step 5).
 option-frequency-hourly = Cada hora
@@ -88,7 +88,7 @@ option-restore-kind-individual-files = Archivos sueltos
 option-restore-kind-whole-databases = Bases de datos completas
 option-restore-kind-system-images = Imágenes del sistema
 option-restore-kind-application-data = Datos de aplicaciones
-option-restore-kind-user-settings = Configuración de usuario
+option-restore-kind-user-settings = Ajustes de usuario
 
 ## RetentionReason: Why a retention period was chosen (ours, step 3).
 option-retention-reason-law = Ley
@@ -132,7 +132,7 @@ option-initial-status-failed = Fallida
 ## MonitorMethod: How backup jobs are watched (ours, step 8).
 option-monitor-method-alert-mail = Correo de alerta
 option-monitor-method-dashboard = Panel de control
-option-monitor-method-manual-check = Revisión manual
+option-monitor-method-manual-check = Comprobación manual
 
 ## RestoreResult: Outcome of a restore test (ours, step 9).
 option-restore-result-success = Correcta

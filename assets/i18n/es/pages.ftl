@@ -6,7 +6,7 @@ forms-details-organisation = Organización
 forms-details-title = Título del plan
 forms-details-created = Creado el
 # The plan's revision number, shown beside this label.
-forms-details-revision = Versión
+forms-details-revision = Versión del plan
     .tooltip = Aumenta cada vez que se vuelve a aprobar el plan
 # Also the label of the same date on the page of step 12.
 forms-details-next-review = Fecha de la próxima revisión
@@ -126,7 +126,7 @@ forms-approval-status = Estado: { $status }
 forms-approval-no-tests = El paso 9 aún no tiene ninguna prueba de restauración, así que no hay nada que aprobar.
 # Above the list of the restore tests the approval covers; $count is how many (1 or more).
 forms-approval-covers = { $count ->
-        [one] La aprobación abarca { $count } prueba de restauración, anotada en el paso 9:
+        [one] La aprobación abarca { $count } prueba de restauración anotada en el paso 9:
        *[other] La aprobación abarca las { $count } pruebas de restauración anotadas en el paso 9:
     }
 # One line of that list, for a test with nothing recorded as to what was restored.
@@ -201,7 +201,7 @@ forms-session-attendees-empty = Todavía no se ha invitado a nadie.
 ## Step 14: the evaluation
 forms-evaluation-evaluated-on = Evaluado el
 forms-evaluation-backup-durations = Duración de las copias
-forms-evaluation-success-rate = Porcentaje de copias correctas
+forms-evaluation-success-rate = Porcentaje de éxito
 # RTO: recovery time objective, the downtime the office accepted for a system.
 forms-evaluation-restore-times = Tiempos de restauración frente al RTO
 forms-evaluation-storage-used = Almacenamiento usado
@@ -239,7 +239,7 @@ table-move-up = Subir
     .name = Subir la fila { $number }
 table-move-down = Bajar
     .name = Bajar la fila { $number }
-table-remove = Quitar esta fila (Deshacer la vuelve a poner)
+table-remove = Quitar esta fila («Deshacer» la vuelve a poner)
     .name = Quitar la fila { $number }
 # What a screen reader says of a cell: $column is the column's title, $row the row's place.
 table-cell-name = { $column }, fila { $row }

@@ -86,7 +86,7 @@ changes-field-review-cadence = Frecuencia de revisión
 changes-field-reviewer = Revisor
 changes-field-document-version = Versión del documento
 changes-field-evaluated-on = Evaluado el
-changes-field-success-rate = Porcentaje de copias correctas (%)
+changes-field-success-rate = Porcentaje de éxito (%)
 changes-field-storage-used = Almacenamiento usado (GB)
 changes-field-adjustments = Qué se ha ajustado
 changes-field-next-evaluation = Próxima evaluación
@@ -106,11 +106,11 @@ changes-since-start = el principio
 ## comes back (duties-every).
 
 duties-review = Revisar el plan de copias de seguridad
-    .what = Abra el plan en Backup Planner e inicie la revisión: recorra los 14 pasos, confirme o cambie cada uno y firme la revisión. Se repite { $every }.
+    .what = Abra el plan en Backup Planner e inicie la revisión: recorra los 14 pasos, confirme o cambie cada uno y apruebe la revisión. Se repite { $every }.
 duties-restore-test = Probar una restauración desde la copia de seguridad
     .what = Restaure algunos archivos o una base de datos en un lugar aparte (nunca encima del original), mida cuánto tarda y anote la prueba en el paso 9.
-duties-log-review = Revisar los registros de copia de seguridad
-    .what = Repase los registros de copia de seguridad en busca de fallos, ejecuciones que no se hicieron y cualquier cosa fuera de lo normal (Backup Planner puede importarlos), y anote la revisión en el paso 11.
+duties-log-review = Revisar los registros de copias
+    .what = Repase los registros de copias en busca de fallos, ejecuciones que no se hicieron y cualquier cosa fuera de lo normal (Backup Planner puede importarlos), y anote la revisión en el paso 11.
 duties-key-check = Comprobar las claves de cifrado
     .what = Compruebe que la clave de cifrado o la contraseña de cada copia de seguridad está donde indica el paso 6, que la persona que la tiene todavía la conserva y que con ella se abre la copia; anote la fecha en el paso 6.
 duties-training = Formar al personal en el procedimiento de copia de seguridad
@@ -193,7 +193,7 @@ estimate-missing-retention = conservación de su tipo de datos
 estimate-missing-schedule = programación de copias
 # How the estimate is worked out, under "How this is worked out". "Full" and "Not sure"
 # are the names of backup types; "Indefinitely" is a retention period.
-estimate-method = Cómo se calcula, para cada sistema: las copias de seguridad forman cadenas. Una cadena empieza con una copia completa del sistema y añade, en cada ejecución de copia del paso 5, una copia de lo que ha cambiado: con copias incrementales, cada ejecución guarda lo que ha cambiado desde la ejecución anterior (el cambio diario del paso 1, repartido entre las ejecuciones de un día); con copias diferenciales, todo lo que ha cambiado desde la copia completa. Cada copia completa inicia una cadena nueva: con la frecuencia que indique una programación de tipo Completa en el paso 5 o, si no la hay, con la que se fije abajo. Las copias conservadas abarcan el periodo de conservación del tipo de datos del sistema (paso 3), más la cadena que se está formando, ya que la cadena más antigua solo puede borrarse cuando la más reciente está completa. Así: espacio = número de cadenas x (tamaño + cambios por cadena) x (100 % - ahorro). «Indefinidamente» se cuenta como un año, y el espacio crece cada año que pasa. Una programación cuyo tipo de copia es «No lo sé» se cuenta como completa, que es la que más espacio necesita. Un mes se cuenta como 30 días. Cada destino de las copias del paso 4 guarda sus propias copias, así que cada uno necesita este espacio; deje margen para crecer.
+estimate-method = Cómo se calcula, para cada sistema: las copias de seguridad forman cadenas. Una cadena empieza con una copia completa del sistema y añade, en cada ejecución de copia del paso 5, una copia de lo que ha cambiado: con copias incrementales, cada ejecución guarda lo que ha cambiado desde la ejecución anterior (el cambio diario del paso 1, repartido entre las ejecuciones de un día); con copias diferenciales, todo lo que ha cambiado desde la copia completa. Cada copia completa inicia una cadena nueva: con la frecuencia que indique una programación de tipo «Completa» en el paso 5 o, si no la hay, con la que se fije abajo. Las copias conservadas abarcan el periodo de conservación del tipo de datos del sistema (paso 3), más la cadena que se está formando, ya que la cadena más antigua solo puede borrarse cuando la más reciente está completa. Así: espacio = número de cadenas x (tamaño + cambios por cadena) x (100 % - ahorro). «Indefinidamente» se cuenta como un año, y el espacio crece cada año que pasa. Una programación cuyo tipo de copia es «No lo sé» se cuenta como completa, que es la que más espacio necesita. Un mes se cuenta como 30 días. Cada destino de las copias del paso 4 guarda sus propias copias, así que cada uno necesita este espacio; deje margen para crecer.
 
 ## What the backup logs read into the plan show for a system: in step 14, in the
 ## procedure's chapter "Backup health", and after an import.

@@ -2,7 +2,7 @@
 ## each, for someone who is not an IT specialist.
 
 step-identify-systems = Identificar los sistemas y datos críticos
-    .guidance = Haga una lista de todos los sistemas y lugares con datos sin los que la oficina no puede trabajar: la contabilidad, los archivos de clientes, el correo electrónico, la unidad compartida. Para cada uno, indique quién es el responsable, dónde está, cuánto ocupa, cuántos datos podría permitirse perder (horas desde la última copia de seguridad) y cuánto tiempo podría arreglárselas sin él.
+    .guidance = Haga una lista de todos los sistemas y lugares con datos sin los que la oficina no puede trabajar: la contabilidad, los archivos de clientes, el correo electrónico, la unidad compartida. Para cada uno, indique quién es su propietario, dónde está, cuánto ocupa, cuántos datos podría permitirse perder (horas desde la última copia de seguridad) y cuánto tiempo podría arreglárselas sin él.
 step-assess-current = Evaluar las soluciones actuales de copia de seguridad
     .guidance = Anote cómo se hacen hoy las copias de seguridad, aunque la respuesta sea «no se hacen». Pregunte a quienes usan los sistemas qué ha funcionado y qué les ha fallado. Las carencias que encuentre aquí son las que resuelve el resto del plan.
 step-frequency-retention = Determinar la frecuencia y la política de conservación de las copias de seguridad
@@ -16,13 +16,13 @@ step-encryption = Verificar los métodos de cifrado de las copias de seguridad
 step-initial-backup = Realizar la copia de seguridad inicial de los sistemas críticos
     .guidance = Haga la primera copia de seguridad completa de cada tipo de sistema y anote cómo fue: cuándo, cuánto tardó, cuánto ocupó y cualquier cosa que le sorprendiera. Esta primera copia es el punto de partida del que dependen todas las restauraciones posteriores.
 step-monitoring = Supervisar el proceso de copia de seguridad para detectar errores
-    .guidance = Decida quién comprueba que se han hecho las copias de seguridad, cómo se entera (un correo de alerta, un panel de control, un vistazo a la herramienta) y con qué frecuencia. Cada error se anota en el registro de abajo junto con lo que se hizo para resolverlo, para que se vean los patrones.
+    .guidance = Decida quién comprueba que se han hecho las copias de seguridad, cómo se entera (un correo de alerta, un panel de control, un vistazo a la herramienta) y con qué frecuencia. Cada error se anota en el registro de errores de abajo junto con lo que se hizo para resolverlo, para que se vean los patrones.
 step-restore-tests = Probar la restauración de datos desde la copia de seguridad
-    .guidance = Una copia de seguridad solo está probada cuando se ha recuperado algo de ella. Restaure algunos archivos, una base de datos o un sistema entero en un lugar aparte (nunca encima del original), compruebe que se abre y mida cuánto tarda, comparándolo con el tiempo de inactividad que aceptó.
+    .guidance = Una copia de seguridad solo está probada cuando se ha restaurado algo a partir de ella. Restaure algunos archivos, una base de datos o un sistema entero en un lugar aparte (nunca encima del original), compruebe que se abre y mida cuánto tarda, comparándolo con el tiempo de inactividad que aceptó.
 step-approval = Aprobación: restauración de datos
-    .guidance = La persona responsable de los datos de la oficina revisa las pruebas de restauración del paso 9 y las aprueba, pide cambios o las rechaza. Si después se modifica una prueba de restauración, hay que volver a pedir la aprobación.
-step-log-review = Revisar los registros de copia de seguridad en busca de anomalías
-    .guidance = De vez en cuando, lea los registros de las copias de seguridad de principio a fin en lugar de esperar a una alerta: busque tareas que dejaron de ejecutarse sin avisar, copias que se han reducido y códigos de error que se repiten. Anote cada revisión y lo que se hizo a raíz de ella.
+    .guidance = La persona que responde de los datos de la oficina revisa las pruebas de restauración del paso 9 y las aprueba, pide cambios o las rechaza. Si después se modifica una prueba de restauración, hay que volver a pedir la aprobación.
+step-log-review = Revisar los registros de copias en busca de anomalías
+    .guidance = De vez en cuando, lea los registros de copias de principio a fin en lugar de esperar a una alerta: busque trabajos de copia que dejaron de ejecutarse sin avisar, copias que se han reducido y códigos de error que se repiten. Anote cada revisión y lo que se hizo a raíz de ella.
 step-documentation = Actualizar la documentación de las copias de seguridad
     .guidance = Actualice el procedimiento escrito con lo que le han enseñado los pasos anteriores, anote en el historial lo que ha cambiado y fije la fecha de la próxima revisión para que el plan no se quede anticuado sin que nadie lo note.
 step-training = Formar al personal en los procedimientos de copia de seguridad

@@ -39,7 +39,7 @@ dialog-comparison-same = Los dos planes dicen lo mismo.
 dialog-show-differences = Ver diferencias
     .tooltip = Lo que difiere entre el archivo y el plan de esta ventana
 dialog-reload-theirs = Cargar la otra versión
-    .tooltip = Apartar sus cambios sin guardar y mostrar la versión del archivo (Deshacer recupera los suyos)
+    .tooltip = Apartar sus cambios sin guardar y mostrar la versión del archivo («Deshacer» recupera los suyos)
 
 dialog-in-use = Este plan está abierto en otro lugar
 # Someone has the plan open in another window of this computer. $user is their user
@@ -47,10 +47,10 @@ dialog-in-use = Este plan está abierto en otro lugar
 dialog-in-use-here = { $user } tiene «{ $name }» abierto en otra ventana de Backup Planner de este ordenador desde el { $date } a las { $time }.
 # Someone has the plan open on another computer, called $computer. $user is their user
 # name, $name the plan file's name, $date and $time since when.
-dialog-in-use-elsewhere = { $user } tiene «{ $name }» abierto en el ordenador { $computer } desde el { $date } a las { $time }. Si Backup Planner ya no está abierto allí (puede que se cerrara sin dejarlo todo en orden), elija Abrir de todos modos.
+dialog-in-use-elsewhere = { $user } tiene «{ $name }» abierto en el ordenador { $computer } desde el { $date } a las { $time }. Si Backup Planner ya no está abierto allí (puede que se cerrara sin dejarlo todo en orden), elija «Abrir igualmente».
 dialog-in-use-read-only = Abrir en solo lectura
     .tooltip = Leer el plan; para conservar los cambios, guárdelos como un archivo nuevo
-dialog-in-use-anyway = Abrir de todos modos
+dialog-in-use-anyway = Abrir igualmente
     .tooltip = Abrirlo para hacer cambios. Si los dos guardan, al segundo se le preguntará antes de reemplazar lo que guardó el primero.
 dialog-in-use-cancel = Cancelar
     .tooltip = No abrirlo
@@ -100,8 +100,8 @@ dialog-unreviewed-text = Al aprobar la revisión, se deja constancia de que todo
 # One step in the list of dialog-unreviewed-text: its number and title.
 dialog-unreviewed-step = { $number }. { $title }
 dialog-unreviewed-go-back = Volver a la revisión
-    .tooltip = Mirar antes esos pasos
-dialog-unreviewed-sign-off = Aprobar de todos modos
+    .tooltip = Revisar primero esos pasos
+dialog-unreviewed-sign-off = Aprobar igualmente
     .tooltip = Registrar la versión tal como está
 
 ## Making documents (the procedure, a training invitation, calendar files): saved,
@@ -229,7 +229,7 @@ window-email-copied = Texto del correo copiado
 window-email-copied-text = Péguelo en un correo nuevo para los asistentes.
 window-mail-not-opened = No se ha podido abrir el programa de correo
 # $error is the system's answer, in its own words.
-window-mail-not-opened-text = { $error }. Use Copiar texto del correo y, en su lugar, péguelo en un correo.
+window-mail-not-opened-text = { $error }. En su lugar, use «Copiar texto del correo» y péguelo en un correo.
 window-open-a-plan-first = Abra primero un plan
 window-open-a-plan-first-text = Los registros de copias se leen dentro de un plan: abra uno o empiece uno nuevo y, después, vuelva a soltar los registros.
 
@@ -256,7 +256,7 @@ window-findings-high = ⚠ Observaciones ({ $count })
 # findings by severity.
 window-findings = Observaciones ({ $count })
     .panel = Panel de observaciones: { $summary }
-    .tooltip = Mostrar u ocultar las observaciones sobre el plan: { $summary }
+    .tooltip = Mostrar u ocultar las observaciones del asesor: { $summary }
 
 ## Opening, saving and comparing plan files, and plans shared with others. The reason a
 ## file could not be read or written shows under these headings, in the program's words.
@@ -274,7 +274,7 @@ files-kind-plan = Plan de copias de seguridad
 files-saved-with-note = Guardado, con una nota
 
 # The headings of what changed between two plans. $name is the other plan's file name.
-files-compare-with-file = Cambios de { $name } a este plan
+files-compare-with-file = Cambios entre { $name } y este plan
 files-compare-with-disk = Del archivo en el disco al plan de esta ventana
 
 files-read-only = Este plan está abierto en solo lectura
@@ -292,7 +292,7 @@ files-lock-taken = { $user } abrió este plan tal como se guardó, así que esta
 
 ## Signing off the yearly review.
 # $revision is the number of the revision signed off.
-files-signed-off = Versión { $revision } aprobada
+files-signed-off = Versión { $revision } del plan aprobada
 # $date is when the next review is due.
 files-signed-off-text = La revisión queda registrada con sus cambios. La próxima revisión debe hacerse antes del { $date }. Guarde el plan y, después, vuelva a imprimir el procedimiento para recoger las firmas.
 files-signed-off-text-no-date = La revisión queda registrada con sus cambios. La fecha de la próxima revisión no está fijada. Guarde el plan y, después, vuelva a imprimir el procedimiento para recoger las firmas.
@@ -313,28 +313,28 @@ import-file = { $name }: { $runs ->
         [one] { $runs } ejecución
        *[other] { $runs } ejecuciones
     } de { $jobs ->
-        [one] { $jobs } tarea
-       *[other] { $jobs } tareas
+        [one] { $jobs } trabajo de copia
+       *[other] { $jobs } trabajos de copia
     }
 # As import-file, and $skipped lines of the file could not be read.
 import-file-skipped = { $name }: { $runs ->
         [one] { $runs } ejecución
        *[other] { $runs } ejecuciones
     } de { $jobs ->
-        [one] { $jobs } tarea
-       *[other] { $jobs } tareas
+        [one] { $jobs } trabajo de copia
+       *[other] { $jobs } trabajos de copia
     }; { $skipped ->
         [one] { $skipped } línea no se ha podido leer y se ha omitido
        *[other] { $skipped } líneas no se han podido leer y se han omitido
     }
-import-systems = Qué sistema copia cada tarea
+import-systems = Qué sistema corresponde a cada trabajo de copia
 # What a screen reader calls the list of systems beside a job; $job is the backup tool
 # and the job's name, such as "restic nightly".
 import-system-of = Sistema de { $job }
 import-no-system = elija su sistema: hasta entonces, sus ejecuciones no aparecen en ninguna parte
 # Beside a system the program guessed for a job.
 import-guess = (una suposición: compruébela)
-import-explained = No cambia nada hasta que pulse Importar. Las ejecuciones se guardan en el plan; los fallos y los huecos van al registro de errores del paso 8, y una revisión del periodo, al paso 11. Deshacer anula toda la importación.
+import-explained = No cambia nada hasta que pulse «Importar». Las ejecuciones se guardan en el plan; los fallos y los huecos van al registro de errores del paso 8, y una revisión del periodo, al paso 11. «Deshacer» anula toda la importación.
 import-import = Importar
 import-cancel = Cancelar
 import-done = Registros de copias importados
@@ -366,7 +366,7 @@ recovery-not-started = No se pueden guardar copias de recuperación del trabajo 
 # Shown on hover over "No recovery copy" in the menu bar.
 recovery-not-written = No se ha podido guardar una copia de recuperación del trabajo sin guardar por si el programa se cierra de golpe: { $error }. Guarde a menudo.
 recovery-without-file = Recuperado sin su archivo
-recovery-without-file-text = El trabajo se ha recuperado, pero esta copia no indica en qué carpeta estaba el archivo del plan. Use Guardar como... para elegir dónde guardarlo.
+recovery-without-file-text = El trabajo se ha recuperado, pero esta copia no indica en qué carpeta estaba el archivo del plan. Use «Guardar como...» para elegir dónde guardarlo.
 
 ## The start screen: begin a plan, open one, or pick up a recent one.
 
@@ -378,7 +378,7 @@ start-recent-none = Aquí aparecerán los planes que abra o guarde.
 # The headings of the columns of the recent plans.
 start-plan = Plan
 start-file = Archivo
-start-last-saved = Guardado por última vez
+start-last-saved = Último guardado
 start-next-review = Próxima revisión
 # A recent plan: $title is its title, $organisation the office it is for.
 start-plan-of = { $title } ({ $organisation })

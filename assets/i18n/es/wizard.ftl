@@ -40,7 +40,7 @@ wizard-fields-not-understood =
 wizard-read-only = Solo lectura: { $user } tiene abierto este plan. Puede leerlo aquí; para hacer cambios, guarde una copia como archivo nuevo.
 wizard-save-copy = Guardar una copia como...
 # Above the page: the recurring duties (the review, a restore test...) that are due.
-wizard-due-now = Pendiente ahora:
+wizard-due-now = Pendiente:
 # One duty that is due: $duty is what to do ("Yearly review"), $date when it was due.
 wizard-due-duty = { $duty } (vencimiento: { $date })
 wizard-remind-me = Recordármelo en mi calendario...
@@ -70,7 +70,7 @@ findings-step-finding = Paso { $number }: { $title }
 
 # A field: the number of days between full backups, followed by findings-days.
 findings-full-every = Copia completa cada
-    .tooltip = Si en el paso 5 un sistema no tiene una programación de tipo Completa; { $days } si se deja vacío
+    .tooltip = Si en el paso 5 un sistema no tiene una programación de tipo «Completa»; { $days } si se deja vacío
 # The unit after the field findings-full-every.
 findings-days = días
 findings-saving = Ahorro por compresión y deduplicación
@@ -151,7 +151,7 @@ review-undo-confirmation = Deshacer la confirmación
 review-confirm = Confirmar: sigue siendo válido
     .tooltip = Este paso sigue reflejando cómo es la oficina
 # The last page of a review: in the step list and as its heading.
-review-summary-and-sign-off = Resumen y firma de la revisión
+review-summary-and-sign-off = Resumen y aprobación de la revisión
 # $since is "revision 3" or "the start".
 review-nothing-changed = No ha cambiado nada desde { $since }.
 # $since is "revision 3" or "the start"; the changes follow.
@@ -168,20 +168,20 @@ review-needing-attention =
         [one] paso { $steps }.
        *[other] pasos { $steps }.
     }
-review-sign-off = Firma
+review-sign-off = Aprobación
 review-approver = Aprobador
 review-role = Cargo
 review-date = Fecha
 review-comment = Comentario
 # The button that ends the review; $revision is the number of the new revision.
-review-sign-off-revision = Firmar la versión { $revision }
-    .disabled = Indique primero quién aprueba
+review-sign-off-revision = Aprobar la versión { $revision }
+    .disabled = Indique primero el aprobador
 
 ## Step 14's figures from the backup logs, and step 9's restores found in them.
 
 evidence-heading = Lo que muestran los registros de copias
 evidence-use-figures = Usar estas cifras en la evaluación
-    .tooltip = Rellena con los datos de los registros el porcentaje de copias correctas, las duraciones y el almacenamiento usado
+    .tooltip = Rellena con los datos de los registros el porcentaje de éxito, la duración de las copias y el almacenamiento usado
 # $good of $count backups; $rate is a percentage already written as a number ("98.5").
 evidence-succeeded = Copias correctas: { $good } de { $count } ({ $rate } %).
 # The titles of a system's three charts.

@@ -23,7 +23,7 @@ command-save = Enregistrer
 command-save-as = Enregistrer sous...
     .tooltip = Enregistrer le plan dans le fichier de votre choix
 command-close-plan = Fermer le plan
-    .tooltip = Ranger le plan et revenir à l'écran d'accueil
+    .tooltip = Fermer le plan et revenir à l'écran d'accueil
 command-print-procedure = Imprimer la procédure...
     .tooltip = Préparer la procédure de sauvegarde et l'imprimer
 command-compare-with-file = Comparer avec un autre fichier de plan...
@@ -31,8 +31,8 @@ command-compare-with-file = Comparer avec un autre fichier de plan...
 command-export-procedure = Exporter la procédure en PDF...
     .tooltip = Enregistrer la procédure de sauvegarde dans un fichier PDF
 command-save-reminders = Ajouter des rappels au calendrier...
-    .tooltip = Enregistrer la revue annuelle, les tests de restauration, les examens des journaux et les autres tâches régulières sous forme d'événements récurrents avec rappels, à ouvrir dans votre calendrier
-command-import-logs = Importer les journaux de sauvegarde...
+    .tooltip = Enregistrer la revue annuelle, les tests de restauration, les examens des journaux et les autres rendez-vous réguliers sous forme d'événements récurrents avec rappels, à ouvrir dans votre calendrier
+command-import-logs = Importer les journaux...
     .tooltip = Lire ce qu'ont noté les outils de sauvegarde (restic, Borg, un fichier CSV) et le comparer au plan
 command-quit = Quitter
     .tooltip = Fermer Backup Planner
@@ -41,7 +41,7 @@ command-undo = Annuler
 command-redo = Rétablir
     .tooltip = Refaire la modification que vous avez annulée
 command-start-review = Commencer la revue annuelle
-    .tooltip = Reprendre les 14 étapes en les comparant à la dernière version approuvée
+    .tooltip = Reprendre les 14 étapes en les comparant à la dernière version validée
 command-end-review = Terminer la revue
     .tooltip = Arrêter la revue ; vos modifications sont conservées
 
@@ -59,3 +59,7 @@ paper-letter = Lettre US
 ## Phrases.
 # Text said as it is: a name a person typed, or a list of names.
 phrase-verbatim = { $text }
+
+## The plan.
+# What a plan without a title is called (in the title bar, the recent list, file names).
+plan-untitled = Plan sans titre

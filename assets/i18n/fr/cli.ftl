@@ -7,7 +7,7 @@
 
 cli-usage-heading = Utilisation :
 cli-usage-window = ouvrir l'application, avec un plan si vous le souhaitez
-cli-usage-export = écrire les documents du plan sans ouvrir de fenêtre : --ics est le fichier de calendrier de l'invitation à la formation, --reminders chaque tâche régulière (revue, tests de restauration, examens des journaux...) sous forme d'événements récurrents du calendrier
+cli-usage-export = écrire les documents du plan sans ouvrir de fenêtre : --ics est le fichier de calendrier de l'invitation à la formation, --reminders chaque rendez-vous régulier (revue, tests de restauration, examens des journaux...) sous forme d'événements récurrents du calendrier
 cli-usage-check = afficher les constats du conseiller (à la date du jour, ou à la date indiquée) et l'estimation de l'espace de stockage ; code de sortie 1 si un constat est de gravité élevée, 2 si le plan ne peut pas être lu
 cli-usage-import = importer dans le plan les journaux des outils de sauvegarde (restic, Borg, CSV) : leurs exécutions, le journal des erreurs de l'étape 8 et un examen à l'étape 11 ; code de sortie 2 si aucun journal n'a pu être lu
 cli-usage-print = imprimer la procédure par le système d'impression (CUPS) ; code de sortie 2 si l'imprimante est inconnue ou si aucun système d'impression ne répond
@@ -62,7 +62,7 @@ cli-check-findings = { $count ->
 # English, for scripts).
 cli-check-finding = { $severity }  Étape { $step }  { $title }  [{ $rule }]
 # $advice is what to do about a finding.
-cli-check-what-to-do = Que faire : { $advice }
+cli-check-what-to-do = À faire : { $advice }
 # $controls are the controls of the standard a finding concerns: "8.13 Information backup".
 cli-check-controls = ISO/IEC 27002:2022 : { $controls }
 # $estimate is the storage estimate, a sentence or two.

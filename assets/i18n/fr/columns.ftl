@@ -39,8 +39,8 @@ column-retention-period = Durée de conservation
 # Why they are kept that long: a law, a contract, a business need.
 column-retention-reason = Motif
     .change = motif
-column-retention-note = Remarque
-    .change = remarque
+column-retention-note = Note
+    .change = note
 
 ## Step 4: where the copies go.
 # The name of a place backup copies go to; .change names the destination's name.
@@ -61,8 +61,8 @@ column-procedure-instruction = Consigne
 ## Step 4: whom to call when something goes wrong.
 column-contacts-name = Nom
     .change = nom
-column-contacts-role = Fonction
-    .change = fonction
+column-contacts-role = Rôle
+    .change = rôle
 column-contacts-phone = Téléphone
     .change = téléphone
 column-contacts-email = E-mail
@@ -90,7 +90,7 @@ column-encryption-method = Méthode
 # What the encryption protects: the copies in transit, at rest, or both.
 column-encryption-scope = Protection
     .change = protection
-column-encryption-key-holder = Détenteur de la clé
+column-encryption-key-holder = Qui a la clé
     .change = détenteur de la clé
 # Where the encryption key (or its copy) is kept.
 column-encryption-key-location = Où la clé est gardée
@@ -137,8 +137,8 @@ column-restore-tests-result = Résultat
     .change = résultat
 column-restore-tests-duration = Durée (h)
     .change = durée (h)
-column-restore-tests-notes = Remarques
-    .change = remarques
+column-restore-tests-notes = Notes
+    .change = notes
 
 ## Step 11: the readings of the backup logs.
 column-log-reviews-date = Date

@@ -45,17 +45,17 @@ procedure-heading-systems = Systèmes critiques
 procedure-systems-note = RPO : la quantité maximale de travail qui peut être perdue, en heures depuis la dernière sauvegarde. RTO : la durée maximale pendant laquelle le système peut être indisponible.
 procedure-no-systems = Aucun système n'a encore été noté.
 procedure-heading-duties = Qui fait quoi, et quand
-procedure-no-duties = Aucune tâche n'a encore été attribuée.
+procedure-no-duties = Aucune responsabilité n'a encore été attribuée.
 procedure-heading-steps = La procédure, étape par étape
 procedure-heading-restore-tests = Tests de restauration
 procedure-no-restore-tests = Aucun test de restauration n'a encore été noté.
 procedure-heading-health = État des sauvegardes
-procedure-heading-findings = Constats ouverts
+procedure-heading-findings = Constats à traiter
 procedure-heading-sign-off = Validation
 procedure-sign-off = En signant, nous confirmons que cette procédure décrit la façon dont les sauvegardes du bureau sont réalisées, vérifiées et restaurées, et que nous nous engageons à l'appliquer.
 # Above the lines to sign on: who signs.
 procedure-signature-prepared = Établie par (responsable des sauvegardes)
-procedure-signature-approved = Approuvée par
+procedure-signature-approved = Validée par
 # Beside the lines to sign on.
 procedure-signature-name = Nom
 procedure-signature-signature = Signature
@@ -84,7 +84,7 @@ procedure-duties-column-what = Quoi
 procedure-duties-column-when = Quand
 procedure-duty-responsible = Est responsable des sauvegardes et applique cette procédure
 procedure-duty-always = En permanence
-procedure-duty-deputy = Remplace la personne responsable
+procedure-duty-deputy = Remplace le responsable des sauvegardes
 procedure-duty-deputy-when = Pendant ses absences
 # Who runs a backup when the plan names no tool.
 procedure-duty-software = Le logiciel de sauvegarde
@@ -101,7 +101,7 @@ procedure-duty-when-from = { $when }, à partir de { $time }
 # ("e-mail reports from the backup software").
 procedure-duty-checks = Vérifie que les sauvegardes ont eu lieu, { $known ->
         [yes] par { $method }
-       *[no] en les examinant
+       *[no] en allant les voir
     }
 procedure-duty-reads-logs = Lit les journaux de sauvegarde pour repérer toute anomalie
 
@@ -136,7 +136,7 @@ procedure-approval-comment = Commentaire : { $comment }
 
 # $revision is the number of the last approved revision.
 procedure-changes-in = Modifications de la version { $revision }
-procedure-changes-since = Modifications depuis la version { $revision } (pas encore approuvées)
+procedure-changes-since = Modifications depuis la version { $revision } (pas encore validées)
 
 ## Step 1: the critical systems.
 
@@ -205,7 +205,7 @@ procedure-retention = { $period ->
 
 # $who is the person responsible, $deputy the person standing in.
 procedure-responsible = { $who } est responsable des sauvegardes.
-procedure-deputy-only = { $deputy } assure la suppléance ; personne n'est encore désigné comme responsable.
+procedure-deputy-only = { $deputy } assure la suppléance ; aucun responsable des sauvegardes n'est encore désigné.
 procedure-responsible-and-deputy = { $who } est responsable des sauvegardes ; { $deputy } remplace { $who } pendant ses absences.
 procedure-destinations-intro = Les copies de sauvegarde sont conservées aux emplacements suivants :
 # A place backup copies go: $name as typed; $kind is on-site, off-site, offline or none;
@@ -237,7 +237,7 @@ procedure-schedule = { $system } : { $kind ->
         [not-sure] une sauvegarde (d'un type encore à déterminer)
        *[none] une sauvegarde
     } est prévue{ $often ->
-        [hourly] {" "}toutes les heures
+        [hourly] {" "}chaque heure
         [daily] {" "}chaque jour
         [weekly] {" "}chaque semaine
         [biweekly] {" "}toutes les deux semaines
@@ -321,7 +321,7 @@ procedure-monitoring = { $named ->
         [yes] { $who }
        *[no] Une personne encore à désigner
     } vérifie que les sauvegardes ont eu lieu{ $often ->
-        [hourly] {" "}toutes les heures
+        [hourly] {" "}chaque heure
         [daily] {" "}chaque jour
         [weekly] {" "}chaque semaine
         [biweekly] {" "}toutes les deux semaines
@@ -341,8 +341,8 @@ procedure-restore-cadence = { $months ->
        *[other] Une restauration est testée tous les { $months } mois.
     }
 procedure-restore-recorded = { $count ->
-        [one] Un test de restauration est noté ; son compte rendu figure dans la section « { procedure-heading-restore-tests } » ci-dessous. Les données sont toujours restaurées à un emplacement séparé, jamais par-dessus l'original.
-       *[other] { $count } tests de restauration sont notés ; leurs comptes rendus figurent dans la section « { procedure-heading-restore-tests } » ci-dessous. Les données sont toujours restaurées à un emplacement séparé, jamais par-dessus l'original.
+        [one] Un test de restauration est noté ; son compte rendu figure dans la section « { procedure-heading-restore-tests } » ci-dessous. Les données sont toujours restaurées à un endroit séparé, jamais par-dessus l'original.
+       *[other] { $count } tests de restauration sont notés ; leurs comptes rendus figurent dans la section « { procedure-heading-restore-tests } » ci-dessous. Les données sont toujours restaurées à un endroit séparé, jamais par-dessus l'original.
     }
 
 ## Step 11: log reviews.
@@ -352,7 +352,7 @@ procedure-log-review = { $named ->
         [yes] { $who }
        *[no] Une personne encore à désigner
     } lit les journaux de sauvegarde du début à la fin{ $often ->
-        [hourly] {" "}toutes les heures
+        [hourly] {" "}chaque heure
         [daily] {" "}chaque jour
         [weekly] {" "}chaque semaine
         [biweekly] {" "}toutes les deux semaines
@@ -428,10 +428,10 @@ procedure-finding-more = { $count ->
 
 ## The procedure's chapter "Backup health": what the imported backup logs show.
 
-health-no-logs = Aucun journal de sauvegarde n'a encore été importé dans ce plan : ce chapitre ne peut donc pas dire comment les sauvegardes se sont réellement déroulées. Les journaux des outils de sauvegarde peuvent être importés dans Backup Planner (Fichier > Importer les journaux de sauvegarde...).
+health-no-logs = Aucun journal de sauvegarde n'a encore été importé dans ce plan : ce chapitre ne peut donc pas dire comment les sauvegardes se sont réellement déroulées. Les journaux des outils de sauvegarde peuvent être importés dans Backup Planner (Fichier > Importer les journaux...).
 health-no-match = Les journaux de sauvegarde importés dans ce plan ne nomment aucun des systèmes de la liste des systèmes critiques : il n'est donc pas encore possible de juger les sauvegardes d'un système.
 # $date is the day the document is made.
-health-intro = Ce qu'ont enregistré les journaux des outils de sauvegarde eux-mêmes, rapproché de ce plan : la planification de chaque système, son RPO et son RTO. Situation au { $date }.
+health-intro = Ce qu'ont enregistré les journaux des outils de sauvegarde eux-mêmes, comparé à ce plan : la planification de chaque système, son RPO et son RTO. Situation au { $date }.
 # $jobs lists the names of the backup jobs no system is matched to.
 health-unmatched = Tâches de sauvegarde non rattachées à un système, et donc laissées de côté : { $jobs }.
 # The labels of a system's facts, and the facts.
@@ -479,8 +479,8 @@ health-restores = { $bounded ->
     }
 # Said under a system's facts.
 health-verdict-fine = Aucun problème n'a été relevé dans ses sauvegardes.
-health-verdict-rpo = À examiner en priorité : ce système n'a aucune sauvegarde réussie aussi récente que l'exige son RPO.
-health-verdict-look = Ce que montrent ses sauvegardes mérite un examen ; les constats ouverts indiquent ce qu'il faut faire.
+health-verdict-rpo = À vérifier en priorité : ce système n'a aucune sauvegarde réussie aussi récente que l'exige son RPO.
+health-verdict-look = Ce que montrent ses sauvegardes demande une vérification ; les constats à traiter indiquent ce qu'il faut faire.
 # Above a system's chart of backups: $period is day, week, month or days (then $days
 # is the number of days in each bar); $first and $last are dates.
 health-chart-caption = Sauvegardes par { $period ->
@@ -589,8 +589,8 @@ email-subject-line = Objet : { $subject }
 
 # The calendar's name: $organisation is the office's, when known.
 reminders-calendar-name = { $named ->
-        [yes] Sauvegardes ({ $organisation }) : tâches récurrentes
-       *[no] Sauvegardes : tâches récurrentes
+        [yes] Sauvegardes ({ $organisation }) : rendez-vous réguliers
+       *[no] Sauvegardes : rendez-vous réguliers
     }
 # An event's title: $duty is the duty (below), $organisation the office's.
 reminders-summary = { $named ->
@@ -599,6 +599,34 @@ reminders-summary = { $named ->
     }
 # Under what to do: $every is how often it comes back (below); $step is the step of
 # the plan it belongs to ("Step 9. Test data restoration from backup").
-reminders-comes-back = Cette tâche revient { $every }. Dans le plan de sauvegarde : { $step }.
+reminders-comes-back = Ce rendez-vous revient { $every }. Dans le plan de sauvegarde : { $step }.
 # The category the events are filed under in the calendar.
 reminders-category = Sauvegardes
+
+## When a document cannot be made.
+# Typst could not lay the document out: a fault of the program; $details is typst's own
+# (English) report, for whoever looks into it.
+doc-error-typeset = Impossible de mettre en page le document : { $details }
+# The document's data could not be put together: a fault of the program; $details says why.
+doc-error-data = Impossible de préparer les données du document : { $details }
+# The document would be too long. $document is "procedure" or "invitation"; $chars the
+# characters it would come to, $most the most a document is made of.
+doc-error-too-long = { $document ->
+        [invitation] L'invitation ne peut pas être préparée
+       *[procedure] La procédure ne peut pas être préparée
+    } : elle compterait environ { $chars } caractères, alors qu'un document peut en compter au plus { $most }. Ce sont les textes répétés qui l'allongent : le nom d'un système, s'il est long, est imprimé sur chaque ligne qui le concerne. Raccourcissez les noms et les textes les plus longs.
+doc-error-invitation-text = L'invitation ne peut pas être préparée : { $pages ->
+        [one] sa { $pages } page, une par personne invitée, contiendrait
+       *[other] ses { $pages } pages, une par personne invitée, contiendraient
+    } en tout { $chars } caractères de texte, alors qu'un document peut en compter au plus { $most }. Chaque page reprend les détails et le programme de la séance : raccourcissez-les, ou invitez moins de personnes par invitation.
+doc-error-invitation-lines = L'invitation ne peut pas être préparée : { $pages ->
+        [one] sa { $pages } page, une par personne invitée, imprimerait
+       *[other] ses { $pages } pages, une par personne invitée, imprimeraient
+    } en tout { $lines } lignes de programme, alors qu'une invitation en imprime au plus { $most }. Chaque page reprend le programme : écrivez-le sur moins de lignes, ou invitez moins de personnes par invitation.
+doc-error-calendar-no-time = La séance de formation doit avoir une date et une heure de début pour pouvoir être ajoutée à un calendrier.
+# $zone is the time zone the plan names (as written in Plan details).
+doc-error-calendar-time-zone = « { $zone } » n'est pas un fuseau horaire que ce programme connaît. Écrivez-le sous la forme Europe/London ou America/New_York dans « Détails du plan ».
+# $date is the training's date; $first and $last the first and last dates a calendar holds.
+doc-error-calendar-date = La date de la formation, { $date }, est en dehors des années qu'un fichier de calendrier peut contenir : choisissez une date du { $first } au { $last } à l'étape 13.
+# $minutes is how long the session lasts; $most the longest a calendar file holds (a week).
+doc-error-calendar-minutes = La séance de formation dure { $minutes } minutes, plus que ce qu'un fichier de calendrier de Backup Planner peut contenir : { $most } minutes au plus (une semaine).

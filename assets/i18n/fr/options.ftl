@@ -16,7 +16,7 @@ option-current-solution-on-premises = Dans les locaux
     .note = Les copies sont conservées sur du matériel au bureau.
 option-current-solution-hybrid = Hybride
     .note = Certaines copies sont conservées au bureau, d'autres dans le cloud.
-option-current-solution-manual-process = Procédure manuelle
+option-current-solution-manual-process = Copies manuelles
     .note = Quelqu'un copie les fichiers à la main, par exemple sur un disque USB.
 option-current-solution-no-solution = Aucune solution
 option-current-solution-not-sure = Je ne sais pas
@@ -42,12 +42,12 @@ option-data-kind-operational-data = Données d'activité
 option-data-kind-compliance-data = Données de conformité
 
 ## Frequency: How often a backup runs, or a check is made (seed, step 5).
-option-frequency-hourly = Toutes les heures
-option-frequency-daily = Tous les jours
-option-frequency-weekly = Toutes les semaines
-option-frequency-bi-weekly = Toutes les deux semaines
+option-frequency-hourly = Chaque heure
+option-frequency-daily = Chaque jour
+option-frequency-weekly = Chaque semaine
+option-frequency-bi-weekly = Toutes les 2 semaines
     .note = Une fois toutes les deux semaines, et non deux fois par semaine.
-option-frequency-monthly = Tous les mois
+option-frequency-monthly = Chaque mois
 
 ## Encryption: Encryption method of a backup destination (seed, step 6), and (ours) the answers a person gives who did not set the encryption up.
 option-encryption-aes128 = AES-128
@@ -76,7 +76,7 @@ option-system-type-virtual-machines = Machines virtuelles
     .note = Des ordinateurs simulés à l'intérieur d'un autre ordinateur, souvent sauvegardés en entier.
 option-system-type-network-devices = Équipements réseau
     .note = Routeurs, commutateurs et pare-feu, dont les réglages méritent d'être conservés.
-option-system-type-pcs-and-laptops = Ordinateurs fixes et portables
+option-system-type-pcs-and-laptops = PC fixes et portables
     .note = Les ordinateurs sur lesquels travaille le personnel, et les fichiers qui y sont enregistrés.
 option-system-type-nas = NAS (stockage réseau)
     .note = Un boîtier de stockage branché sur le réseau du bureau, qui contient les fichiers partagés.
@@ -88,12 +88,12 @@ option-restore-kind-individual-files = Fichiers individuels
 option-restore-kind-whole-databases = Bases de données complètes
 option-restore-kind-system-images = Images système
 option-restore-kind-application-data = Données d'applications
-option-restore-kind-user-settings = Paramètres utilisateur
+option-restore-kind-user-settings = Réglages utilisateur
 
 ## RetentionReason: Why a retention period was chosen (ours, step 3).
 option-retention-reason-law = Loi
 option-retention-reason-contract = Contrat
-option-retention-reason-business = Besoin de l'entreprise
+option-retention-reason-business = Besoin du bureau
 
 ## DestinationKind: Where a backup copy is kept (ours, step 4).
 option-destination-kind-on-site = Sur site
@@ -127,12 +127,12 @@ option-encryption-scope-not-sure = Je ne sais pas
 option-initial-status-not-started = Non commencée
 option-initial-status-in-progress = En cours
 option-initial-status-succeeded = Réussie
-option-initial-status-failed = En échec
+option-initial-status-failed = Échouée
 
 ## MonitorMethod: How backup jobs are watched (ours, step 8).
 option-monitor-method-alert-mail = E-mail d'alerte
 option-monitor-method-dashboard = Tableau de bord
-option-monitor-method-manual-check = Vérification manuelle
+option-monitor-method-manual-check = Contrôle manuel
 
 ## RestoreResult: Outcome of a restore test (ours, step 9).
 option-restore-result-success = Réussite

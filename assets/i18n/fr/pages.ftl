@@ -7,7 +7,7 @@ forms-details-title = Titre du plan
 forms-details-created = Créé le
 # The plan's revision number, shown beside this label.
 forms-details-revision = Version
-    .tooltip = Augmente de 1 à chaque nouvelle approbation du plan
+    .tooltip = Augmente de 1 à chaque nouvelle validation du plan
 # Also the label of the same date on the page of step 12.
 forms-details-next-review = Date de la prochaine revue
 # Label of a field holding a number of months, written after the field ("Review every [12] months").
@@ -22,7 +22,7 @@ forms-details-time-zone = Fuseau horaire
 forms-details-time-zone-unknown = Ce programme ne connaît pas ce fuseau horaire : écrivez-le sous la forme Europe/London
 # The language the plan's documents are printed in (a setting of the plan).
 forms-details-document-language = Langue des documents
-    .tooltip = La langue dans laquelle la procédure, les invitations et les fichiers de calendrier sont rédigés. La fenêtre garde sa propre langue (menu « Langue »).
+    .tooltip = La langue dans laquelle la procédure, les invitations et les fichiers de calendrier sont rédigés. La fenêtre garde sa propre langue (menu « Langue »).
 
 ## Units written after a number field
 forms-unit-months = mois
@@ -71,7 +71,7 @@ forms-legal-minimum = { $kind } : { $years ->
     }. { $source }.
 
 ## Step 4: the backup procedures
-forms-procedures-responsible = Personne responsable
+forms-procedures-responsible = Responsable des sauvegardes
 forms-procedures-deputy = Suppléant
 forms-procedures-destinations = Où vont les copies
 forms-procedures-destinations-add = Ajouter un emplacement
@@ -107,7 +107,7 @@ forms-initial-backups-empty = Aucune sauvegarde initiale n'est encore notée.
 forms-monitoring-checker = Qui vérifie
 # How the checker finds out whether backups ran (a dropdown: an alert e-mail, a dashboard...).
 forms-monitoring-method = Méthode
-forms-monitoring-how-often = À quelle fréquence
+forms-monitoring-how-often = Fréquence
 forms-monitoring-errors = Journal des erreurs
 forms-monitoring-errors-add = Ajouter une erreur
 forms-monitoring-errors-empty = Aucune erreur notée.
@@ -141,7 +141,7 @@ forms-approval-test-date = { $test }, { $date } : { $result }
 forms-approval-test-system-date = { $test }, { $system }, { $date } : { $result }
 forms-approval-approver = Approbateur
 # The approver's role in the office.
-forms-approval-role = Fonction
+forms-approval-role = Rôle
 forms-approval-decision = Décision
 forms-approval-date = Date
 forms-approval-comment = Commentaire
@@ -174,8 +174,8 @@ forms-training-save-invitation = Enregistrer l'invitation en PDF...
     .numbered = Enregistrer l'invitation en PDF... (séance { $number })
 forms-training-save-calendar = Enregistrer le fichier de calendrier...
     .numbered = Enregistrer le fichier de calendrier... (séance { $number })
-forms-training-copy-email = Copier le texte de l'e-mail
-    .numbered = Copier le texte de l'e-mail (séance { $number })
+forms-training-copy-email = Copier l'e-mail
+    .numbered = Copier l'e-mail (séance { $number })
 forms-training-open-mail = Ouvrir dans la messagerie
     .numbered = Ouvrir dans la messagerie (séance { $number })
 # A session just removed, as table-removed and table-undo.name name it ("Removed session 2.");

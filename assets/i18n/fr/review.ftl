@@ -72,7 +72,7 @@ changes-field-current-solution = Solution actuelle
 changes-field-what-works = Ce qui fonctionne
 changes-field-gaps = Manques relevés
 changes-field-consulted = Personnes consultées
-changes-field-responsible = Personne responsable
+changes-field-responsible = Responsable des sauvegardes
 changes-field-deputy = Suppléant
 changes-field-media-handling = Manipulation des supports
 changes-field-checker = Qui vérifie
@@ -80,7 +80,7 @@ changes-field-check-method = Méthode de vérification
 changes-field-check-often = Fréquence de vérification
 changes-field-restore-test-every = Tester une restauration tous les (mois)
 changes-field-approver = Approbateur
-changes-field-approver-role = Fonction de l'approbateur
+changes-field-approver-role = Rôle de l'approbateur
 changes-field-decision = Décision
 changes-field-review-cadence = Fréquence des examens
 changes-field-reviewer = Examinateur
@@ -108,7 +108,7 @@ changes-since-start = le début
 duties-review = Faire la revue du plan de sauvegarde
     .what = Ouvrez le plan dans Backup Planner et commencez la revue : reprenez les 14 étapes, confirmez ou modifiez chacune d'elles, puis validez la revue. Elle revient { $every }.
 duties-restore-test = Tester une restauration à partir de la sauvegarde
-    .what = Restaurez quelques fichiers ou une base de données à un emplacement séparé (jamais par-dessus l'original), mesurez le temps nécessaire et notez le test à l'étape 9.
+    .what = Restaurez quelques fichiers ou une base de données à un endroit séparé (jamais par-dessus l'original), mesurez le temps nécessaire et notez le test à l'étape 9.
 duties-log-review = Examiner les journaux de sauvegarde
     .what = Parcourez les journaux de sauvegarde à la recherche d'échecs, d'exécutions manquées et de tout ce qui sort de l'ordinaire (Backup Planner peut les importer), puis notez l'examen à l'étape 11.
 duties-key-check = Vérifier les clés de chiffrement
@@ -120,14 +120,14 @@ duties-evaluation = Évaluer les performances des sauvegardes
 # How often a duty comes back: $unit is days, months or years, $count how many.
 duties-every = { $unit ->
         [days] { $count ->
-            [1] tous les jours
-            [7] toutes les semaines
+            [1] chaque jour
+            [7] chaque semaine
             [14] toutes les deux semaines
            *[other] tous les { $count } jours
         }
         [months] { $count ->
-            [1] tous les mois
-            [12] tous les ans
+            [1] chaque mois
+            [12] chaque année
            *[other] tous les { $count } mois
         }
        *[years] tous les { $count } ans
@@ -149,11 +149,11 @@ estimate-size-gb = { $size } Go
 estimate-size-tb = { $size } To
 # How often a system's backups run, in the estimate's table.
 estimate-every-hours = { $hours ->
-        [1] toutes les heures
+        [1] chaque heure
        *[other] toutes les { $hours } heures
     }
 estimate-every-days = { $days ->
-        [1] tous les jours
+        [1] chaque jour
        *[other] tous les { $days } jours
     }
 # How long the backups are kept, in the estimate's table.

@@ -40,6 +40,6 @@ term-encryption-method = méthode de chiffrement
 term-encryption-key = clé de chiffrement
     .explanation = Le mot de passe ou le fichier qui déverrouille les copies chiffrées : sans lui, elles ne peuvent pas être restaurées, alors gardez-le en lieu sûr, à l'écart des sauvegardes.
 term-restore-test = test de restauration
-    .explanation = Restaurer des fichiers ou un système entier depuis une sauvegarde vers un emplacement de réserve, pour prouver que la sauvegarde fonctionne vraiment.
+    .explanation = Restaurer des fichiers ou un système entier depuis une sauvegarde vers un endroit à part, pour prouver que la sauvegarde fonctionne vraiment.
 term-retention = durée de conservation
     .explanation = Le temps pendant lequel les sauvegardes sont gardées avant que les plus anciennes soient supprimées.

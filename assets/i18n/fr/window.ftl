@@ -38,8 +38,8 @@ dialog-comparison-same = Les deux plans sont identiques.
 ## A plan shared with others: open somewhere else, or changed by someone else.
 dialog-show-differences = Voir les différences
     .tooltip = Ce qui diffère entre le fichier et le plan de cette fenêtre
-dialog-reload-theirs = Recharger l'autre version
-    .tooltip = Mettre de côté vos modifications non enregistrées et afficher la version du fichier (Annuler, dans le menu Édition, les fait revenir)
+dialog-reload-theirs = Recharger le fichier
+    .tooltip = Mettre de côté vos modifications non enregistrées et afficher la version du fichier (« Annuler », dans le menu « Édition », les fait revenir)
 
 dialog-in-use = Ce plan est ouvert ailleurs
 # Someone has the plan open in another window of this computer. $user is their user
@@ -58,7 +58,7 @@ dialog-in-use-cancel = Annuler
 dialog-conflict = Quelqu'un d'autre a modifié ce plan
 # $title is the plan's title, $path its file.
 dialog-conflict-text = « { $title } » a été modifié par une autre fenêtre, un autre ordinateur ou un autre programme depuis que vous l'avez ouvert ou enregistré pour la dernière fois. Enregistrer maintenant remplacerait ces modifications : rien n'a donc encore été enregistré. Fichier : { $path }
-dialog-conflict-save-as = Enregistrer dans un nouveau fichier...
+dialog-conflict-save-as = Enregistrer sous un autre nom...
     .tooltip = Garder les deux : votre version va dans un nouveau fichier
 dialog-conflict-replace = Remplacer l'autre version
     .tooltip = Enregistrer votre version à la place du fichier ; l'autre est conservée dans le fichier .bak placé à côté
@@ -70,11 +70,11 @@ dialog-changed-on-disk = Ce plan a été modifié sur le disque
 dialog-changed-on-disk-unsaved = « { $title } » a été modifié par quelqu'un d'autre pendant qu'il est ouvert ici, et vous avez des modifications non enregistrées. Lorsque vous enregistrerez, une confirmation vous sera demandée avant que les modifications de l'autre personne soient remplacées.
 # $title is the plan's title; this window has no unsaved changes.
 dialog-changed-on-disk-saved = « { $title } » a été modifié par quelqu'un d'autre pendant qu'il est ouvert ici. Rechargez-le pour voir la nouvelle version et continuer à travailler dessus.
-dialog-changed-on-disk-keep-working = Continuer à travailler
+dialog-changed-on-disk-keep-working = Continuer
     .tooltip = Poursuivre avec vos modifications
 dialog-changed-on-disk-reload = Recharger
     .tooltip = Afficher la nouvelle version du fichier
-dialog-changed-on-disk-not-now = Pas maintenant
+dialog-changed-on-disk-not-now = Plus tard
     .tooltip = Garder cette version à l'écran
 
 ## A document the printer did not take. $details is the system's answer, in its own words.
@@ -90,17 +90,17 @@ dialog-print-failed-invitation-text =
     Pour la personne qui s'occupe de vos ordinateurs : { $details }
 dialog-print-failed-save-pdf = Enregistrer en PDF...
     .tooltip = Choisir où conserver le document au format PDF
-dialog-print-failed-not-now = Pas maintenant
+dialog-print-failed-not-now = Plus tard
     .tooltip = Fermer ce message
 
 ## Signing off a review while some steps were not looked at.
 dialog-unreviewed = Certaines étapes n'ont pas encore été revues
 # $steps lists the steps, each as dialog-unreviewed-step, joined with "and".
-dialog-unreviewed-text = Valider la revue atteste que tout le plan a été réexaminé cette année. Pas encore revues : { $steps }.
+dialog-unreviewed-text = Valider la revue atteste que tout le plan a été revu cette année. Pas encore revues : { $steps }.
 # One step in the list of dialog-unreviewed-text: its number and title.
 dialog-unreviewed-step = { $number }. { $title }
 dialog-unreviewed-go-back = Revenir à la revue
-    .tooltip = Examiner d'abord ces étapes
+    .tooltip = Revoir d'abord ces étapes
 dialog-unreviewed-sign-off = Valider quand même
     .tooltip = Consigner la version telle qu'elle est
 
@@ -229,7 +229,7 @@ window-email-copied = Texte de l'e-mail copié
 window-email-copied-text = Collez-le dans un nouvel e-mail adressé aux participants.
 window-mail-not-opened = Impossible d'ouvrir le programme de messagerie
 # $error is the system's answer, in its own words.
-window-mail-not-opened-text = { $error }. Utilisez plutôt « Copier le texte de l'e-mail » et collez-le dans un e-mail.
+window-mail-not-opened-text = { $error }. Utilisez plutôt « Copier l'e-mail » et collez-le dans un e-mail.
 window-open-a-plan-first = Ouvrez d'abord un plan
 window-open-a-plan-first-text = Les journaux de sauvegarde sont lus dans un plan : ouvrez-en un ou commencez-en un nouveau, puis déposez de nouveau les journaux.
 
@@ -237,7 +237,7 @@ window-open-a-plan-first-text = Les journaux de sauvegarde sont lus dans un plan
 
 window-save = 💾 Enregistrer
 window-unsaved-changes = Modifications non enregistrées
-window-all-saved = Toutes les modifications sont enregistrées
+window-all-saved = Tout est enregistré
 # Shown when unsaved work cannot be kept aside against a crash; the reason shows on hover.
 window-no-recovery-copy = ⚠ Pas de copie de récupération
 # Shown when others who open the plan will not be told it is open here; the reason
@@ -334,7 +334,7 @@ import-system-of = Système de { $job }
 import-no-system = choisissez son système : d'ici là, ses exécutions n'apparaissent nulle part
 # Beside a system the program guessed for a job.
 import-guess = (une supposition : à vérifier)
-import-explained = Rien ne change tant que vous n'avez pas cliqué sur « Importer ». Les exécutions sont conservées dans le plan ; les échecs et les intervalles sans sauvegarde vont dans le journal des erreurs de l'étape 8, et un examen de la période à l'étape 11. « Annuler », dans le menu Édition, défait toute l'importation d'un coup.
+import-explained = Rien ne change tant que vous n'avez pas cliqué sur « Importer ». Les exécutions sont conservées dans le plan ; les échecs et les intervalles sans sauvegarde vont dans le journal des erreurs de l'étape 8, et un examen de la période à l'étape 11. « Annuler », dans le menu « Édition », défait toute l'importation d'un coup.
 import-import = Importer
 import-cancel = Annuler
 import-done = Journaux de sauvegarde importés
@@ -378,7 +378,7 @@ start-recent-none = Les plans que vous ouvrez ou enregistrez apparaîtront ici.
 # The headings of the columns of the recent plans.
 start-plan = Plan
 start-file = Fichier
-start-last-saved = Dernier enregistrement
+start-last-saved = Enregistré le
 start-next-review = Prochaine revue
 # A recent plan: $title is its title, $organisation the office it is for.
 start-plan-of = { $title } ({ $organisation })

@@ -9,7 +9,7 @@ wizard-step-numbered = { $number }. { $title }
 # The first page of the wizard, before step 1: in the step list, the bar at the bottom
 # and the page's heading; also the heading of its changes in a review.
 wizard-plan-details = Détails du plan
-wizard-plan-details-intro = À qui appartient ce plan, et quand il sera réexaminé. La date de la prochaine revue apparaît sur l'écran d'accueil, pour que le plan ne devienne pas obsolète.
+wizard-plan-details-intro = À qui appartient ce plan, et quand il sera revu. La date de la prochaine revue apparaît sur l'écran d'accueil, pour que le plan ne devienne pas obsolète.
 # The page after step 14, in the step list and the bar at the bottom.
 wizard-plan-at-a-glance = Aperçu du plan
 # Hover text of the red mark beside a step in the step list.
@@ -44,7 +44,7 @@ wizard-due-now = À faire maintenant :
 # One duty that is due: $duty is what to do ("Yearly review"), $date when it was due.
 wizard-due-duty = { $duty } (échéance : { $date })
 wizard-remind-me = Me le rappeler dans mon calendrier...
-wizard-not-now = Pas maintenant
+wizard-not-now = Plus tard
     .tooltip = Masquer cette note jusqu'à la prochaine ouverture du plan
 # Under a step's title and a finding: the controls of the standard it answers to;
 # $controls is their list ("5.30 ICT readiness, 8.13 Information backup").
@@ -53,9 +53,13 @@ wizard-controls = ISO/IEC 27002:2022 : { $controls }
 ## The adviser's findings: in a step, and in the panel on the right.
 
 # Under a finding's details, when some are not shown.
-findings-more-details = … et { $count } de plus
+findings-more-details =
+    { $count ->
+        [one] … et { $count } autre
+       *[other] … et { $count } autres
+    }
 # The adviser's advice on a finding; $advice is its text.
-findings-what-to-do = Que faire : { $advice }
+findings-what-to-do = À faire : { $advice }
 findings-heading = Constats
 findings-intro = Les choix du plan, comparés aux bonnes pratiques au fil de vos modifications. Cliquez sur un constat pour aller à son étape.
 findings-none = ✔ Rien à signaler.
@@ -99,7 +103,7 @@ findings-chains =
 
 ## The plan at a glance, after step 14.
 
-finish-heading = Votre plan en un coup d'œil
+finish-heading = Aperçu de votre plan
 # $count is the number of steps (14).
 finish-all-complete = Les { $count } étapes sont terminées. Enregistrez le plan, imprimez la procédure pour le classeur rangé près du disque de sauvegarde, et invitez le personnel à la formation.
 # $complete is the number of complete steps, $count the number of all steps (14).
@@ -174,7 +178,7 @@ review-needing-attention =
     }
 review-sign-off = Validation
 review-approver = Approbateur
-review-role = Fonction
+review-role = Rôle
 review-date = Date
 review-comment = Commentaire
 # The button that ends the review; $revision is the number of the new revision.

@@ -102,7 +102,7 @@ impl App {
             ui.add(
                 egui::Label::new(t!(
                     "dialog-recover-text",
-                    title = copy.plan.display_title(),
+                    title = copy.plan.display_title(crate::i18n::ui()),
                     file = file,
                     date = crate::i18n::ui().formats().date(copy.written.date()),
                     time = crate::model::format::time(copy.written.time()),
@@ -140,7 +140,7 @@ impl App {
     pub(super) fn shared_file_question(&self) -> Option<(Cow<'static, str>, String, Vec<Choice>)> {
         let title: Cow<'static, str> = self.open.as_ref().map_or_else(
             || t!("dialog-this-plan"),
-            |o| o.plan.display_title().to_owned().into(),
+            |o| o.plan.display_title(crate::i18n::ui()).into_owned().into(),
         );
         let differences = || Choice::new("dialog-show-differences", Some(Command::CompareWithDisk));
         let reload_theirs = || Choice::new("dialog-reload-theirs", Some(Command::Reload));
@@ -248,7 +248,7 @@ impl App {
                 let then = then.clone();
                 let title: Cow<'static, str> = self.open.as_ref().map_or_else(
                     || t!("dialog-this-plan"),
-                    |o| o.plan.display_title().to_owned().into(),
+                    |o| o.plan.display_title(crate::i18n::ui()).into_owned().into(),
                 );
                 let mut choice = None;
                 egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {

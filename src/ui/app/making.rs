@@ -112,13 +112,12 @@ impl App {
         extension: &str,
         then: PathCommand,
     ) -> Option<PathBuf> {
-        let plan_title = self
-            .open
-            .as_ref()
-            .map_or("backup-plan", |o| o.plan.display_title());
+        let plan_title = self.open.as_ref().map_or("backup-plan".into(), |o| {
+            o.plan.display_title(crate::i18n::ui())
+        });
         let request = SaveRequest {
             title,
-            file_name: format!("{}-{name}.{extension}", file_stem_for(plan_title)),
+            file_name: format!("{}-{name}.{extension}", file_stem_for(&plan_title)),
             kind,
             extension,
         };
@@ -133,7 +132,7 @@ impl App {
         kind: Saved,
     ) {
         let written = made.and_then(|bytes| {
-            documents::write_document(path, &bytes).map_err(|err| err.to_string())
+            documents::write_document(path, &bytes).map_err(|err| err.text(crate::i18n::ui()))
         });
         match written {
             Ok(()) => self.notice(
@@ -159,13 +158,15 @@ impl App {
         let (sender, receiver) = std::sync::mpsc::channel();
         let previous = self.worker.take();
         let ctx = ctx.clone();
+        // Said in the window's language, which the thread does not know by itself.
+        let language = crate::i18n::ui();
         let spawned = std::thread::Builder::new()
             .name("document".to_owned())
             .spawn(move || {
                 if let Some(previous) = previous {
                     let _ = previous.join();
                 }
-                let _ = sender.send(make().map_err(|err| err.to_string()));
+                let _ = sender.send(make().map_err(|err| err.text(language)));
                 ctx.request_repaint();
                 documents::forget_layouts();
             });
@@ -317,7 +318,7 @@ impl App {
         };
         let path = self.config.print_dir.join(format!(
             "{}-{}.pdf",
-            file_stem_for(open.plan.display_title()),
+            file_stem_for(&open.plan.display_title(crate::i18n::ui())),
             job.file
         ));
         let then = Then::Print {
@@ -340,7 +341,7 @@ impl App {
         let written = made.and_then(|bytes| {
             std::fs::create_dir_all(&self.config.print_dir)
                 .map_err(|err| format!("{err}: {}", self.config.print_dir.display()))?;
-            documents::write_document(path, &bytes).map_err(|err| err.to_string())
+            documents::write_document(path, &bytes).map_err(|err| err.text(crate::i18n::ui()))
         });
         if let Err(err) = written {
             self.fail(&t!("making-print-not-made"), err);
@@ -403,7 +404,7 @@ impl App {
         };
         // Check before asking where, so nobody picks a place for a file that cannot be made.
         if let Err(err) = invitation::ics(plan, session, self.config.clock.now_utc()) {
-            self.fail(&t!("making-calendar-not-made"), err.to_string());
+            self.fail(&t!("making-calendar-not-made"), err.text(crate::i18n::ui()));
             return;
         }
         let Some(path) = given.or_else(|| {
@@ -422,7 +423,7 @@ impl App {
         };
         let made = invitation::ics(plan, session, self.config.clock.now_utc())
             .map(String::into_bytes)
-            .map_err(|err| err.to_string());
+            .map_err(|err| err.text(crate::i18n::ui()));
         self.save_document(&path, made, Saved::Calendar);
     }
 }
@@ -460,7 +461,10 @@ impl App {
                     count = duties
                 ),
             ),
-            Err(err) => self.fail(&t!("making-reminders-not-saved"), err.to_string()),
+            Err(err) => self.fail(
+                &t!("making-reminders-not-saved"),
+                err.text(crate::i18n::ui()),
+            ),
         }
     }
 }

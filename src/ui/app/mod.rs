@@ -184,7 +184,7 @@ impl App {
                     },
                 );
                 let marker = if open.is_dirty() { "● " } else { "" };
-                let title = open.plan.display_title();
+                let title = open.plan.display_title(crate::i18n::ui());
                 let text = if open.is_read_only() {
                     t!("window-title-plan-read-only", title = title, file = file)
                 } else {

@@ -75,7 +75,7 @@ impl App {
         };
         self.settings.remember(RecentPlan {
             path,
-            title: open.plan.display_title().to_owned(),
+            title: open.plan.display_title(crate::i18n::ui()).into_owned(),
             organisation: open.plan.identity.organisation.clone(),
             last_saved,
             next_review: open.plan.identity.next_review,
@@ -200,7 +200,7 @@ impl App {
                 title: &title,
                 file_name: format!(
                     "{}.{}",
-                    file_stem_for(open.plan.display_title()),
+                    file_stem_for(&open.plan.display_title(crate::i18n::ui())),
                     plan_model::PLAN_EXTENSION
                 ),
                 kind: &kind,

@@ -68,6 +68,7 @@ impl Preview {
         let (sender, receiver) = std::sync::mpsc::channel();
         let stop = std::sync::Arc::new(AtomicBool::new(false));
         let (source, stopped, ctx) = (source.clone(), stop.clone(), ctx.clone());
+        let language = crate::i18n::ui();
         std::thread::spawn(move || {
             let made = source.pages(paper, today, |count, page| {
                 let sent = sender.send(Ok((count, page))).is_ok();
@@ -76,7 +77,7 @@ impl Preview {
                 sent && !stopped.load(Ordering::Relaxed)
             });
             if let Err(err) = made {
-                let _ = sender.send(Err(err.to_string()));
+                let _ = sender.send(Err(err.text(language)));
                 ctx.request_repaint();
             }
             crate::documents::forget_layouts();
