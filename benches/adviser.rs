@@ -12,6 +12,7 @@ use common::{ms, time};
 
 use backup_planner::advice::{adviser, estimate};
 use backup_planner::files::storage;
+use backup_planner::i18n::Language;
 use backup_planner::model::sample::plan_with_systems;
 use backup_planner::model::steps::StepId;
 use backup_planner::ui::{App, NativeDialogs, Page};
@@ -21,12 +22,18 @@ fn main() {
     let dir = std::env::temp_dir().join(format!("backup-planner-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a temporary folder");
     println!(
-        "systems  findings  check       estimate    frame, unchanged          frame after an edit"
+        "systems     findings  check       estimate    frame, unchanged          frame after an edit"
     );
     println!(
         "                                           step 1      step 5        step 1      step 5"
     );
-    for systems in [25, 2000] {
+    let german = backup_planner::i18n::Language::from_code("de").unwrap_or_default();
+    for (systems, language) in [
+        (25, Language::ENGLISH),
+        (2000, Language::ENGLISH),
+        (25, german),
+        (2000, german),
+    ] {
         let plan = plan_with_systems(systems);
         let findings = adviser::check(&plan, today).len();
         let check = time(51, || {
@@ -39,8 +46,8 @@ fn main() {
         let path = dir.join(format!("plan-{systems}.ron"));
         storage::save_plan(&plan, &path).expect("the plan is saved");
         let ctx = egui::Context::default();
-        let mut app =
-            common::headless_app(&ctx, &dir, today, Box::new(NativeDialogs::default()), path);
+        let dialogs = Box::new(NativeDialogs::default());
+        let mut app = common::headless_app_in(&ctx, &dir, today, dialogs, path, language);
         let frame = |app: &mut App, page: Page, edit: bool| {
             let open = app.open_plan_mut().expect("the plan is open");
             open.page = page;
@@ -62,7 +69,8 @@ fn main() {
         let edit1 = time(51, || frame(&mut app, step1, true));
         let edit5 = time(51, || frame(&mut app, step5, true));
         println!(
-            "{systems:>7}  {findings:>8}  {:>10}  {:>10}  {:>10}  {:>10}    {:>10}  {:>10}",
+            "{systems:>7} {:>2} {findings:>5}  {:>10}  {:>10}  {:>10}  {:>10}    {:>10}  {:>10}",
+            language.code(),
             ms(check, 3),
             ms(estimate, 3),
             ms(still1, 3),

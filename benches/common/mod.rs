@@ -50,6 +50,25 @@ pub fn headless_app(
     dialogs: Box<dyn backup_planner::ui::FileDialogs>,
     plan: std::path::PathBuf,
 ) -> backup_planner::ui::App {
+    headless_app_in(
+        ctx,
+        dir,
+        today,
+        dialogs,
+        plan,
+        backup_planner::i18n::Language::ENGLISH,
+    )
+}
+
+/// [`headless_app`] with the window speaking `language`.
+pub fn headless_app_in(
+    ctx: &egui::Context,
+    dir: &std::path::Path,
+    today: chrono::NaiveDate,
+    dialogs: Box<dyn backup_planner::ui::FileDialogs>,
+    plan: std::path::PathBuf,
+    language: backup_planner::i18n::Language,
+) -> backup_planner::ui::App {
     let config = backup_planner::ui::AppConfig {
         config_dir: None,
         print_dir: dir.to_owned(),
@@ -59,7 +78,7 @@ pub fn headless_app(
         recovery_dir: None,
         frame_log: None,
         watch_every: std::time::Duration::from_secs(2),
-        system_language: backup_planner::i18n::Language::ENGLISH,
+        system_language: language,
     };
     backup_planner::ui::App::new(ctx, config, Some(plan))
 }
