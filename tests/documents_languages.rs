@@ -3,14 +3,16 @@
 //! that language writes them, and no English sentence left. The plan's own text (the
 //! example is an English office's) is no message and may stay.
 
-use std::collections::BTreeSet;
+mod common;
+
 use std::process::Command;
 
 use backup_planner::documents;
-use backup_planner::i18n::{Language, messages_of};
+use backup_planner::i18n::Language;
 use backup_planner::model::options::Paper;
 use backup_planner::model::plan::Plan;
 use backup_planner::model::steps::STEPS;
+use common::english::English;
 
 fn example_in(language: Language) -> Plan {
     let mut plan = backup_planner::files::storage::plan_from_str(
@@ -42,33 +44,8 @@ fn text_of(pdf: &[u8]) -> String {
     joined.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The pieces of English sentences (three words or more, between the variables of a
-/// message) that the language words differently.
-fn english_pieces(language: Language) -> Vec<(String, String)> {
-    let translated: BTreeSet<String> = messages_of(language)
-        .unwrap()
-        .into_iter()
-        .flat_map(|m| m.texts)
-        .map(|t| t.trim().to_owned())
-        .collect();
-    let mut pieces = Vec::new();
-    for message in messages_of(Language::ENGLISH).unwrap() {
-        for piece in &message.texts {
-            let piece = piece.trim();
-            if piece.split_whitespace().count() >= 3 && !translated.contains(piece) {
-                pieces.push((piece.to_owned(), message.id.clone()));
-            }
-        }
-    }
-    pieces
-}
-
 fn assert_no_english(text: &str, language: Language, document: &str) {
-    let found: Vec<String> = english_pieces(language)
-        .into_iter()
-        .filter(|(piece, _)| text.contains(piece.as_str()))
-        .map(|(piece, id)| format!("{piece:?} ({id})"))
-        .collect();
+    let found = English::against(language).pieces_in(text);
     assert!(
         found.is_empty(),
         "English in the {} {document}:\n  {}",

@@ -6,78 +6,27 @@
 
 mod common;
 
-use std::collections::{BTreeMap, BTreeSet};
-
-use backup_planner::i18n::{Language, messages_of};
+use backup_planner::i18n::Language;
 use common::TestApp;
+use common::english::English;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
-/// What English looks like on screen: whole messages (without variables) and the longer
-/// pieces of text between the variables of the others, each with its message's id. Only
-/// texts the language in question words differently count ("PDF" is "PDF" in German).
-struct English {
-    whole: BTreeMap<String, String>,
-    pieces: Vec<(String, String)>,
-}
-
-impl English {
-    fn against(language: Language) -> Self {
-        let mut whole = BTreeMap::new();
-        let mut pieces = Vec::new();
-        let translated: BTreeSet<String> = messages_of(language)
-            .unwrap()
-            .into_iter()
-            .flat_map(|m| m.texts)
-            .map(|t| t.trim().to_owned())
-            .collect();
-        for message in messages_of(Language::ENGLISH).unwrap() {
-            // Formats are not words: "YYYY-MM-DD", ",".
-            if message.id.starts_with("format-") {
-                continue;
-            }
-            let english = Language::ENGLISH.text(&message.id);
-            if message.variables.is_empty() {
-                let text = english.trim().to_owned();
-                if text.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                    && language.text(&message.id).trim() != text
-                {
-                    whole.insert(text, message.id.clone());
-                }
-            }
-            for piece in &message.texts {
-                let piece = piece.trim();
-                // A piece of three words or more is a sentence's fragment, not a name.
-                if piece.split_whitespace().count() >= 3 && !translated.contains(piece) {
-                    pieces.push((piece.to_owned(), message.id.clone()));
-                }
-            }
-        }
-        Self { whole, pieces }
-    }
-
-    /// The English messages `app` shows: each text on screen with the message it is.
-    fn on_screen(&self, app: &TestApp) -> Vec<String> {
-        let mut found = Vec::new();
-        let root = app.harness.root();
-        for node in std::iter::once(root).chain(root.children_recursive()) {
+/// The English messages `app` shows: each text on screen with the message it is.
+fn on_screen(english: &English, app: &TestApp) -> Vec<String> {
+    let root = app.harness.root();
+    std::iter::once(root)
+        .chain(root.children_recursive())
+        .flat_map(|node| {
             let access = node.accesskit_node();
-            for text in [access.label(), access.value()].into_iter().flatten() {
-                let text = text.trim();
-                if let Some(id) = self.whole.get(text) {
-                    found.push(format!("{text:?} ({id})"));
-                    continue;
-                }
-                if let Some((piece, id)) = self.pieces.iter().find(|(p, _)| text.contains(p)) {
-                    found.push(format!("{text:?} holds {piece:?} ({id})"));
-                }
-            }
-        }
-        found
-    }
+            [access.label(), access.value()]
+        })
+        .flatten()
+        .filter_map(|text| english.found_in(&text))
+        .collect()
 }
 
 fn assert_no_english(app: &TestApp, english: &English, page: &str) {
-    let found = english.on_screen(app);
+    let found = on_screen(english, app);
     assert!(
         found.is_empty(),
         "English on {page}:\n  {}",

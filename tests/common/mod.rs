@@ -7,6 +7,8 @@
     reason = "each test file uses a different part of the helper"
 )]
 
+pub mod english;
+
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
