@@ -25,7 +25,10 @@ pub enum Invocation {
         plan: Option<PathBuf>,
     },
     Version,
-    Help,
+    /// Print the usage, in the language `--lang` named (else the computer's).
+    Help {
+        language: Option<Language>,
+    },
     Export(Export),
     /// Print the adviser's findings about a plan, as of a day (today when `None`).
     Check {
@@ -158,19 +161,41 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Str
 }
 
 /// Reads the arguments (without the program name). The error is a message for a person,
-/// in the language `--lang` names (wherever it stands), else in `language`.
+/// in the language `--lang` names (wherever it stands; when it is given twice, in the one
+/// language both name, else in `language`), else in `language`.
 pub fn parse_in(
     args: impl IntoIterator<Item = OsString>,
     language: Language,
 ) -> Result<Invocation, String> {
     let args: Vec<OsString> = args.into_iter().collect();
     read_args(args.iter().cloned()).map_err(|mistake| {
-        let asked = args
+        let mut asked: Vec<Language> = args
             .windows(2)
-            .find(|pair| pair[0].to_str() == Some("--lang"))
-            .and_then(|pair| Language::from_code(pair[1].to_str()?));
-        mistake.text(asked.unwrap_or(language))
+            .filter(|pair| pair[0].to_str() == Some("--lang"))
+            .filter_map(|pair| Language::from_code(pair[1].to_str()?))
+            .collect();
+        asked.sort();
+        asked.dedup();
+        match asked.as_slice() {
+            [one] => mistake.text(*one),
+            _ => mistake.text(language),
+        }
     })
+}
+
+/// Most characters of a value typed that a message repeats.
+const SHOWN_AT_MOST: usize = 40;
+
+/// A value as typed, to be repeated in a message: on one line and shortened to
+/// [`SHOWN_AT_MOST`] characters ("xxxx…"), and in quotes when it is empty or only spaces,
+/// which would otherwise not show.
+fn shown(text: &str) -> String {
+    if text.trim().is_empty() {
+        let text: String = text.chars().take(SHOWN_AT_MOST).collect();
+        format!("{text:?}")
+    } else {
+        crate::model::format::one_line(text, SHOWN_AT_MOST)
+    }
 }
 
 /// The language `--lang` names, or why there is none.
@@ -180,14 +205,25 @@ fn language_named(code: &str) -> Result<Language, Phrase> {
             .map(|l| Arg::Text(format!("{} ({})", l.code(), l.name())))
             .collect();
         Phrase::new("cli-unknown-language")
-            .with("code", code)
+            .with("code", shown(code))
             .with("languages", Arg::Joined(languages))
     })
 }
 
+/// Reads the value of `--lang` into `language`: refused when it names no language the
+/// app speaks, or when `--lang` was given already (before the command or after it).
+fn set_language(language: &mut Option<Language>, value: Option<OsString>) -> Result<(), Phrase> {
+    let value = value.ok_or_else(|| needs_value("--lang"))?;
+    if language.is_some() {
+        return Err(Phrase::new("cli-lang-twice"));
+    }
+    *language = Some(language_named(&value.to_string_lossy())?);
+    Ok(())
+}
+
 /// "unknown option --frobnicate; try --help".
 fn unknown_option(option: &str) -> Phrase {
-    Phrase::new("cli-unknown-option").with("option", option)
+    Phrase::new("cli-unknown-option").with("option", shown(option))
 }
 
 /// "--paper needs a value; try --help".
@@ -195,33 +231,55 @@ fn needs_value(option: &str) -> Phrase {
     Phrase::new("cli-needs-value").with("option", option)
 }
 
-/// The arguments read, or what is wrong with them.
+/// The arguments read, or what is wrong with them. `--lang` may stand before the
+/// command as well as after it.
 fn read_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Phrase> {
     let mut args = args.into_iter().peekable();
+    let mut language = None;
+    while args.peek().and_then(|a| a.to_str()) == Some("--lang") {
+        args.next();
+        set_language(&mut language, args.next())?;
+    }
     match args.peek().and_then(|a| a.to_str()) {
         Some("--version" | "-V") => return Ok(Invocation::Version),
-        Some("--help" | "-h") => return Ok(Invocation::Help),
+        Some("--help" | "-h") => {
+            // Only `--lang` counts after it; the rest is what help was wanted for.
+            args.next();
+            while let Some(arg) = args.next() {
+                if arg.to_str() == Some("--lang") {
+                    set_language(&mut language, args.next())?;
+                }
+            }
+            return Ok(Invocation::Help { language });
+        }
         Some("export") => {
             args.next();
-            return parse_export(args).map(Invocation::Export);
+            return parse_export(args, language).map(Invocation::Export);
         }
         Some("check") => {
             args.next();
-            return parse_check(args);
+            return parse_check(args, language);
         }
         Some("import") => {
             args.next();
-            return parse_import(args);
+            return parse_import(args, language);
         }
         Some("print") => {
             args.next();
-            return parse_print(args);
+            return parse_print(args, language);
         }
         _ => {}
+    }
+    // The window has a menu for its language.
+    let not_for_window =
+        || Phrase::new("cli-lang-not-for-window").with_message("menu", "menu-language");
+    if language.is_some() {
+        return Err(not_for_window());
     }
     let mut plan = None;
     for arg in args {
         match arg.to_str() {
+            Some("--lang") => return Err(not_for_window()),
             Some(flag) if flag.starts_with('-') => return Err(unknown_option(flag)),
             _ if plan.is_none() => plan = Some(PathBuf::from(arg)),
             _ => return Err(Phrase::new("cli-one-plan-at-most")),
@@ -230,10 +288,13 @@ fn read_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Phr
     Ok(Invocation::Window { plan })
 }
 
-fn parse_check(mut args: impl Iterator<Item = OsString>) -> Result<Invocation, Phrase> {
+/// `check`'s arguments; `language` is what a `--lang` before the command named.
+fn parse_check(
+    mut args: impl Iterator<Item = OsString>,
+    mut language: Option<Language>,
+) -> Result<Invocation, Phrase> {
     let mut plans = Vec::new();
     let mut on = None;
-    let mut language = None;
     while let Some(arg) = args.next() {
         match arg.to_str() {
             Some("--on") => {
@@ -241,15 +302,12 @@ fn parse_check(mut args: impl Iterator<Item = OsString>) -> Result<Invocation, P
                     .next()
                     .ok_or_else(|| Phrase::new("cli-on-needs-date"))?;
                 let text = value.to_string_lossy();
-                on = Some(
-                    crate::model::format::parse_date(&text)
-                        .ok_or_else(|| Phrase::new("cli-on-not-a-date").with("text", &*text))?,
-                );
+                on =
+                    Some(crate::model::format::parse_date(&text).ok_or_else(|| {
+                        Phrase::new("cli-on-not-a-date").with("text", shown(&text))
+                    })?);
             }
-            Some("--lang") => {
-                let value = args.next().ok_or_else(|| needs_value("--lang"))?;
-                language = Some(language_named(&value.to_string_lossy())?);
-            }
+            Some("--lang") => set_language(&mut language, args.next())?,
             Some(flag) if flag.starts_with('-') => return Err(unknown_option(flag)),
             _ => plans.push(PathBuf::from(arg)),
         }
@@ -260,14 +318,21 @@ fn parse_check(mut args: impl Iterator<Item = OsString>) -> Result<Invocation, P
     }
 }
 
-fn parse_print(args: impl Iterator<Item = OsString>) -> Result<Invocation, Phrase> {
+/// `print`'s arguments; `language` is what a `--lang` before the command named.
+fn parse_print(
+    args: impl Iterator<Item = OsString>,
+    mut language: Option<Language>,
+) -> Result<Invocation, Phrase> {
     use crate::platform::printing::{MOST_COPIES, Pages, PrintOptions};
     let mut options = PrintOptions::default();
     let mut plan = None;
-    let mut language = None;
     let mut args = args;
     while let Some(arg) = args.next() {
         let flag = arg.to_str().unwrap_or_default().to_owned();
+        if flag == "--lang" {
+            set_language(&mut language, args.next())?;
+            continue;
+        }
         let mut value = || {
             args.next()
                 .map(|v| v.to_string_lossy().into_owned())
@@ -285,23 +350,21 @@ fn parse_print(args: impl Iterator<Item = OsString>) -> Result<Invocation, Phras
                     .ok_or_else(|| {
                         Phrase::new("cli-copies-not-a-number")
                             .with("most", MOST_COPIES)
-                            .with("text", text.as_str())
+                            .with("text", shown(&text))
                     })?;
             }
             "--pages" => {
                 let text = value()?;
-                options.pages = Pages::parse(&text).ok_or_else(|| {
-                    Phrase::new("cli-pages-not-pages").with("text", text.as_str())
-                })?;
+                options.pages = Pages::parse(&text)
+                    .ok_or_else(|| Phrase::new("cli-pages-not-pages").with("text", shown(&text)))?;
             }
             "--two-sided" => options.two_sided = true,
             "--paper" => {
                 let text = value()?;
                 options.paper = Paper::parse(&text).ok_or_else(|| {
-                    Phrase::new("cli-paper-not-a-paper").with("text", text.as_str())
+                    Phrase::new("cli-paper-not-a-paper").with("text", shown(&text))
                 })?;
             }
-            "--lang" => language = Some(language_named(&value()?)?),
             f if f.starts_with('-') => return Err(unknown_option(f)),
             _ if plan.is_none() => plan = Some(PathBuf::from(arg)),
             _ => return Err(Phrase::new("cli-one-plan").with("command", "print")),
@@ -333,7 +396,7 @@ pub fn run_print(
     {
         let names: Vec<&str> = printers.iter().map(|p| p.name.as_str()).collect();
         return Err(
-            printing::PrintError::UnknownPrinter(name.clone(), names.join(", ")).to_string(),
+            printing::PrintError::UnknownPrinter(name.clone(), names.join(", ")).text(language),
         );
     }
     let mut plan = storage::load_plan(plan_path).map_err(|err| err.text(language))?;
@@ -397,12 +460,23 @@ fn private_folder() -> Result<PathBuf, Phrase> {
         .with("error", last.map(|e| e.to_string()).unwrap_or_default()))
 }
 
-fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Export, Phrase> {
-    let mut export = Export::default();
+/// `export`'s arguments; `language` is what a `--lang` before the command named.
+fn parse_export(
+    args: impl Iterator<Item = OsString>,
+    language: Option<Language>,
+) -> Result<Export, Phrase> {
+    let mut export = Export {
+        language,
+        ..Export::default()
+    };
     let mut plan = None;
     let mut args = args;
     while let Some(arg) = args.next() {
         let flag = arg.to_str().unwrap_or_default().to_owned();
+        if flag == "--lang" {
+            set_language(&mut export.language, args.next())?;
+            continue;
+        }
         let mut value = || args.next().ok_or_else(|| needs_value(&flag));
         match flag.as_str() {
             "--procedure" => export.procedure = Some(value()?.into()),
@@ -414,10 +488,9 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Export, Phrase> 
                 let paper = value()?;
                 export.paper = paper.to_str().and_then(Paper::parse).ok_or_else(|| {
                     Phrase::new("cli-paper-not-a-paper")
-                        .with("text", paper.to_string_lossy().into_owned())
+                        .with("text", shown(&paper.to_string_lossy()))
                 })?;
             }
-            "--lang" => export.language = Some(language_named(&value()?.to_string_lossy())?),
             f if f.starts_with('-') => return Err(unknown_option(f)),
             _ if plan.is_none() => plan = Some(PathBuf::from(arg)),
             _ => return Err(Phrase::new("cli-one-plan").with("command", "export")),
@@ -604,12 +677,11 @@ pub fn run_check(
     }
     let estimate = crate::advice::estimate::estimate(&plan);
     if !estimate.systems.is_empty() {
-        // The estimate's sentence is English for now (`advice::estimate`).
         let _ = writeln!(
             text,
             "\n{}",
             Phrase::new("cli-check-storage")
-                .with("estimate", estimate.summary())
+                .with("estimate", estimate.summary_in(language))
                 .text(language)
         );
     }
@@ -663,10 +735,13 @@ fn write_finding(
     );
 }
 
-fn parse_import(mut args: impl Iterator<Item = OsString>) -> Result<Invocation, Phrase> {
+/// `import`'s arguments; `language` is what a `--lang` before the command named.
+fn parse_import(
+    mut args: impl Iterator<Item = OsString>,
+    mut language: Option<Language>,
+) -> Result<Invocation, Phrase> {
     let mut files = Vec::new();
     let mut system = None;
-    let mut language = None;
     while let Some(arg) = args.next() {
         match arg.to_str() {
             Some("--system") => {
@@ -675,10 +750,7 @@ fn parse_import(mut args: impl Iterator<Item = OsString>) -> Result<Invocation, 
                     .ok_or_else(|| Phrase::new("cli-system-needs-name"))?;
                 system = Some(name.to_string_lossy().into_owned());
             }
-            Some("--lang") => {
-                let value = args.next().ok_or_else(|| needs_value("--lang"))?;
-                language = Some(language_named(&value.to_string_lossy())?);
-            }
+            Some("--lang") => set_language(&mut language, args.next())?,
             Some(flag) if flag.starts_with('-') => return Err(unknown_option(flag)),
             _ => files.push(PathBuf::from(arg)),
         }
@@ -843,7 +915,10 @@ fn system_named(
         .ok_or_else(|| {
             let names: Vec<&str> = plan.systems.iter().map(|s| s.name.trim()).collect();
             Phrase::new("cli-import-no-such-system")
-                .with("name", name.trim())
+                .with(
+                    "name",
+                    crate::model::format::one_line(name.trim(), SHOWN_AT_MOST),
+                )
                 .with("systems", names.join(", "))
                 .text(language)
         })
@@ -917,7 +992,7 @@ mod tests {
             })
         );
         assert_eq!(parse_words("--version"), Ok(Invocation::Version));
-        assert_eq!(parse_words("-h"), Ok(Invocation::Help));
+        assert_eq!(parse_words("-h"), Ok(Invocation::Help { language: None }));
         assert_eq!(
             parse_words("check plan.ron --on 2026-03-31"),
             Ok(Invocation::Check {
@@ -1000,6 +1075,40 @@ mod tests {
             parse_words("--lang de").is_err(),
             "the window has its own menu"
         );
+        // Before the command too, and with --help on either side.
+        assert_eq!(
+            parse_words("--lang de check plan.ron"),
+            parse_words("check plan.ron --lang de")
+        );
+        for words in ["--lang de --help", "--help --lang de", "-h x --lang de"] {
+            assert_eq!(
+                parse_words(words),
+                Ok(Invocation::Help {
+                    language: Some(german)
+                }),
+                "{words}"
+            );
+        }
+        let Ok(Invocation::Export(export)) = parse_words("--lang fr export plan.ron --ics x")
+        else {
+            panic!("export takes --lang before it");
+        };
+        assert_eq!(export.language, Language::from_code("fr"));
+        // Once only, wherever it stands.
+        for words in [
+            "--lang de --lang fr check plan.ron",
+            "--lang de check plan.ron --lang de",
+            "export plan.ron --lang de --ics x --lang fr",
+            "import plan.ron a.log --lang de --lang de",
+            "print plan.ron --lang fr --lang fr",
+            "--help --lang de --lang de",
+        ] {
+            let err = parse_words(words).unwrap_err();
+            assert!(
+                err.contains("--lang") && !err.contains("unknown"),
+                "{words}: {err}"
+            );
+        }
         // A mistake is said in the language asked for, wherever --lang stands.
         let said = parse_in(
             ["check", "a.ron", "b.ron", "--lang", "de"].map(OsString::from),
@@ -1012,6 +1121,24 @@ mod tests {
                 .with("command", "check")
                 .text(german)
         );
+    }
+
+    #[test]
+    fn a_value_is_repeated_short_and_visible() {
+        assert_eq!(shown("xx"), "xx");
+        assert_eq!(shown(""), "\"\"");
+        assert_eq!(shown("  "), "\"  \"");
+        let long = shown(&"x".repeat(100_000));
+        assert_eq!(long.chars().count(), SHOWN_AT_MOST);
+        assert!(long.ends_with("x…"), "{long}");
+        let err = parse_words("check plan.ron --lang").unwrap_err();
+        assert!(err.contains("--lang needs a value"), "{err}");
+        let err = parse_in(
+            ["check", "plan.ron", "--lang", ""].map(OsString::from),
+            Language::ENGLISH,
+        )
+        .unwrap_err();
+        assert!(err.ends_with("not \"\""), "{err}");
     }
 
     #[test]

@@ -27,8 +27,8 @@ fn main() -> ExitCode {
             println!("backup-planner {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
         }
-        Invocation::Help => {
-            println!("{}", cli::usage(system));
+        Invocation::Help { language } => {
+            println!("{}", cli::usage(language.unwrap_or(system)));
             ExitCode::SUCCESS
         }
         Invocation::Export(export) => {

@@ -352,3 +352,96 @@ fn failures_are_never_passed_over_as_none_found() {
     );
     assert_eq!(review.error_codes, "disk full");
 }
+
+/// What an import writes into the plan (step 8's entries, step 11's review) is in the
+/// plan's document language, and what it tells the person is in theirs: a French plan
+/// imported with `--lang de` gets French entries and a German summary, no English in
+/// either, and an unnamed system is "Système 2" in the plan.
+#[test]
+fn an_import_writes_the_plan_in_its_language_and_speaks_the_readers() {
+    #[allow(dead_code, reason = "this test uses part of the helper")]
+    #[path = "common/english.rs"]
+    mod english;
+    use backup_planner::i18n::Language;
+    use backup_planner::model::evidence::{Job, Tool};
+
+    let (french, german) = (
+        Language::from_code("fr").unwrap(),
+        Language::from_code("de").unwrap(),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("office.ron");
+    let mut example: backup_planner::model::plan::Plan = storage::load_plan(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/small-office.ron"),
+    )
+    .unwrap();
+    example.identity.document_language = french;
+    // The client files' system has no name yet; its jobs are remembered from before.
+    example.systems[1].name = String::new();
+    let clients = example.systems[1].id;
+    for (tool, name) in [
+        (Tool::HyperBackup, "Hyper Backup Client files to USB"),
+        (Tool::Csv, "client copy"),
+    ] {
+        example.evidence.jobs.push(Job {
+            tool,
+            name: name.to_owned(),
+            system: Some(clients),
+            ..Job::default()
+        });
+    }
+    storage::save_plan(&example, &plan).unwrap();
+    let before = storage::load_plan(&plan).unwrap();
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/logs/synology-hyperbackup.log");
+    // Two nights days apart: a gap step 5's daily schedule did not expect.
+    let gap = dir.path().join("gap.csv");
+    std::fs::write(
+        &gap,
+        "started,job,result\n2026-03-01 22:00,client copy,ok\n2026-03-05 22:00,client copy,ok\n",
+    )
+    .unwrap();
+
+    let output = app(&[
+        Path::new("import"),
+        &plan,
+        &fixture,
+        &gap,
+        Path::new("--lang"),
+        Path::new("de"),
+    ]);
+    let said = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(output.status.success(), "{}", text(&output));
+
+    // The terminal: German, the anomalies too.
+    let english = english::English::against(german);
+    for line in said.lines() {
+        assert_eq!(english.found_in(line), None, "in the summary:\n{said}");
+    }
+    assert!(said.contains("fehlgeschlagene Sicherung"), "{said}");
+    assert!(said.contains("System 2: "), "{said}");
+
+    // The plan: French, every entry the import made.
+    let loaded = storage::load_plan(&plan).unwrap();
+    let english = english::English::against(french);
+    let errors = &loaded.monitoring.errors[before.monitoring.errors.len()..];
+    let reviews = &loaded.log_reviews.entries[before.log_reviews.entries.len()..];
+    assert!(errors.len() >= 3, "{errors:#?}");
+    assert_eq!(reviews.len(), 1, "{reviews:#?}");
+    let review = &reviews[0];
+    let written: Vec<&str> = errors
+        .iter()
+        .map(|e| e.error.as_str())
+        .chain([review.period.as_str(), review.anomalies.as_str()])
+        .collect();
+    for text in &written {
+        assert_eq!(english.found_in(text), None, "in the plan: {written:#?}");
+        assert!(!text.contains("System 2"), "in the plan: {written:#?}");
+    }
+    assert!(review.anomalies.contains("Système 2"), "{review:#?}");
+    assert!(review.period.contains("01/03/2026"), "{review:#?}");
+    assert!(
+        errors.iter().any(|e| e.error.contains("01/03/2026")),
+        "the gap, dated the French way: {errors:#?}"
+    );
+}

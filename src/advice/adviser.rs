@@ -1020,12 +1020,12 @@ pub static RULES: &[Rule] = &[
                 let rpo = hours(h.rpo_hours.unwrap_or_default());
                 Some(match (h.last_good, h.hours_since_good) {
                     (Some(last), Some(since)) => Phrase::new("advice-runs-beyond-rpo-line")
-                        .with("name", h.name.as_str())
+                        .with("name", h.name())
                         .with("last", last)
                         .with("ago", time_span(since))
                         .with("rpo", rpo),
                     _ => Phrase::new("advice-runs-no-good-backup")
-                        .with("name", h.name.as_str())
+                        .with("name", h.name())
                         .with("rpo", rpo),
                 })
             })
@@ -1046,7 +1046,7 @@ pub static RULES: &[Rule] = &[
                 };
                 Some(
                     Phrase::new(line)
-                        .with("name", h.name.as_str())
+                        .with("name", h.name())
                         .with("failed", h.failures.len())
                         .with("runs", h.backups.len())
                         .with("date", last.started.date())
@@ -1065,7 +1065,7 @@ pub static RULES: &[Rule] = &[
                 let (from, to) = h.missed.last()?;
                 Some(
                     Phrase::new("advice-runs-missed-line")
-                        .with("name", h.name.as_str())
+                        .with("name", h.name())
                         .with("gaps", h.missed.len())
                         .with("from", *from)
                         .with("to", *to),
@@ -1092,7 +1092,7 @@ pub static RULES: &[Rule] = &[
                         .with("date", run.started.date())
                         .with("usual", bytes(*usual))
                 });
-                let name = h.name.as_str();
+                let name = h.name();
                 match (shrunk, surge) {
                     (None, None) => None,
                     (Some(one), None) | (None, Some(one)) => Some(
@@ -1122,7 +1122,7 @@ pub static RULES: &[Rule] = &[
                 let hours = slowest as f64 / 3600.0;
                 Some(
                     Phrase::new("advice-runs-restore-slow-line")
-                        .with("name", h.name.as_str())
+                        .with("name", h.name())
                         .with("took", time_span(hours))
                         .with("rto", self::hours(h.rto_hours.unwrap_or_default())),
                 )

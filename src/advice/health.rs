@@ -7,7 +7,7 @@
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use serde::Serialize;
 
-use crate::i18n::{Language, Phrase};
+use crate::i18n::Phrase;
 use crate::model::evidence::{Outcome, Run, RunKind};
 use crate::model::options::Frequency;
 use crate::model::plan::{Plan, SystemId};
@@ -34,8 +34,10 @@ const USUAL_NEEDS: usize = 3;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SystemHealth {
     pub system: SystemId,
-    /// The system's name, as the findings write it.
-    pub name: String,
+    /// The system's place in step 1, counted from 0, and its name as typed (trimmed;
+    /// empty while it has none): [`Self::name`] words them.
+    pub index: usize,
+    pub typed_name: String,
     /// The backup runs, oldest first, of all the system's jobs.
     pub backups: Vec<Run>,
     /// The restore runs.
@@ -188,12 +190,16 @@ impl SystemHealth {
         found
     }
 
-    /// [`Self::anomaly_phrases`] in English, for the import of logs until it moves.
-    pub fn anomalies(&self) -> Vec<String> {
-        self.anomaly_phrases()
-            .iter()
-            .map(|a| a.text(Language::ENGLISH))
-            .collect()
+    /// What the app calls the system, to be worded in any language: its name, or
+    /// "System 3" by its place in step 1 while it has none (as [`System::label`]).
+    ///
+    /// [`System::label`]: crate::model::plan::System::label
+    pub fn name(&self) -> Phrase {
+        if self.typed_name.is_empty() {
+            Phrase::new("advice-system-number").with("number", self.index + 1)
+        } else {
+            Phrase::verbatim(self.typed_name.as_str())
+        }
     }
 
     /// What the runs show, in one sentence for step 14: "28 backups from 2026-03-01 to
@@ -291,8 +297,7 @@ pub fn health(plan: &Plan, now: NaiveDateTime) -> Vec<SystemHealth> {
                 .filter_map(|s| s.frequency.map(Frequency::interval_hours))
                 .min();
             Some(of_system(
-                system.id,
-                system.label(index, crate::i18n::ENGLISH),
+                (system.id, index, system.name.trim()),
                 runs,
                 interval_hours,
                 (system.rpo_hours, system.rto_hours),
@@ -302,9 +307,9 @@ pub fn health(plan: &Plan, now: NaiveDateTime) -> Vec<SystemHealth> {
         .collect()
 }
 
+/// What `runs` show of the system with this id, place in step 1 and name.
 fn of_system(
-    system: SystemId,
-    name: String,
+    (system, index, typed_name): (SystemId, usize, &str),
     runs: Vec<Run>,
     interval_hours: Option<u32>,
     (rpo, rto): (Option<f64>, Option<f64>),
@@ -334,7 +339,8 @@ fn of_system(
     let hours_since_good = last_good.map(|t| hours(now - t).max(0.0));
     let mut health = SystemHealth {
         system,
-        name,
+        index,
+        typed_name: typed_name.to_owned(),
         interval_hours,
         failures,
         warnings,
@@ -505,6 +511,7 @@ pub fn restore_tests_offered(plan: &Plan) -> Vec<crate::model::plan::RestoreTest
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Language;
     use crate::model::evidence::Job;
     use crate::model::plan::Schedule;
     use crate::model::sample::plan_with_systems;
@@ -676,14 +683,32 @@ mod tests {
         runs[6].outcome = Outcome::Failed;
         runs[7].outcome = Outcome::Cancelled;
         let health = &health(&plan_with_runs(runs), at(20, 12))[0];
+        let worded: Vec<String> = health
+            .anomaly_phrases()
+            .iter()
+            .map(|a| a.text(Language::ENGLISH))
+            .collect();
         assert_eq!(
-            health.anomalies(),
+            worded,
             [
                 "2 failed backups",
                 "2 gaps without backups",
                 "no good backup within its RPO"
             ]
         );
+    }
+
+    #[test]
+    fn a_system_without_a_name_is_named_by_its_place_in_any_language() {
+        let mut plan = plan_with_runs((1..=3).map(nightly).collect());
+        plan.systems[0].name = "  ".to_owned();
+        let health = &health(&plan, at(4, 3))[0];
+        let french = Language::from_code("fr").unwrap();
+        assert_eq!(health.name().text(Language::ENGLISH), "System 1");
+        assert_eq!(health.name().text(french), "Système 1");
+        plan.systems[0].name = " Accounts ".to_owned();
+        let health = &super::health(&plan, at(4, 3))[0];
+        assert_eq!(health.name().text(french), "Accounts");
     }
 
     #[test]

@@ -9,6 +9,7 @@ use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use ron::value::RawValue;
 use serde::{Deserialize, Serialize};
 
 pub use crate::files::disk::DiskState;
@@ -402,8 +403,10 @@ pub struct RecentPlan {
 }
 
 /// The app's own settings, kept in the OS config folder.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+///
+/// Read with [`Settings::load`] (or [`Settings::from_ron`]), which reads each setting by
+/// itself: a value of the wrong type is ignored, never the whole file.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Settings {
     /// Most recent first.
     pub recent: Vec<RecentPlan>,
@@ -458,26 +461,89 @@ impl Settings {
         config_dir.join("settings.ron")
     }
 
-    /// Reads the settings; a missing file means defaults.
+    /// Reads the settings; a missing or empty file means defaults.
+    ///
+    /// Each setting is read by itself: one of the wrong type (a hand edit, an older or
+    /// newer version's) is ignored and the others kept, and a language the app does not
+    /// speak follows the computer's. Refused only when the file cannot be read at all:
+    /// the system will not give it, or it is not RON. Then [`Settings::set_aside`] keeps it
+    /// before anything is written in its place.
     pub fn load(config_dir: &Path) -> Result<Self, StorageError> {
         let path = Self::file(config_dir);
-        let text = match read_text(&path) {
-            Ok(text) => text,
-            Err(StorageError::Read { source, .. }) if source.kind() == io::ErrorKind::NotFound => {
+        let bytes = match disk::read_limited(&path, MAX_SETTINGS_BYTES) {
+            Ok(bytes) => bytes,
+            Err(DiskError::Io(source)) if source.kind() == io::ErrorKind::NotFound => {
                 return Ok(Self::default());
             }
-            Err(err) => return Err(err),
+            Err(DiskError::Io(source)) => return Err(StorageError::Read { path, source }),
+            Err(other) => return Err(write_error(&path, other)),
         };
-        ron::from_str(&text).map_err(|err| parse_error(&path, &err))
+        // A byte that is not UTF-8 (in a name typed elsewhere) is replaced rather than the
+        // whole file refused.
+        Self::from_ron(&String::from_utf8_lossy(&bytes), &path)
     }
 
-    /// Writes the settings atomically, creating the folder if needed.
+    /// The settings in `text`, the contents of a settings file (`path`, for messages),
+    /// read as [`Settings::load`] reads them.
+    pub fn from_ron(text: &str, path: &Path) -> Result<Self, StorageError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if text.trim().is_empty() {
+            return Ok(Self::default());
+        }
+        let written: SettingsText = ron::from_str(text).map_err(|err| parse_error(path, &err))?;
+        Ok(Self {
+            recent: recent_setting(written.recent.as_deref()),
+            paper: setting(written.paper.as_deref(), "paper").unwrap_or_default(),
+            hide_findings: setting(written.hide_findings.as_deref(), "hide_findings")
+                .unwrap_or_default(),
+            window: optional_setting(written.window.as_deref(), "window"),
+            language: language_setting(written.language.as_deref()),
+        })
+    }
+
+    /// Moves the settings file of `config_dir`, which cannot be read, out of the way:
+    /// to `settings.ron.unreadable` (`settings.ron.unreadable-2`... when an older one is
+    /// there), so that the recent plans it lists are never lost to a new file. Returns
+    /// where it went.
+    pub fn set_aside(config_dir: &Path) -> Result<PathBuf, StorageError> {
+        let path = Self::file(config_dir);
+        let kept = (1..=100)
+            .map(|n| {
+                config_dir.join(if n == 1 {
+                    "settings.ron.unreadable".to_owned()
+                } else {
+                    format!("settings.ron.unreadable-{n}")
+                })
+            })
+            .find(|kept| fs::symlink_metadata(kept).is_err())
+            .ok_or_else(|| StorageError::Write {
+                path: config_dir.join("settings.ron.unreadable"),
+                source: io::ErrorKind::AlreadyExists.into(),
+            })?;
+        fs::rename(&path, &kept).map_err(|source| StorageError::Write {
+            path: kept.clone(),
+            source,
+        })?;
+        log::warn!(
+            "the settings file {} could not be read; kept as {}",
+            path.display(),
+            kept.display()
+        );
+        Ok(kept)
+    }
+
+    /// Writes the settings atomically, creating the folder if needed. A settings file
+    /// there that cannot be read is first kept aside ([`Settings::set_aside`]), never
+    /// written over; when it cannot be, nothing is written.
     pub fn save(&self, config_dir: &Path) -> Result<(), StorageError> {
         let path = Self::file(config_dir);
         fs::create_dir_all(config_dir).map_err(|source| StorageError::Write {
             path: path.clone(),
             source,
         })?;
+        if Self::load(config_dir).is_err() {
+            Self::set_aside(config_dir)?;
+        }
         let text =
             ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new()).map_err(|err| {
                 StorageError::Serialize {
@@ -486,6 +552,133 @@ impl Settings {
             })?;
         write_atomic(&path, text.as_bytes())
     }
+}
+
+/// A settings file larger than this is not read: settings take a few kilobytes.
+const MAX_SETTINGS_BYTES: u64 = 1024 * 1024;
+
+/// A settings file as written, each setting's value kept as its own RON text, so that
+/// each is read by itself and one of the wrong type leaves the others alone. Names not
+/// listed (a newer version's settings) are passed over.
+#[derive(Default, Deserialize)]
+#[serde(default, rename = "Settings")]
+struct SettingsText {
+    #[serde(deserialize_with = "value_text")]
+    recent: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "value_text")]
+    paper: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "value_text")]
+    hide_findings: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "value_text")]
+    window: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "value_text")]
+    language: Option<Box<RawValue>>,
+}
+
+/// One recent plan as written, each field's value as its own text.
+#[derive(Default, Deserialize)]
+#[serde(default, rename = "RecentPlan")]
+struct RecentPlanText {
+    #[serde(deserialize_with = "value_text")]
+    path: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "value_text")]
+    title: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "value_text")]
+    organisation: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "value_text")]
+    last_saved: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "value_text")]
+    next_review: Option<Box<RawValue>>,
+}
+
+/// The RON text of a value, whatever it holds.
+fn value_text<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Box<RawValue>>, D::Error> {
+    Box::<RawValue>::deserialize(deserializer).map(Some)
+}
+
+/// The setting `name` written as `text`, if it is a `T`; when it is not, it is ignored
+/// (and the log says so).
+fn setting<T: serde::de::DeserializeOwned>(text: Option<&RawValue>, name: &str) -> Option<T> {
+    let text = text?;
+    match text.into_rust::<T>() {
+        Ok(value) => Some(value),
+        Err(err) => {
+            log::warn!(
+                "settings: {name} ignored: {} is not understood ({err})",
+                text.get_ron()
+            );
+            None
+        }
+    }
+}
+
+/// An optional setting: `Some(value)`, or the value written without `Some`; `None` when
+/// it is `None` or not a `T`.
+fn optional_setting<T: serde::de::DeserializeOwned>(
+    text: Option<&RawValue>,
+    name: &str,
+) -> Option<T> {
+    let text = text?;
+    match text
+        .into_rust::<Option<T>>()
+        .or_else(|_| text.into_rust::<T>().map(Some))
+    {
+        Ok(value) => value,
+        Err(err) => {
+            log::warn!(
+                "settings: {name} ignored: {} is not understood ({err})",
+                text.get_ron()
+            );
+            None
+        }
+    }
+}
+
+/// The language the person chose, if the app speaks it: anything else (a code the app
+/// does not know, a value of another type) means following the computer's.
+fn language_setting(text: Option<&RawValue>) -> Option<Language> {
+    let code: String = optional_setting(text, "language")?;
+    let language = Language::from_code(&code);
+    if language.is_none() {
+        log::warn!("settings: language {code:?} is not one the app speaks; the computer's is used");
+    }
+    language
+}
+
+/// The recent plans written as `text`: each entry by itself, each of its fields too; an
+/// entry without a path it can be found by is left out.
+fn recent_setting(text: Option<&RawValue>) -> Vec<RecentPlan> {
+    let entries: Vec<Box<RawValue>> = setting(text, "recent").unwrap_or_default();
+    entries
+        .iter()
+        .filter_map(|entry| {
+            let entry: RecentPlanText = setting(Some(entry), "a recent plan")?;
+            let path: PathBuf = setting(entry.path.as_deref(), "a recent plan's path")?;
+            if path.as_os_str().is_empty() {
+                return None;
+            }
+            Some(RecentPlan {
+                path,
+                title: setting(entry.title.as_deref(), "a recent plan's title").unwrap_or_default(),
+                organisation: setting(
+                    entry.organisation.as_deref(),
+                    "a recent plan's organisation",
+                )
+                .unwrap_or_default(),
+                last_saved: optional_setting(
+                    entry.last_saved.as_deref(),
+                    "a recent plan's last save",
+                ),
+                next_review: optional_setting(
+                    entry.next_review.as_deref(),
+                    "a recent plan's next review",
+                ),
+            })
+        })
+        .take(Settings::MAX_RECENT)
+        .collect()
 }
 
 fn project_dirs() -> Option<directories::ProjectDirs> {

@@ -112,10 +112,39 @@ impl Language {
     }
 
     /// The language of the computer, if the app speaks it; English otherwise.
+    ///
+    /// Where the POSIX locale variables say (Linux, a terminal), they decide as gettext
+    /// reads them: the first set of `LC_ALL`, `LC_MESSAGES`, `LANG` is the locale; "C" or
+    /// "POSIX" means English (scripts set `LC_ALL=C` to read a program's output);
+    /// otherwise `LANGUAGE`'s list, then the locale itself; a locale the app does not
+    /// speak means English. Elsewhere the system's preferred languages, in order.
     pub fn of_system() -> Self {
+        #[cfg(unix)]
+        if let Some(language) = Self::of_environment(|name| std::env::var(name).ok()) {
+            return language;
+        }
         sys_locale::get_locales()
             .find_map(|locale| Self::from_code(&locale))
             .unwrap_or_default()
+    }
+
+    /// The language the POSIX locale variables ask for (`var` reads one); `None` when
+    /// none of `LC_ALL`, `LC_MESSAGES` and `LANG` is set.
+    pub fn of_environment(var: impl Fn(&str) -> Option<String>) -> Option<Self> {
+        let set = |name: &str| var(name).filter(|value| !value.trim().is_empty());
+        let locale = set("LC_ALL")
+            .or_else(|| set("LC_MESSAGES"))
+            .or_else(|| set("LANG"))?;
+        let plain = locale.split(['.', '@']).next().unwrap_or_default().trim();
+        if plain == "C" || plain == "POSIX" {
+            return Some(Self::ENGLISH);
+        }
+        let listed = set("LANGUAGE").and_then(|list| list.split(':').find_map(Self::from_code));
+        Some(
+            listed
+                .or_else(|| Self::from_code(&locale))
+                .unwrap_or(Self::ENGLISH),
+        )
     }
 
     pub fn code(self) -> &'static str {
@@ -487,6 +516,52 @@ mod tests {
         assert_eq!(Language::from_code("ES").map(Language::code), Some("es"));
         assert_eq!(Language::from_code("it-IT"), None);
         assert_eq!(Language::from_code(""), None);
+    }
+
+    #[test]
+    fn the_locale_variables_decide_as_gettext_reads_them() {
+        let with = |pairs: &[(&str, &str)]| {
+            let pairs: Vec<(String, String)> = pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect();
+            Language::of_environment(move |name| {
+                pairs
+                    .iter()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, v)| v.clone())
+            })
+            .map(Language::code)
+        };
+        assert_eq!(
+            with(&[]),
+            None,
+            "nothing set: the system's own list decides"
+        );
+        assert_eq!(with(&[("LANG", "de_DE.UTF-8")]), Some("de"));
+        assert_eq!(
+            with(&[("LC_ALL", "C"), ("LANG", "de_DE.UTF-8")]),
+            Some("en")
+        );
+        assert_eq!(
+            with(&[("LC_ALL", "C.UTF-8"), ("LANGUAGE", "de")]),
+            Some("en")
+        );
+        assert_eq!(with(&[("LANG", "POSIX"), ("LANGUAGE", "fr")]), Some("en"));
+        assert_eq!(
+            with(&[("LC_ALL", "tr_TR.UTF-8"), ("LANG", "de_DE")]),
+            Some("en")
+        );
+        assert_eq!(
+            with(&[("LANG", "en_GB.UTF-8"), ("LANGUAGE", "pt:fr:de")]),
+            Some("fr"),
+            "the first of LANGUAGE's list the app speaks"
+        );
+        assert_eq!(
+            with(&[("LC_MESSAGES", "es_ES"), ("LANG", "de_DE")]),
+            Some("es")
+        );
+        assert_eq!(with(&[("LC_ALL", " "), ("LANG", "fr_FR")]), Some("fr"));
     }
 
     #[test]

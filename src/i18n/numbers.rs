@@ -87,11 +87,19 @@ impl Formats {
             })
             .collect();
         order.sort_unstable();
+        // Digits and the marks between them only: no letters, and no digits of other
+        // scripts ("٢" or "２" read as a mark would shift the day).
+        if !text
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | '-' | ' '))
+        {
+            return None;
+        }
         let numbers: Vec<&str> = text
             .split(|c: char| !c.is_ascii_digit())
             .filter(|n| !n.is_empty())
             .collect();
-        if numbers.len() != 3 || text.chars().any(char::is_alphabetic) {
+        if numbers.len() != 3 || numbers.iter().any(|n| n.len() > 4) {
             return None;
         }
         let (mut day, mut month, mut year) = (None, None, None);
@@ -154,29 +162,64 @@ impl Formats {
     /// before a group of three digits.
     pub fn parse_number(&self, text: &str) -> Option<f64> {
         let text = text.trim();
-        let mut plain = String::new();
-        let chars: Vec<char> = text.chars().collect();
-        let mut decimal_seen = false;
-        for (i, &c) in chars.iter().enumerate() {
-            let three_digits_follow = chars.len() >= i + 4
-                && chars[i + 1..i + 4].iter().all(char::is_ascii_digit)
-                && chars.get(i + 4).is_none_or(|c| !c.is_ascii_digit());
-            match c {
-                '0'..='9' | '-' | '+' => plain.push(c),
-                c if c == self.decimal && !decimal_seen => {
-                    plain.push('.');
-                    decimal_seen = true;
-                }
-                c if (c == self.group || c.is_whitespace() || c == '\'') && three_digits_follow => {
-                }
-                '.' | ',' if !decimal_seen && !three_digits_follow => {
-                    plain.push('.');
-                    decimal_seen = true;
-                }
-                _ => return None,
-            }
+        let (sign, body) = match text.strip_prefix('-') {
+            Some(rest) => ("-", rest),
+            None => ("", text.strip_prefix('+').unwrap_or(text)),
+        };
+        // The mark the language does not use for decimals: "." in German, "," in English.
+        let other = if self.decimal == ',' { '.' } else { ',' };
+        let is_group = |c: char| {
+            c == self.group || c == other || matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'')
+        };
+        let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+        let (whole, fraction) = match body.split_once(self.decimal) {
+            Some((whole, fraction)) => (whole, Some(fraction)),
+            None => (body, None),
+        };
+        // Only digits after the decimal mark, and at least one.
+        if fraction.is_some_and(|f| !digits(f)) {
+            return None;
         }
+        let whole = if whole.is_empty() && fraction.is_some() {
+            // ",5" is half.
+            "0".to_owned()
+        } else if digits(whole) {
+            whole.to_owned()
+        } else if let Some(grouped) = Self::grouped_digits(whole, is_group) {
+            grouped
+        } else if fraction.is_none()
+            && let Some((before, after)) = whole.split_once(other)
+            && digits(before)
+            && digits(after)
+        {
+            // "2.5" in a German window: the point meant as a decimal mark, since it does
+            // not stand between groups of three digits.
+            let plain = format!("{sign}{before}.{after}");
+            return plain.parse().ok().filter(|n: &f64| n.is_finite());
+        } else {
+            return None;
+        };
+        let plain = match fraction {
+            Some(fraction) => format!("{sign}{whole}.{fraction}"),
+            None => format!("{sign}{whole}"),
+        };
         plain.parse().ok().filter(|n: &f64| n.is_finite())
+    }
+
+    /// The digits of a whole number written in groups of three ("1.234.567", "12 345"):
+    /// a first group of one to three digits not starting with 0, then groups of exactly
+    /// three, each behind one group mark; `None` when it is not written so.
+    fn grouped_digits(whole: &str, is_group: impl Fn(char) -> bool) -> Option<String> {
+        let groups: Vec<&str> = whole.split(is_group).collect();
+        let (first, rest) = groups.split_first()?;
+        let fine = !rest.is_empty()
+            && (1..=3).contains(&first.len())
+            && !first.starts_with('0')
+            && first.bytes().all(|b| b.is_ascii_digit())
+            && rest
+                .iter()
+                .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+        fine.then(|| groups.concat())
     }
 }
 
@@ -218,6 +261,62 @@ mod tests {
         assert_eq!(spanish.whole(1234), "1234");
         assert_eq!(spanish.whole(12_345), "12.345");
         assert_eq!(german().number(f64::INFINITY, 1), "inf");
+    }
+
+    #[test]
+    fn numbers_that_are_no_numbers_are_refused() {
+        let de = german();
+        let en = Formats::default();
+        // Each read as a person would mean it, or refused; never a third reading.
+        for (formats, text, read) in [
+            (&de, "12.34.567", None),
+            (&de, "1.2345.678", None),
+            (&de, "1,234.567", None),
+            (&de, "0.250", Some(0.25)),
+            (&de, ".500", None),
+            (&de, "1.234.567,8", Some(1_234_567.8)),
+            (&de, "1,2,3", None),
+            (&de, "2.5 000", None),
+            (&de, "-0", Some(0.0)),
+            (&de, "+3", Some(3.0)),
+            (&de, "1e5", None),
+            (&de, "１２", None),
+            (&de, "٣", None),
+            (&de, "12,", None),
+            (&de, ",5", Some(0.5)),
+            (&de, "1 000", Some(1000.0)),
+            (&de, "1\u{202f}000", Some(1000.0)),
+            (&en, "0,250", Some(0.25)),
+            (&en, ",500", None),
+            (&en, "1.5,000", None),
+            (&en, "1,000,00", None),
+            (&en, "1,000,000.5", Some(1_000_000.5)),
+            (&en, "  ", None),
+            (&en, "", None),
+        ] {
+            assert_eq!(formats.parse_number(text), read, "{text:?}");
+        }
+        assert_eq!(de.parse_number(&"9".repeat(400)), None, "not finite");
+    }
+
+    #[test]
+    fn dates_with_other_scripts_digits_are_refused() {
+        let de = german();
+        for text in [
+            "2٦.11.2026",
+            "2６.11.2026",
+            "1².11.2026",
+            "26..11.2026x",
+            "026.11.02026",
+        ] {
+            assert_eq!(de.parse_date(text), None, "{text:?}");
+        }
+        assert_eq!(de.parse_date("31.02.2027"), None);
+        assert_eq!(
+            de.parse_date("1.2.2027"),
+            NaiveDate::from_ymd_opt(2027, 2, 1),
+            "one digit for the day and the month"
+        );
     }
 
     #[test]

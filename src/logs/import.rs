@@ -9,10 +9,10 @@ use chrono::NaiveDateTime;
 
 use super::LogFile;
 use crate::advice::health::{self, SystemHealth};
-use crate::i18n::{Language, Phrase};
-use crate::model::evidence::{Job, Outcome, Run, Tool};
+use crate::i18n::{Arg, Language, Phrase};
+use crate::model::evidence::{Job, Outcome, Run, RunKind, Tool};
+use crate::model::limits;
 use crate::model::plan::{ErrorEntry, LogReview, Plan, SystemId};
-use crate::model::{format, limits};
 
 /// Which system of step 1 a job of the logs backs up.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -152,21 +152,21 @@ impl Imported {
             lines.push(Phrase::new(message).with("jobs", self.unmatched.join("; ")));
         }
         for health in &self.health {
-            let found = health.anomalies();
-            // What is wrong comes in English from `advice::health` for now.
+            let found = health.anomaly_phrases();
             let found = if found.is_empty() {
                 Phrase::new("logs-summary-nothing-wrong")
             } else {
-                Phrase::verbatim(found.join(", "))
+                // "2 failed backups, 1 gap without backups"
+                Phrase::new("phrase-verbatim").with(
+                    "text",
+                    Arg::Joined(found.into_iter().map(Arg::from).collect()),
+                )
             };
             let line = match health.last_good {
                 Some(last) => Phrase::new("logs-summary-health").with("last", last),
                 None => Phrase::new("logs-summary-health-never"),
             };
-            lines.push(
-                line.with("system", health.name.as_str())
-                    .with("found", found),
-            );
+            lines.push(line.with("system", health.name()).with("found", found));
         }
         let mut text = lines
             .iter()
@@ -260,27 +260,40 @@ pub fn apply(
 }
 
 /// Step 8: a dated entry per failed run and per gap of missed runs the import showed,
-/// unless the error log has it already.
+/// unless the error log has it already; worded in the plan's document language, as the
+/// plan keeps them.
 fn log_errors(
     plan: &mut Plan,
     new_runs: &[(Option<SystemId>, Run)],
     health: &[SystemHealth],
 ) -> (usize, usize) {
+    let language = plan.identity.document_language;
     let mut entries = Vec::new();
     for (system, run) in new_runs {
-        if matches!(run.outcome, Outcome::Failed | Outcome::Cancelled) {
-            let what = if run.message.is_empty() {
-                format!("The backup {}", run.outcome.label())
-            } else {
-                format!("The backup {}: {}", run.outcome.label(), run.message)
-            };
-            entries.push(ErrorEntry {
-                date: Some(run.started.date()),
-                system: *system,
-                error: what,
-                action: String::new(),
-            });
-        }
+        let message = match run.outcome {
+            Outcome::Failed => "logs-entry-failed",
+            Outcome::Cancelled => "logs-entry-cancelled",
+            Outcome::Succeeded | Outcome::Warning => continue,
+        };
+        let kind = match run.kind {
+            RunKind::Backup => "backup",
+            RunKind::Restore => "restore",
+            RunKind::Check => "check",
+        };
+        let what = Phrase::new(message).with("kind", kind);
+        let what = if run.message.is_empty() {
+            what
+        } else {
+            Phrase::new("logs-entry-with-message")
+                .with("what", what)
+                .with("message", run.message.as_str())
+        };
+        entries.push(ErrorEntry {
+            date: Some(run.started.date()),
+            system: *system,
+            error: what.text(language),
+            action: String::new(),
+        });
     }
     let first = new_runs.iter().map(|(_, r)| r.started).min();
     for h in health {
@@ -294,12 +307,8 @@ fn log_errors(
             entries.push(ErrorEntry {
                 date: Some(to.date()),
                 system: Some(h.system),
-                error: format!(
-                    "No backup from {} to {}: step 5 expects one every {}",
-                    format::date(from.date()),
-                    format::date(to.date()),
-                    every(h.interval_hours.unwrap_or_default())
-                ),
+                error: missed(from.date(), to.date(), h.interval_hours.unwrap_or_default())
+                    .text(language),
                 action: String::new(),
             });
         }
@@ -323,17 +332,20 @@ fn log_errors(
     (added, without_room)
 }
 
-/// "24 hours", "7 days".
-fn every(hours: u32) -> String {
-    match hours {
-        1 => "hour".to_owned(),
-        h if h % 24 == 0 && h > 24 => format!("{} days", h / 24),
-        h => format!("{h} hours"),
-    }
+/// "No backup from 2026-03-01 to 2026-03-05: step 5 expects one every 24 hours" (or
+/// "every hour", "every 7 days").
+fn missed(from: chrono::NaiveDate, to: chrono::NaiveDate, hours: u32) -> Phrase {
+    let phrase = if hours.is_multiple_of(24) && hours > 24 {
+        Phrase::new("logs-entry-missed-days").with("days", hours / 24)
+    } else {
+        Phrase::new("logs-entry-missed-hours").with("hours", hours)
+    };
+    phrase.with("from", from).with("to", to)
 }
 
 /// Step 11: a review of the period the imported runs cover, with the anomalies found,
-/// for the person to confirm and add the follow-up.
+/// for the person to confirm and add the follow-up; worded in the plan's document
+/// language, as the plan keeps it.
 fn review_period(
     plan: &mut Plan,
     new_runs: &[(Option<SystemId>, Run)],
@@ -346,25 +358,35 @@ fn review_period(
     ) else {
         return false;
     };
+    let language = plan.identity.document_language;
     let period = if first == last {
-        format::date(first)
+        Phrase::new("logs-review-period-day").with("day", first)
     } else {
-        format!("{} to {}", format::date(first), format::date(last))
+        Phrase::new("logs-review-period")
+            .with("first", first)
+            .with("last", last)
     };
-    let mut anomalies: Vec<String> = health.iter().flat_map(anomalies_of).collect();
+    let mut anomalies: Vec<Phrase> = health.iter().flat_map(anomalies_of).collect();
     // Runs of jobs not matched to a system have no health of their own; their failures
     // are said all the same, never passed over as "none found".
     let unmatched_failures = new_runs
         .iter()
         .filter(|(system, r)| system.is_none() && !r.outcome.is_good())
         .count();
-    match unmatched_failures {
-        0 => {}
-        1 => anomalies.push("1 failed run of a job not matched to a system yet".to_owned()),
-        n => anomalies.push(format!(
-            "{n} failed runs of jobs not matched to a system yet"
-        )),
+    if unmatched_failures > 0 {
+        anomalies
+            .push(Phrase::new("logs-review-unmatched-failures").with("count", unmatched_failures));
     }
+    // Joined from the last: "A; (B; C)".
+    let anomalies = anomalies
+        .into_iter()
+        .rev()
+        .reduce(|rest, first| {
+            Phrase::new("logs-review-and")
+                .with("first", first)
+                .with("rest", rest)
+        })
+        .unwrap_or_else(|| Phrase::new("logs-review-none-found"));
     // The tool's own words about what went wrong; a message of a run that worked is not
     // an error code.
     let codes: BTreeSet<&str> = new_runs
@@ -376,12 +398,8 @@ fn review_period(
         .collect();
     let review = LogReview {
         date: Some(now.date()),
-        period: format!("{period} (imported from the backup logs)"),
-        anomalies: if anomalies.is_empty() {
-            "None found: every run succeeded, as often as planned.".to_owned()
-        } else {
-            anomalies.join("; ")
-        },
+        period: period.text(language),
+        anomalies: anomalies.text(language),
         error_codes: codes.into_iter().collect::<Vec<_>>().join("; "),
         follow_up: String::new(),
     };
@@ -397,10 +415,15 @@ fn review_period(
     true
 }
 
-/// What is wrong with one system's runs, a short phrase each, after the system's name.
-pub fn anomalies_of(h: &SystemHealth) -> Vec<String> {
-    h.anomalies()
+/// What is wrong with one system's runs, a short phrase each, after the system's name:
+/// "Accounts: 2 failed backups".
+pub fn anomalies_of(h: &SystemHealth) -> Vec<Phrase> {
+    h.anomaly_phrases()
         .into_iter()
-        .map(|a| format!("{}: {a}", h.name))
+        .map(|a| {
+            Phrase::new("logs-review-anomaly")
+                .with("system", h.name())
+                .with("anomaly", a)
+        })
         .collect()
 }

@@ -107,7 +107,8 @@ pub fn controls_text(controls: &[Control], language: Language) -> String {
         .iter()
         .map(|c| format!("{} {}", c.id, c.name(language)))
         .collect::<Vec<_>>()
-        .join("; ")
+        // The language's mark between items: French writes a narrow space before ";".
+        .join(&format!("{} ", language.text("format-list-semicolon")))
 }
 
 /// How far a step has got.
@@ -399,6 +400,21 @@ mod tests {
             note: String::new(),
         });
         assert_eq!(status(&plan), StepStatus::Complete);
+    }
+
+    #[test]
+    fn controls_are_listed_with_the_languages_semicolon() {
+        let controls = [C8_13, C5_30];
+        assert_eq!(
+            controls_text(&controls, Language::ENGLISH),
+            "8.13 Information backup; 5.30 ICT readiness for business continuity"
+        );
+        let french = Language::from_code("fr").unwrap();
+        assert!(
+            controls_text(&controls, french).contains("\u{202f}; 5.30"),
+            "{}",
+            controls_text(&controls, french)
+        );
     }
 
     #[test]

@@ -21,7 +21,11 @@ pub fn figures_ui(ui: &mut Ui, plan: &mut Plan, systems: &[health::SystemHealth]
     for system in systems {
         ui.add_space(6.0);
         ui.separator();
-        ui.label(RichText::new(&system.name).strong().size(15.0));
+        ui.label(
+            RichText::new(system.name().text(crate::i18n::ui()))
+                .strong()
+                .size(15.0),
+        );
         ui.add(egui::Label::new(system.figures().text(crate::i18n::ui())).wrap());
         charts_ui(ui, system);
     }
@@ -53,7 +57,7 @@ pub fn figures_ui(ui: &mut Ui, plan: &mut Plan, systems: &[health::SystemHealth]
             .iter()
             .map(|s| {
                 crate::i18n::Phrase::new("runs-figures-of")
-                    .with("system", s.name.as_str())
+                    .with("system", s.name())
                     .with("figures", s.figures())
                     .text(language)
             })
@@ -200,7 +204,7 @@ fn chart_ui(ui: &mut Ui, system: &health::SystemHealth, chart: &Chart) {
     let size = egui::vec2(ui.available_width(), theme::CHART_HEIGHT);
     // The chart's place carries its name and summary for a screen reader, on screen or not.
     let (rect, place) = ui.allocate_exact_size(size, egui::Sense::hover());
-    let label = chart.accessible_name(&system.name);
+    let label = chart.accessible_name(&system.name().text(crate::i18n::ui()));
     place.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &label));
     let _ = place.accessible_name(label);
     if !ui.is_rect_visible(rect) {

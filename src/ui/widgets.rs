@@ -460,6 +460,10 @@ pub struct Form<'a> {
     wide: f32,
     /// The explanation of the next row's term, if it has one.
     help: Option<crate::model::terms::Term>,
+    /// The most a label (with its "?") may be wide: a longer one wraps.
+    label_width: f32,
+    /// The widest label so far, as laid out.
+    widest_label: f32,
 }
 
 impl<'a> Form<'a> {
@@ -470,13 +474,24 @@ impl<'a> Form<'a> {
         today: NaiveDate,
         add_rows: impl FnOnce(&mut Form<'_>),
     ) {
-        // Fields take the width there is beside their labels, up to a comfortable
-        // width: a narrow window never has to scroll sideways.
-        let room = ui.available_width() - FORM_LABEL_WIDTH - 16.0;
-        egui::Grid::new(id_salt)
+        // The labels take their own width up to a fair share of the form's, and a longer
+        // one wraps onto more lines: a long label (a long language's) never pushes the
+        // fields out of the window. Fields take the width there is beside the labels (as
+        // wide as the widest was in the last frame), up to a comfortable width: a narrow
+        // window never has to scroll sideways.
+        let available = ui.available_width();
+        let label_width = label_column_width(available);
+        let least = FORM_LABEL_WIDTH.min(label_width);
+        let widest_id = ui.make_persistent_id(id_salt).with("widest label");
+        let labels = ui
+            .data(|d| d.get_temp::<f32>(widest_id))
+            .unwrap_or(label_width)
+            .clamp(least, label_width);
+        let room = available - labels - FORM_COLUMN_GAP;
+        let widest_label = egui::Grid::new(id_salt)
             .num_columns(2)
-            .spacing([16.0, 8.0])
-            .min_col_width(FORM_LABEL_WIDTH)
+            .spacing([FORM_COLUMN_GAP, 8.0])
+            .min_col_width(least)
             .show(ui, |ui| {
                 let mut form = Form {
                     ui,
@@ -484,9 +499,14 @@ impl<'a> Form<'a> {
                     width: field_width(room),
                     wide: room.clamp(120.0, 520.0),
                     help: None,
+                    label_width,
+                    widest_label: 0.0,
                 };
                 add_rows(&mut form);
-            });
+                form.widest_label
+            })
+            .inner;
+        ui.data_mut(|d| d.insert_temp(widest_id, widest_label));
     }
 
     /// Puts a "?" with `explanation` beside the next row's label.
@@ -495,18 +515,38 @@ impl<'a> Form<'a> {
         self
     }
 
-    /// The label of a row, with its "?" if [`explained`](Self::explained) gave one.
+    /// The label of a row, with its "?" if [`explained`](Self::explained) gave one,
+    /// wrapped onto more lines where it is wider than the form's labels may be.
     fn label(&mut self, label: &str) -> Response {
-        match self.help.take() {
-            None => self.ui.label(label),
+        let help = self.help.take();
+        let mark = if help.is_some() {
+            help_mark_width(self.ui) + HELP_MARK_GAP
+        } else {
+            0.0
+        };
+        let galley = egui::WidgetText::from(label).into_galley(
+            self.ui,
+            Some(egui::TextWrapMode::Wrap),
+            (self.label_width - mark).max(1.0),
+            egui::TextStyle::Body,
+        );
+        self.widest_label = self.widest_label.max(galley.size().x + mark);
+        match help {
+            None => self.ui.add(egui::Label::new(galley)),
             Some(help) => {
+                // As tall as the label's lines, the "?" beside their middle.
+                let size = egui::vec2(galley.size().x + mark, galley.size().y);
                 self.ui
-                    .horizontal(|ui| {
-                        ui.spacing_mut().item_spacing.x = 4.0;
-                        let response = ui.label(label);
-                        help_mark(ui, label, &help.explanation(crate::i18n::ui()));
-                        response
-                    })
+                    .allocate_ui_with_layout(
+                        size,
+                        egui::Layout::left_to_right(egui::Align::Center),
+                        |ui| {
+                            ui.spacing_mut().item_spacing.x = HELP_MARK_GAP;
+                            let response = ui.add(egui::Label::new(galley));
+                            help_mark(ui, label, &help.explanation(crate::i18n::ui()));
+                            response
+                        },
+                    )
                     .inner
             }
         }
@@ -741,6 +781,14 @@ pub fn text_width(ui: &Ui, text: &str, style: &egui::TextStyle) -> f32 {
         .x
 }
 
+/// How wide a [`help_mark`] is.
+fn help_mark_width(ui: &Ui) -> f32 {
+    text_width(ui, "?", &egui::TextStyle::Small) + 2.0 * ui.spacing().button_padding.x
+}
+
+/// The space between a term and its [`help_mark`].
+const HELP_MARK_GAP: f32 = 4.0;
+
 /// A small "?" beside a term: its explanation shows while the pointer rests on it, and
 /// stays open once it is clicked (for a touch screen or a keyboard) until clicked again or
 /// the person clicks elsewhere, so a term that must stay is never left unexplained.
@@ -773,8 +821,21 @@ pub fn help_mark(ui: &mut Ui, term: &str, explanation: &str) -> Response {
     }
 }
 
-/// The width of a form's labels.
+/// The width of a form's labels: the least its label column takes (in a form wide
+/// enough), the width of a table's labels beside the selected row's fields.
 pub(super) const FORM_LABEL_WIDTH: f32 = 160.0;
+
+/// The most a form's label column takes, however wide the form.
+pub(super) const FORM_LABEL_MAX_WIDTH: f32 = 260.0;
+
+/// The space between a form's labels and its fields.
+const FORM_COLUMN_GAP: f32 = 16.0;
+
+/// How wide a form's labels may be in a form `available` points wide: two fifths of it,
+/// at most [`FORM_LABEL_MAX_WIDTH`]; a longer label wraps. The fields keep the rest.
+pub(super) fn label_column_width(available: f32) -> f32 {
+    (available * 0.4).clamp(100.0, FORM_LABEL_MAX_WIDTH)
+}
 
 /// The width of a one-line field given `room` beside its label: 320 points where there is
 /// room for them, less in a narrow window.

@@ -164,9 +164,15 @@ advice-last-session = Letzte Schulung: { $date }
 advice-runs-beyond-rpo-line = { $name }: letzte erfolgreiche Sicherung am { $last }, das ist { $ago } her; der tragbare Datenverlust beträgt höchstens { $rpo }
 advice-runs-no-good-backup = { $name }: keine erfolgreiche Sicherung in den Protokollen; der tragbare Datenverlust beträgt höchstens { $rpo }
 # $failed of $runs backups failed; $date the last failure.
-advice-runs-failed-line = { $name }: { $failed } von { $runs } Läufen fehlgeschlagen, der letzte am { $date }
+advice-runs-failed-line = { $name }: { $failed } von { $runs ->
+        [one] { $runs } Lauf
+       *[other] { $runs } Läufen
+    } fehlgeschlagen, der letzte am { $date }
 # The same, with the backup tool's own words ($words) about the last failure.
-advice-runs-failed-line-saying = { $name }: { $failed } von { $runs } Läufen fehlgeschlagen, der letzte am { $date }: { $words }
+advice-runs-failed-line-saying = { $name }: { $failed } von { $runs ->
+        [one] { $runs } Lauf
+       *[other] { $runs } Läufen
+    } fehlgeschlagen, der letzte am { $date }: { $words }
 # $from and $to are dates with times.
 advice-runs-missed-line = { $name }: { $gaps ->
         [one] 1 Lücke

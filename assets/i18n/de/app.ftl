@@ -46,7 +46,10 @@ command-end-review = Überprüfung beenden
     .tooltip = Die Überprüfung beenden; Ihre Änderungen bleiben erhalten
 
 ## Progress through the steps.
-steps-complete = { $done } von { $all } Schritten erledigt
+steps-complete = { $done } von { $all ->
+        [one] { $all } Schritt
+       *[other] { $all } Schritten
+    } erledigt
 
 ## Paper sizes.
 paper-a4 = A4

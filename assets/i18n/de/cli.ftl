@@ -11,8 +11,9 @@ cli-usage-export = die Dokumente des Plans ohne Fenster erstellen: --ics ist die
 cli-usage-check = die Hinweise des Beraters (Stand heute oder zum angegebenen Tag) und die Schätzung des Speicherbedarfs ausgeben; Exit-Status 1 bei einem hoch eingestuften Hinweis, 2, wenn der Plan nicht gelesen werden kann
 cli-usage-import = Protokolle von Sicherungsprogrammen (restic, Borg, CSV) in den Plan einlesen: ihre Läufe, das Fehlerprotokoll von Schritt 8 und eine Prüfung in Schritt 11; Exit-Status 2, wenn kein Protokoll gelesen werden konnte
 cli-usage-print = den Sicherungsablauf über das Drucksystem (CUPS) drucken; Exit-Status 2, wenn der Drucker unbekannt ist oder kein Drucksystem antwortet
-# --lang, given to check, export, import or print; its synopsis lists the languages' codes.
-cli-usage-lang = mit check, export, import und print: die Sprache der Ausgabe (ohne Angabe die des Computers); export und print erstellen auch die Dokumente in dieser Sprache statt in der Dokumentsprache des Plans
+# --lang, given to check, export, import, print or --help; its synopsis lists the
+# languages' codes.
+cli-usage-lang = mit check, export, import, print oder --help, vor oder nach dem Befehl: die Sprache der Ausgabe (ohne Angabe die des Computers); export und print erstellen auch die Dokumente in dieser Sprache statt in der Dokumentsprache des Plans
 cli-usage-version = die Version ausgeben
 
 ## Mistakes in the command typed. Options (--on, --help) and commands (check, export)
@@ -39,6 +40,11 @@ cli-paper-not-a-paper = --paper erwartet a4 oder letter, nicht { $text }
 # $code is what was given after --lang; $languages lists the codes there are, each with
 # its language's name: "en (English), de (Deutsch)".
 cli-unknown-language = --lang erwartet einen der Codes { $languages }, nicht { $code }
+# --lang was given twice (before and after the command, or twice in a row).
+cli-lang-twice = --lang wurde zweimal angegeben; geben Sie es einmal an, vor oder nach dem Befehl
+# --lang with no command: the window has a menu for its language; $menu is that menu's
+# name (menu-language).
+cli-lang-not-for-window = --lang gehört zu check, export, import, print oder --help; die Sprache des Fensters wählen Sie in seinem Menü { $menu }
 cli-export-what = geben Sie an, was exportiert werden soll: --procedure, --invitation, --ics, --email oder --reminders
 cli-system-needs-name = --system braucht den Namen eines Systems; siehe --help
 cli-import-needs-plan = import braucht die Plandatei und danach eine oder mehrere Protokolldateien; siehe --help

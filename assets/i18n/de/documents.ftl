@@ -257,9 +257,9 @@ procedure-schedule-tested = Dieser Zeitplan hat am { $date } nachweislich funkti
 procedure-schedule-untested = Noch niemand hat gesehen, dass dieser Zeitplan funktioniert.
 procedure-estimate-intro = Speicherbedarf der Sicherungen (eine Schätzung):
 # $days is a number of days; $percent a percentage.
-procedure-estimate-assumed = Angenommen wird eine Vollsicherung alle { $days ->
-        [one] { $days } Tag
-       *[other] { $days } Tage
+procedure-estimate-assumed = Angenommen wird eine Vollsicherung { $days ->
+        [one] jeden Tag
+       *[other] alle { $days } Tage
     }, wo kein Zeitplan mit der Sicherungsart „Vollständig“ festgelegt ist, und eine Ersparnis von { $percent } % durch Komprimierung und Deduplizierung.
 procedure-estimate-grows = Einige Daten werden unbegrenzt aufbewahrt: Der Bedarf wächst jedes Jahr.
 
@@ -496,7 +496,10 @@ health-chart-caption = Sicherungen pro { $period ->
         [day] Tag
         [week] Woche
         [month] Monat
-       *[days] { $days } Tage
+       *[days] { $days ->
+            [one] { $days } Tag
+           *[other] { $days } Tage
+        }
     }, { $first } bis { $last }
 # What the top of the chart stands for.
 health-chart-top = { $count ->
@@ -624,12 +627,27 @@ doc-error-too-long = { $document ->
         [invitation] Die Einladung
        *[procedure] Der Sicherungsablauf
     } kann nicht erstellt werden: Das Dokument käme auf etwa { $chars } Zeichen, für ein Dokument sind aber höchstens { $most } möglich. Lang wird es durch Texte, die sich wiederholen: Der Name eines Systems steht zum Beispiel in jeder Zeile, die das System betrifft. Kürzen Sie die längsten Namen und Texte.
-doc-error-invitation-text = Die Einladung kann nicht erstellt werden: Ihre { $pages } Seiten, eine für jede eingeladene Person, enthielten zusammen { $chars } Zeichen Text, für ein Dokument sind aber höchstens { $most } möglich. Jede Seite wiederholt die Angaben und die Tagesordnung der Schulung: Kürzen Sie diese, oder laden Sie mit jeder Einladung weniger Personen ein.
-doc-error-invitation-lines = Die Einladung kann nicht erstellt werden: Ihre { $pages } Seiten, eine für jede eingeladene Person, enthielten zusammen { $lines } Zeilen Tagesordnung, für eine Einladung sind aber höchstens { $most } möglich. Jede Seite wiederholt die Tagesordnung: Schreiben Sie sie auf weniger Zeilen, oder laden Sie mit jeder Einladung weniger Personen ein.
+doc-error-invitation-text = Die Einladung kann nicht erstellt werden: { $pages ->
+        [one] Ihre { $pages } Seite, eine für jede eingeladene Person, enthielte
+       *[other] Ihre { $pages } Seiten, eine für jede eingeladene Person, enthielten
+    } zusammen { $chars } Zeichen Text, für ein Dokument sind aber höchstens { $most } möglich. Jede Seite wiederholt die Angaben und die Tagesordnung der Schulung: Kürzen Sie diese, oder laden Sie mit jeder Einladung weniger Personen ein.
+doc-error-invitation-lines = Die Einladung kann nicht erstellt werden: { $pages ->
+        [one] Ihre { $pages } Seite, eine für jede eingeladene Person, enthielte
+       *[other] Ihre { $pages } Seiten, eine für jede eingeladene Person, enthielten
+    } zusammen { $lines ->
+        [one] { $lines } Zeile
+       *[other] { $lines } Zeilen
+    } Tagesordnung, für eine Einladung sind aber höchstens { $most } möglich. Jede Seite wiederholt die Tagesordnung: Schreiben Sie sie auf weniger Zeilen, oder laden Sie mit jeder Einladung weniger Personen ein.
 doc-error-calendar-no-time = Die Schulung braucht ein Datum und eine Uhrzeit für den Beginn, bevor sie in einen Kalender eingetragen werden kann.
 # $zone is the time zone the plan names (as written in Plan details).
 doc-error-calendar-time-zone = „{ $zone }“ ist keine Zeitzone, die dieses Programm kennt. Schreiben Sie sie in den Plandetails in der Form Europe/Berlin oder America/New_York.
 # $date is the training's date; $first and $last the first and last dates a calendar holds.
 doc-error-calendar-date = Das Schulungsdatum { $date } liegt außerhalb der Jahre, die eine Kalenderdatei aufnehmen kann: Wählen Sie in Schritt 13 ein Datum vom { $first } bis zum { $last }.
 # $minutes is how long the session lasts; $most the longest a calendar file holds (a week).
-doc-error-calendar-minutes = Die Schulung dauert { $minutes } Minuten und damit länger, als eine Kalenderdatei von Backup Planner aufnehmen kann: höchstens { $most } Minuten (eine Woche).
+doc-error-calendar-minutes = Die Schulung dauert { $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    } und damit länger, als eine Kalenderdatei von Backup Planner aufnehmen kann: höchstens { $most ->
+        [one] { $most } Minute
+       *[other] { $most } Minuten
+    } (eine Woche).

@@ -135,7 +135,10 @@ limits-time = Die Uhrzeit muss zwischen 00:00 und 23:59 liegen, hier steht aber 
 # $chars is a number of characters; $most the most one field takes.
 limits-over-text = Ein Feld fasst höchstens { $most } Zeichen, aber { $place } enthält { $chars }
 # $rows is a number of rows; $most the most one list takes.
-limits-over-rows = Eine Liste fasst höchstens { $most } Zeilen, aber { $list } hat { $rows }
+limits-over-rows = Eine Liste fasst höchstens { $most ->
+        [one] { $most } Zeile
+       *[other] { $most } Zeilen
+    }, aber { $list } hat { $rows }
 
 ## Too much for a document to be made of. $document is "procedure" (the backup procedure,
 ## made of the whole plan) or "calendar" (a training session's calendar file).

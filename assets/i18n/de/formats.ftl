@@ -13,3 +13,6 @@ format-group-from = 4
 # below and a space; $last the last item ("A, B and C").
 format-list-and = { $first } und { $last }
 format-list-separator = ,
+# The mark between the items of a list joined with semicolons (the controls of ISO/IEC
+# 27002), followed by a space.
+format-list-semicolon = ;

@@ -63,9 +63,18 @@ logs-summary-future = { $count ->
 logs-summary-over-limit = { $count ->
         [one] { $count } Lauf nicht übernommen
        *[other] { $count } Läufe nicht übernommen
-    }: Ein Plan bewahrt höchstens { $runs } Läufe je Auftrag auf (die neuesten) und höchstens { $jobs } Aufträge.
+    }: Ein Plan bewahrt höchstens { $runs ->
+        [one] { $runs } Lauf
+       *[other] { $runs } Läufe
+    } je Auftrag auf (die neuesten) und höchstens { $jobs ->
+        [one] { $jobs } Auftrag
+       *[other] { $jobs } Aufträge
+    }.
 # $entries is the most entries the error log holds; $count entries found had no room.
-logs-summary-errors-full = Das Fehlerprotokoll von Schritt 8 ist voll ({ $entries } Einträge): { $count ->
+logs-summary-errors-full = Das Fehlerprotokoll von Schritt 8 ist voll ({ $entries ->
+        [one] { $entries } Eintrag
+       *[other] { $entries } Einträge
+    }): { $count ->
         [one] { $count } weiterer Eintrag konnte
        *[other] { $count } weitere Einträge konnten
     } nicht hinzugefügt werden. Entfernen Sie die alten Einträge, die erledigt sind, und importieren Sie dann erneut.
@@ -80,3 +89,48 @@ logs-summary-health = { $system }: letzte erfolgreiche Sicherung am { $last }; {
 # As logs-summary-health, for a system with no good backup at all.
 logs-summary-health-never = { $system }: keine erfolgreiche Sicherung; { $found }
 logs-summary-nothing-wrong = nichts Auffälliges gefunden
+
+## What an import writes into the plan: step 8's error log and step 11's review of the
+## logs. Worded in the plan's document language, as the plan's documents print them.
+
+# A run that failed, for step 8's error log. $kind is what ran: backup, restore or check
+# (keep these three keys as they are).
+logs-entry-failed = { $kind ->
+        [restore] Die Wiederherstellung ist fehlgeschlagen
+        [check] Die Integritätsprüfung ist fehlgeschlagen
+       *[backup] Die Sicherung ist fehlgeschlagen
+    }
+# As logs-entry-failed, for a run that was cancelled.
+logs-entry-cancelled = { $kind ->
+        [restore] Die Wiederherstellung wurde abgebrochen
+        [check] Die Integritätsprüfung wurde abgebrochen
+       *[backup] Die Sicherung wurde abgebrochen
+    }
+# $what is logs-entry-failed or logs-entry-cancelled; $message is what the backup tool
+# said about it, in its own words (often English).
+logs-entry-with-message = { $what }: { $message }
+# Runs missed against step 5's schedule, for step 8's error log: $from and $to are the
+# dates of the runs before and after the gap; $hours how many hours apart step 5 expects
+# backups.
+logs-entry-missed-hours = Keine Sicherung vom { $from } bis { $to }: Schritt 5 sieht { $hours ->
+        [one] jede Stunde
+       *[other] alle { $hours } Stunden
+    } eine vor
+# As logs-entry-missed-hours, for a schedule of $days days (a week: 7).
+logs-entry-missed-days = Keine Sicherung vom { $from } bis { $to }: Schritt 5 sieht alle { $days } Tage eine vor
+# Step 11's "period" column: the dates the imported runs cover, $first to $last.
+logs-review-period = { $first } bis { $last } (aus den Sicherungsprotokollen importiert)
+# As logs-review-period, when all the runs are of one day, $day.
+logs-review-period-day = { $day } (aus den Sicherungsprotokollen importiert)
+# One thing wrong with a system's runs, in step 11's "anomalies" column: $system is the
+# system's name, $anomaly what is wrong ("2 failed backups").
+logs-review-anomaly = { $system }: { $anomaly }
+# Joins the anomalies: $first is one, $rest the ones after it.
+logs-review-and = { $first }; { $rest }
+# $count runs of jobs the import could not match to a system of step 1 did not succeed.
+logs-review-unmatched-failures = { $count ->
+        [one] { $count } fehlgeschlagener Lauf eines Auftrags, der noch keinem System zugeordnet ist
+       *[other] { $count } fehlgeschlagene Läufe von Aufträgen, die noch keinem System zugeordnet sind
+    }
+# Step 11's "anomalies" column when the imported runs show nothing wrong.
+logs-review-none-found = Nichts gefunden: Jeder Lauf war erfolgreich, so oft wie geplant.

@@ -130,7 +130,10 @@ duties-every = { $unit ->
             [12] jedes Jahr
            *[other] alle { $count } Monate
         }
-       *[years] alle { $count } Jahre
+       *[years] { $count ->
+            [1] jedes Jahr
+           *[other] alle { $count } Jahre
+        }
     }
 
 ## Step 5's storage estimate: how much space each backup destination needs, in the
@@ -169,6 +172,7 @@ estimate-each = Jeder Speicherort der Sicherungen braucht etwa { $size }.
 # Follows estimate-each when step 4 lists more than one destination: $count is how many,
 # $size what they need together.
 estimate-all = Schritt 4 nennt { $count ->
+        [one] { $count } Speicherort
        *[other] { $count } Speicherorte
     }: zusammen { $size }.
 # $systems lists systems by name ("A, B and C").

@@ -225,6 +225,18 @@ window-title-file = { $name } in { $folder }
 window-title-not-saved = noch nicht gespeichert
 
 window-settings-not-read = Die Einstellungen konnten nicht gelesen werden
+# The settings file (where the app keeps the recent plans, the chosen language and the
+# window's place) is not readable RON. $line and $column say where the mistake is, $reason
+# is what is wrong there in the RON reader's words (English), $path is the settings file.
+window-settings-mistake = Die Einstellungsdatei enthält einen Fehler in Zeile { $line }, Spalte { $column }: { $reason }. Einstellungsdatei: { $path }
+# $size is the settings file's size in megabytes; $path is the settings file.
+window-settings-too-large = Die Einstellungsdatei ist viel zu groß für die Einstellungen von Backup Planner ({ $size } MB). Einstellungsdatei: { $path }
+# After window-settings-mistake (or another reason the settings file could not be read):
+# the file was renamed to $kept (a full path), so that the recent plans it lists are not
+# lost when the settings are saved again.
+window-settings-kept-aside = Die Datei wurde als { $kept } aufbewahrt, mit der Liste der zuletzt verwendeten Pläne, und Backup Planner startet mit den üblichen Einstellungen.
+# As window-settings-kept-aside, when the file could not be renamed either: $reason is why.
+window-settings-left-alone = Die Datei bleibt unverändert, da sie nicht beiseitegelegt werden konnte ({ $reason }); jetzt geänderte Einstellungen werden nicht gespeichert, damit sie nicht überschrieben wird.
 window-email-copied = E-Mail-Text kopiert
 window-email-copied-text = Fügen Sie ihn in eine neue E-Mail an die Teilnehmenden ein.
 window-mail-not-opened = Das E-Mail-Programm konnte nicht geöffnet werden

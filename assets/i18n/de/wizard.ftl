@@ -101,9 +101,15 @@ findings-chains =
 
 finish-heading = Ihr Plan im Überblick
 # $count is the number of steps (14).
-finish-all-complete = Alle { $count } Schritte sind erledigt. Speichern Sie den Plan, drucken Sie den Sicherungsablauf für den Ordner neben dem Sicherungslaufwerk aus und laden Sie die Mitarbeitenden zur Schulung ein.
+finish-all-complete = { $count ->
+        [one] { $count } Schritt ist erledigt.
+       *[other] Alle { $count } Schritte sind erledigt.
+    } Speichern Sie den Plan, drucken Sie den Sicherungsablauf für den Ordner neben dem Sicherungslaufwerk aus und laden Sie die Mitarbeitenden zur Schulung ein.
 # $complete is the number of complete steps, $count the number of all steps (14).
-finish-some-complete = { $complete } von { $count } Schritten sind erledigt. Die noch offenen sind unten aufgeführt: Jeder Link führt Sie zurück zu seinem Schritt. Sie können jederzeit speichern und drucken.
+finish-some-complete = { $complete } von { $count ->
+        [one] { $count } Schritt ist erledigt.
+       *[other] { $count } Schritten sind erledigt.
+    } Die noch offenen sind unten aufgeführt: Jeder Link führt Sie zurück zu seinem Schritt. Sie können jederzeit speichern und drucken.
 finish-still-open = Noch offen
 finish-open-step = Diesen Schritt öffnen
 # Beside a step still open: $status is how far it is ("In progress"), $count its high
@@ -183,7 +189,10 @@ evidence-heading = Was die Sicherungsprotokolle zeigen
 evidence-use-figures = Diese Zahlen für die Bewertung übernehmen
     .tooltip = Trägt die Erfolgsquote, die Dauer und den belegten Speicherplatz aus den Protokollen ein
 # $good of $count backups; $rate is a percentage already written as a number ("98.5").
-evidence-succeeded = { $good } von { $count } Sicherungen erfolgreich ({ $rate } %).
+evidence-succeeded = { $good } von { $count ->
+        [one] { $count } Sicherung
+       *[other] { $count } Sicherungen
+    } erfolgreich ({ $rate } %).
 # The titles of a system's three charts.
 evidence-chart-per-day = Sicherungen pro Tag
 evidence-chart-per-week = Sicherungen pro Woche
@@ -195,8 +204,14 @@ evidence-worked = Erfolgreich
 evidence-failed = Fehlgeschlagen
 # A chart's summary: $percent of $count backups worked, $failed failed, the last of
 # them on $date.
-evidence-outcomes = { $percent } % von { $count } Sicherungen erfolgreich; { $failed } fehlgeschlagen, die letzte am { $date }.
-evidence-outcomes-none-failed = { $percent } % von { $count } Sicherungen erfolgreich; keine fehlgeschlagen.
+evidence-outcomes = { $percent } % von { $count ->
+        [one] { $count } Sicherung
+       *[other] { $count } Sicherungen
+    } erfolgreich; { $failed } fehlgeschlagen, die letzte am { $date }.
+evidence-outcomes-none-failed = { $percent } % von { $count ->
+        [one] { $count } Sicherung
+       *[other] { $count } Sicherungen
+    } erfolgreich; keine fehlgeschlagen.
 evidence-no-backups = Keine Sicherungen in den Protokollen.
 # The summary of the first chart ($outcomes, one of the three above), and how many gaps
 # without backups the logs show.

@@ -102,7 +102,10 @@ advice-size-tb = { $size } TB
 advice-size-gb = { $size } GB
 advice-size-mb = { $size } MB
 advice-size-kb = { $size } KB
-advice-size-bytes = { $size } bytes
+advice-size-bytes = { $size ->
+        [one] { $size } byte
+       *[other] { $size } bytes
+    }
 # Up to four names, then how many more: "A, B, C, D and 12 more".
 advice-names-and-more = { $names } and { $more } more
 advice-hours = { $hours ->
@@ -164,9 +167,15 @@ advice-last-session = Last session: { $date }
 advice-runs-beyond-rpo-line = { $name }: last good backup { $last }, { $ago } ago; it may lose at most { $rpo }
 advice-runs-no-good-backup = { $name }: no good backup in the logs; it may lose at most { $rpo }
 # $failed of $runs backups failed; $date the last failure.
-advice-runs-failed-line = { $name }: { $failed } of { $runs } runs failed, the last on { $date }
+advice-runs-failed-line = { $name }: { $failed } of { $runs ->
+        [one] { $runs } run
+       *[other] { $runs } runs
+    } failed, the last on { $date }
 # The same, with the backup tool's own words ($words) about the last failure.
-advice-runs-failed-line-saying = { $name }: { $failed } of { $runs } runs failed, the last on { $date }: { $words }
+advice-runs-failed-line-saying = { $name }: { $failed } of { $runs ->
+        [one] { $runs } run
+       *[other] { $runs } runs
+    } failed, the last on { $date }: { $words }
 # $from and $to are dates with times.
 advice-runs-missed-line = { $name }: { $gaps ->
         [one] 1 gap

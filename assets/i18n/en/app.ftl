@@ -46,7 +46,10 @@ command-end-review = End review
     .tooltip = Stop reviewing; your edits stay
 
 ## Progress through the steps.
-steps-complete = { $done } of { $all } steps complete
+steps-complete = { $done } of { $all ->
+        [one] { $all } step
+       *[other] { $all } steps
+    } complete
 
 ## Paper sizes.
 paper-a4 = A4

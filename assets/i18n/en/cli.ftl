@@ -11,8 +11,9 @@ cli-usage-export = write the plan's documents without a window: --ics is the tra
 cli-usage-check = print the adviser's findings (as of today, or of the day given) and the storage estimate; exit status 1 when a finding is high, 2 when the plan cannot be read
 cli-usage-import = read backup tools' logs (restic, Borg, CSV) into the plan: their runs, step 8's error log and a review in step 11; exit status 2 when no log could be read
 cli-usage-print = print the procedure through the print system (CUPS); exit status 2 when the printer is unknown or no print system answers
-# --lang, given to check, export, import or print; its synopsis lists the languages' codes.
-cli-usage-lang = with check, export, import and print: the language to write in (the computer's unless given); export and print make the documents in it too, instead of the plan's document language
+# --lang, given to check, export, import, print or --help; its synopsis lists the
+# languages' codes.
+cli-usage-lang = with check, export, import, print or --help, before or after the command: the language to write in (the computer's unless given); export and print make the documents in it too, instead of the plan's document language
 cli-usage-version = print the version
 
 ## Mistakes in the command typed. Options (--on, --help) and commands (check, export)
@@ -39,6 +40,11 @@ cli-paper-not-a-paper = --paper takes a4 or letter, not { $text }
 # $code is what was given after --lang; $languages lists the codes there are, each with
 # its language's name: "en (English), de (Deutsch)".
 cli-unknown-language = --lang takes one of { $languages }, not { $code }
+# --lang was given twice (before and after the command, or twice in a row).
+cli-lang-twice = --lang is given twice; give it once, before or after the command
+# --lang with no command: the window has a menu for its language; $menu is that menu's
+# name (menu-language).
+cli-lang-not-for-window = --lang goes with check, export, import, print or --help; the window's language is chosen in its { $menu } menu
 cli-export-what = say what to export: --procedure, --invitation, --ics, --email or --reminders
 cli-system-needs-name = --system needs a system's name; try --help
 cli-import-needs-plan = import needs the plan file, then one or more log files; try --help
@@ -101,7 +107,7 @@ cli-import-file-skipped = { $file }: { $runs ->
        *[other] { $jobs } jobs
     }; { $skipped ->
         [one] { $skipped } line skipped (line { $lines })
-       *[other] { $skipped } lines skipped (line { $lines })
+       *[other] { $skipped } lines skipped (lines { $lines })
     }
 # A job of the logs and the system it is taken to back up: $tool is the backup tool
 # (restic, Borg), $job the job's name in its log, $system the system of step 1.

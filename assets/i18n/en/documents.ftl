@@ -164,8 +164,14 @@ procedure-system-size = { $changing ->
        *[no] It holds about { $size } GB.
     }
 # $hours is a number.
-procedure-system-rpo = At most { $hours } hours of work may be lost.
-procedure-system-rto = It may be down for at most { $hours } hours.
+procedure-system-rpo = At most { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    } of work may be lost.
+procedure-system-rto = It may be down for at most { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }.
 procedure-system-redundancy = Redundancy in place: { $redundancy }.
 
 ## Step 2: the backups before the plan.
@@ -249,6 +255,7 @@ procedure-schedule-untested = It has not been seen working yet.
 procedure-estimate-intro = Storage the backups need (an estimate):
 # $days is a number of days; $percent a percentage.
 procedure-estimate-assumed = Assumed: a full backup every { $days ->
+        [one] day
        *[other] { $days } days
     } where no Full schedule is set, and { $percent }% saved by compression and deduplication.
 procedure-estimate-grows = Some data is kept indefinitely: the need grows each year.
@@ -294,8 +301,14 @@ procedure-initial = { $status ->
 # $hours and $size (in gigabytes) are numbers.
 procedure-initial-facts = { $timed ->
         [yes] { $sized ->
-            [yes] It took { $hours } hours and came to { $size } GB.
-           *[no] It took { $hours } hours.
+            [yes] It took { $hours ->
+                [one] { $hours } hour
+               *[other] { $hours } hours
+            } and came to { $size } GB.
+           *[no] It took { $hours ->
+                [one] { $hours } hour
+               *[other] { $hours } hours
+            }.
         }
        *[no] It came to { $size } GB.
     }
@@ -366,6 +379,7 @@ procedure-training-session = "{ $title }"{ $dated ->
        *[no] {""}
     }{ $lasting ->
         [yes] {" "}for { $minutes ->
+            [one] { $minutes } minute
            *[other] { $minutes } minutes
         }
        *[no] {""}
@@ -470,7 +484,10 @@ health-chart-caption = Backups per { $period ->
         [day] day
         [week] week
         [month] month
-       *[days] { $days } days
+       *[days] { $days ->
+            [one] { $days } day
+           *[other] { $days } days
+        }
     }, { $first } to { $last }
 # What the top of the chart stands for.
 health-chart-top = { $count ->
@@ -506,6 +523,7 @@ invitation-to-be-announced = To be announced
 invitation-date-to-be-announced = Date to be announced
 # How long the session lasts: $minutes is a number.
 invitation-minutes = { $minutes ->
+        [one] { $minutes } minute
        *[other] { $minutes } minutes
     }
 invitation-about-an-hour = About an hour
@@ -596,13 +614,34 @@ doc-error-data = Could not prepare the document's data: { $details }
 doc-error-too-long = { $document ->
         [invitation] The invitation
        *[procedure] The procedure
-    } cannot be made: it would come to some { $chars } characters, where a document is made of at most { $most }. Texts it repeats make it long: a long name of a system is printed in every row about it. Shorten the longest names and texts.
-doc-error-invitation-text = The invitation cannot be made: its { $pages } pages, one for each person invited, would hold { $chars } characters of text in all, where a document is made of at most { $most }. Each page repeats the session's details and agenda: shorten them, or invite fewer people with each invitation.
-doc-error-invitation-lines = The invitation cannot be made: its { $pages } pages, one for each person invited, would print { $lines } lines of agenda in all, where an invitation prints at most { $most }. Each page repeats the agenda: put it on fewer lines, or invite fewer people with each invitation.
+    } cannot be made: it would come to { $chars ->
+        [one] { $chars } character
+       *[other] some { $chars } characters
+    }, where a document is made of at most { $most }. Texts it repeats make it long: a long name of a system is printed in every row about it. Shorten the longest names and texts.
+doc-error-invitation-text = The invitation cannot be made: its { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }, one for each person invited, would hold { $chars ->
+        [one] { $chars } character
+       *[other] { $chars } characters
+    } of text in all, where a document is made of at most { $most }. Each page repeats the session's details and agenda: shorten them, or invite fewer people with each invitation.
+doc-error-invitation-lines = The invitation cannot be made: its { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }, one for each person invited, would print { $lines ->
+        [one] { $lines } line
+       *[other] { $lines } lines
+    } of agenda in all, where an invitation prints at most { $most }. Each page repeats the agenda: put it on fewer lines, or invite fewer people with each invitation.
 doc-error-calendar-no-time = The training session needs a date and a start time before it can go in a calendar.
 # $zone is the time zone the plan names (as written in Plan details).
 doc-error-calendar-time-zone = "{ $zone }" is not a time zone this program knows. Write it like Europe/London or America/New_York in Plan details.
 # $date is the training's date; $first and $last the first and last dates a calendar holds.
 doc-error-calendar-date = The training date { $date } is outside the years a calendar file can hold: choose a date from { $first } to { $last } in step 13.
 # $minutes is how long the session lasts; $most the longest a calendar file holds (a week).
-doc-error-calendar-minutes = The training session lasts { $minutes } minutes, longer than a calendar file of Backup Planner holds: at most { $most } minutes (a week).
+doc-error-calendar-minutes = The training session lasts { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }, longer than a calendar file of Backup Planner holds: at most { $most ->
+        [one] { $most } minute
+       *[other] { $most } minutes
+    } (a week).

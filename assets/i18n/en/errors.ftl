@@ -39,7 +39,10 @@ error-not-a-file-stream = it is a program's input or output, not a file of its o
 ## Reading and writing any file (backup logs too), in the middle of a longer message.
 
 # $limit is a number of bytes.
-error-disk-too-large = the file is larger than { $limit } bytes
+error-disk-too-large = the file is larger than { $limit ->
+        [one] { $limit } byte
+       *[other] { $limit } bytes
+    }
 error-disk-changed = the file was changed by someone else since it was read
 
 ## What a save could not keep as it was, said after the plan was saved.
@@ -133,25 +136,53 @@ limits-time = the time of day must be between 00:00 and 23:59, not { $time }:60
 ## $list say where, in the words of the limits-place-... messages below.
 
 # $chars is a number of characters; $most the most one field takes.
-limits-over-text = { $chars } characters in { $place }, where a field takes at most { $most }
+limits-over-text = { $chars ->
+        [one] { $chars } character
+       *[other] { $chars } characters
+    } in { $place }, where a field takes at most { $most }
 # $rows is a number of rows; $most the most one list takes.
-limits-over-rows = { $rows } rows in { $list }, where a list takes at most { $most }
+limits-over-rows = { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } in { $list }, where a list takes at most { $most }
 
 ## Too much for a document to be made of. $document is "procedure" (the backup procedure,
 ## made of the whole plan) or "calendar" (a training session's calendar file).
 
 limits-document-text = { $document ->
-        [calendar] The calendar file cannot be made: the training session holds { $chars } characters of text, where a document is made of at most { $most }.
-       *[procedure] The procedure cannot be made: the plan holds { $chars } characters of text, where a document is made of at most { $most }.
+        [calendar]
+            The calendar file cannot be made: the training session holds { $chars ->
+                [one] { $chars } character
+               *[other] { $chars } characters
+            } of text, where a document is made of at most { $most }.
+       *[procedure]
+            The procedure cannot be made: the plan holds { $chars ->
+                [one] { $chars } character
+               *[other] { $chars } characters
+            } of text, where a document is made of at most { $most }.
     }
 limits-document-rows = { $document ->
-        [calendar] The calendar file cannot be made: the training session holds { $rows } rows in its lists, where a document is made of at most { $most }.
-       *[procedure] The procedure cannot be made: the plan holds { $rows } rows in its lists, where a document is made of at most { $most }.
+        [calendar]
+            The calendar file cannot be made: the training session holds { $rows ->
+                [one] { $rows } row
+               *[other] { $rows } rows
+            } in its lists, where a document is made of at most { $most }.
+       *[procedure]
+            The procedure cannot be made: the plan holds { $rows ->
+                [one] { $rows } row
+               *[other] { $rows } rows
+            } in its lists, where a document is made of at most { $most }.
     }
 # Said after limits-document-text: $place is where the longest text is.
-limits-document-longest-text = The longest text is { $place } ({ $chars } characters).
+limits-document-longest-text = The longest text is { $place } ({ $chars ->
+        [one] { $chars } character
+       *[other] { $chars } characters
+    }).
 # Said after limits-document-rows: $list is the longest list.
-limits-document-longest-list = The longest is { $list } ({ $rows } rows).
+limits-document-longest-list = The longest is { $list } ({ $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    }).
 # Two sentences one after the other, as the language writes them.
 limits-two-sentences = { $first } { $second }
 

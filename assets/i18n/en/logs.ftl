@@ -63,9 +63,18 @@ logs-summary-future = { $count ->
 logs-summary-over-limit = { $count ->
         [one] { $count } run
        *[other] { $count } runs
-    } left out: a plan keeps at most { $runs } runs of a job (the newest) and { $jobs } jobs.
+    } left out: a plan keeps at most { $runs ->
+        [one] { $runs } run
+       *[other] { $runs } runs
+    } of a job (the newest) and { $jobs ->
+        [one] { $jobs } job
+       *[other] { $jobs } jobs
+    }.
 # $entries is the most entries the error log holds; $count entries found had no room.
-logs-summary-errors-full = Step 8's error log is full ({ $entries } entries): { $count } more could not be added. Remove the old entries that were dealt with, then import again.
+logs-summary-errors-full = Step 8's error log is full ({ $entries ->
+        [one] { $entries } entry
+       *[other] { $entries } entries
+    }): { $count } more could not be added. Remove the old entries that were dealt with, then import again.
 # Jobs of the logs matched to no system (in the window); $jobs are their names in the
 # logs, separated by semicolons.
 logs-summary-unmatched-window = Not matched to a system of step 1 (kept; import them again to match them): { $jobs }
@@ -77,3 +86,48 @@ logs-summary-health = { $system }: last good backup { $last }; { $found }
 # As logs-summary-health, for a system with no good backup at all.
 logs-summary-health-never = { $system }: last good backup none; { $found }
 logs-summary-nothing-wrong = nothing wrong found
+
+## What an import writes into the plan: step 8's error log and step 11's review of the
+## logs. Worded in the plan's document language, as the plan's documents print them.
+
+# A run that failed, for step 8's error log. $kind is what ran: backup, restore or check
+# (keep these three keys as they are).
+logs-entry-failed = { $kind ->
+        [restore] The restore failed
+        [check] The check failed
+       *[backup] The backup failed
+    }
+# As logs-entry-failed, for a run that was cancelled.
+logs-entry-cancelled = { $kind ->
+        [restore] The restore was cancelled
+        [check] The check was cancelled
+       *[backup] The backup was cancelled
+    }
+# $what is logs-entry-failed or logs-entry-cancelled; $message is what the backup tool
+# said about it, in its own words (often English).
+logs-entry-with-message = { $what }: { $message }
+# Runs missed against step 5's schedule, for step 8's error log: $from and $to are the
+# dates of the runs before and after the gap; $hours how many hours apart step 5 expects
+# backups.
+logs-entry-missed-hours = No backup from { $from } to { $to }: step 5 expects one { $hours ->
+        [one] every hour
+       *[other] every { $hours } hours
+    }
+# As logs-entry-missed-hours, for a schedule of $days days (a week: 7).
+logs-entry-missed-days = No backup from { $from } to { $to }: step 5 expects one every { $days } days
+# Step 11's "period" column: the dates the imported runs cover, $first to $last.
+logs-review-period = { $first } to { $last } (imported from the backup logs)
+# As logs-review-period, when all the runs are of one day, $day.
+logs-review-period-day = { $day } (imported from the backup logs)
+# One thing wrong with a system's runs, in step 11's "anomalies" column: $system is the
+# system's name, $anomaly what is wrong ("2 failed backups").
+logs-review-anomaly = { $system }: { $anomaly }
+# Joins the anomalies: $first is one, $rest the ones after it.
+logs-review-and = { $first }; { $rest }
+# $count runs of jobs the import could not match to a system of step 1 did not succeed.
+logs-review-unmatched-failures = { $count ->
+        [one] { $count } failed run of a job not matched to a system yet
+       *[other] { $count } failed runs of jobs not matched to a system yet
+    }
+# Step 11's "anomalies" column when the imported runs show nothing wrong.
+logs-review-none-found = None found: every run succeeded, as often as planned.

@@ -130,7 +130,10 @@ duties-every = { $unit ->
             [12] every year
            *[other] every { $count } months
         }
-       *[years] every { $count } years
+       *[years] { $count ->
+            [1] every year
+           *[other] every { $count } years
+        }
     }
 
 ## Step 5's storage estimate: how much space each backup destination needs, in the
@@ -169,6 +172,7 @@ estimate-each = Each backup destination needs about { $size }.
 # Follows estimate-each when step 4 lists more than one destination: $count is how many,
 # $size what they need together.
 estimate-all = Step 4 lists { $count ->
+        [one] { $count } destination
        *[other] { $count } destinations
     }: { $size } in all.
 # $systems lists systems by name ("A, B and C").

@@ -225,6 +225,18 @@ window-title-file = { $name } in { $folder }
 window-title-not-saved = not saved yet
 
 window-settings-not-read = Could not read the settings
+# The settings file (where the app keeps the recent plans, the chosen language and the
+# window's place) is not readable RON. $line and $column say where the mistake is, $reason
+# is what is wrong there in the RON reader's words (English), $path is the settings file.
+window-settings-mistake = The settings file has a mistake on line { $line }, column { $column }: { $reason }. Settings file: { $path }
+# $size is the settings file's size in megabytes; $path is the settings file.
+window-settings-too-large = The settings file is far too large to be Backup Planner's settings ({ $size } MB). Settings file: { $path }
+# After window-settings-mistake (or another reason the settings file could not be read):
+# the file was renamed to $kept (a full path), so that the recent plans it lists are not
+# lost when the settings are saved again.
+window-settings-kept-aside = The file was kept as { $kept }, with the list of recent plans in it, and Backup Planner starts with its usual settings.
+# As window-settings-kept-aside, when the file could not be renamed either: $reason is why.
+window-settings-left-alone = The file was left as it is, since it could not be kept aside ({ $reason }); settings changed now are not saved, so that nothing is written over it.
 window-email-copied = E-mail text copied
 window-email-copied-text = Paste it into a new e-mail to the attendees.
 window-mail-not-opened = Could not open the mail program

@@ -101,9 +101,15 @@ findings-chains =
 
 finish-heading = Your plan at a glance
 # $count is the number of steps (14).
-finish-all-complete = All { $count } steps are complete. Save the plan, print the procedure for the folder by the backup drive, and invite the staff to the training.
+finish-all-complete = { $count ->
+        [one] { $count } step is complete.
+       *[other] All { $count } steps are complete.
+    } Save the plan, print the procedure for the folder by the backup drive, and invite the staff to the training.
 # $complete is the number of complete steps, $count the number of all steps (14).
-finish-some-complete = { $complete } of { $count } steps are complete. The ones still open are listed below: each link takes you back to its step. You can save and print at any time.
+finish-some-complete = { $complete } of { $count ->
+        [one] { $count } step is complete.
+       *[other] { $count } steps are complete.
+    } The ones still open are listed below: each link takes you back to its step. You can save and print at any time.
 finish-still-open = Still open
 finish-open-step = Open this step
 # Beside a step still open: $status is how far it is ("In progress"), $count its high
@@ -183,7 +189,10 @@ evidence-heading = What the backup logs show
 evidence-use-figures = Use these figures in the evaluation
     .tooltip = Fills in the success rate, the durations and the storage used from the logs
 # $good of $count backups; $rate is a percentage already written as a number ("98.5").
-evidence-succeeded = { $good } of { $count } backups succeeded ({ $rate }%).
+evidence-succeeded = { $good } of { $count ->
+        [one] { $count } backup
+       *[other] { $count } backups
+    } succeeded ({ $rate }%).
 # The titles of a system's three charts.
 evidence-chart-per-day = Backups per day
 evidence-chart-per-week = Backups per week
@@ -195,8 +204,14 @@ evidence-worked = Worked
 evidence-failed = Failed
 # A chart's summary: $percent of $count backups worked, $failed failed, the last of
 # them on $date.
-evidence-outcomes = { $percent }% of { $count } backups worked; { $failed } failed, the last on { $date }.
-evidence-outcomes-none-failed = { $percent }% of { $count } backups worked; none failed.
+evidence-outcomes = { $percent }% of { $count ->
+        [one] { $count } backup
+       *[other] { $count } backups
+    } worked; { $failed } failed, the last on { $date }.
+evidence-outcomes-none-failed = { $percent }% of { $count ->
+        [one] { $count } backup
+       *[other] { $count } backups
+    } worked; none failed.
 evidence-no-backups = No backups in the logs.
 # The summary of the first chart ($outcomes, one of the three above), and how many gaps
 # without backups the logs show.

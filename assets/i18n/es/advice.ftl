@@ -114,7 +114,10 @@ advice-size-tb = { $size } TB
 advice-size-gb = { $size } GB
 advice-size-mb = { $size } MB
 advice-size-kb = { $size } KB
-advice-size-bytes = { $size } bytes
+advice-size-bytes = { $size ->
+        [one] { $size } byte
+       *[other] { $size } bytes
+    }
 # Up to four names, then how many more: "A, B, C, D and 12 more".
 advice-names-and-more = { $names } y { $more } más
 advice-hours = { $hours ->
@@ -179,12 +182,18 @@ advice-runs-no-good-backup = { $name }: ninguna copia correcta en los registros;
 advice-runs-failed-line = { $name }: { $failed ->
         [one] falló { $failed }
        *[other] fallaron { $failed }
-    } de { $runs } ejecuciones, la última el { $date }
+    } de { $runs ->
+        [one] { $runs } ejecución
+       *[other] { $runs } ejecuciones
+    }, la última el { $date }
 # The same, with the backup tool's own words ($words) about the last failure.
 advice-runs-failed-line-saying = { $name }: { $failed ->
         [one] falló { $failed }
        *[other] fallaron { $failed }
-    } de { $runs } ejecuciones, la última el { $date }: { $words }
+    } de { $runs ->
+        [one] { $runs } ejecución
+       *[other] { $runs } ejecuciones
+    }, la última el { $date }: { $words }
 # $from and $to are dates with times.
 advice-runs-missed-line = { $name }: { $gaps ->
         [one] 1 hueco

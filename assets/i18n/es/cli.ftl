@@ -11,8 +11,9 @@ cli-usage-export = escribir los documentos del plan sin abrir la ventana: --ics 
 cli-usage-check = mostrar las observaciones del asesor (a fecha de hoy o del día indicado) y el cálculo de espacio; código de salida 1 si hay alguna observación de gravedad alta, 2 si no se puede leer el plan
 cli-usage-import = leer los registros de las herramientas de copia de seguridad (restic, Borg, CSV) e incorporarlos al plan: sus ejecuciones, el registro de errores del paso 8 y una revisión en el paso 11; código de salida 2 si no se ha podido leer ningún registro
 cli-usage-print = imprimir el procedimiento a través del sistema de impresión (CUPS); código de salida 2 si la impresora es desconocida o no responde ningún sistema de impresión
-# --lang, given to check, export, import or print; its synopsis lists the languages' codes.
-cli-usage-lang = con check, export, import y print: el idioma en que se escribe (el del ordenador si no se indica); export y print también crean los documentos en ese idioma, en lugar del idioma de los documentos del plan
+# --lang, given to check, export, import, print or --help; its synopsis lists the
+# languages' codes.
+cli-usage-lang = con check, export, import, print o --help, antes o después del comando: el idioma en que se escribe (el del ordenador si no se indica); export y print también crean los documentos en ese idioma, en lugar del idioma de los documentos del plan
 cli-usage-version = mostrar la versión
 
 ## Mistakes in the command typed. Options (--on, --help) and commands (check, export)
@@ -39,6 +40,11 @@ cli-paper-not-a-paper = --paper admite a4 o letter, no { $text }
 # $code is what was given after --lang; $languages lists the codes there are, each with
 # its language's name: "en (English), de (Deutsch)".
 cli-unknown-language = --lang admite uno de estos idiomas: { $languages }; no { $code }
+# --lang was given twice (before and after the command, or twice in a row).
+cli-lang-twice = --lang se ha indicado dos veces; indíquelo una sola vez, antes o después del comando
+# --lang with no command: the window has a menu for its language; $menu is that menu's
+# name (menu-language).
+cli-lang-not-for-window = --lang va con check, export, import, print o --help; el idioma de la ventana se elige en su menú { $menu }
 cli-export-what = indique qué exportar: --procedure, --invitation, --ics, --email o --reminders
 cli-system-needs-name = --system necesita el nombre de un sistema; pruebe con --help
 cli-import-needs-plan = import necesita el archivo del plan y, después, uno o varios archivos de registro; pruebe con --help

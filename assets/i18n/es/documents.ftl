@@ -493,7 +493,10 @@ health-chart-caption = Copias por { $period ->
         [day] día
         [week] semana
         [month] mes
-       *[days] periodo de { $days } días
+       *[days] periodo de { $days ->
+            [one] { $days } día
+           *[other] { $days } días
+        }
     }, del { $first } al { $last }
 # What the top of the chart stands for.
 health-chart-top = { $count ->
@@ -620,19 +623,34 @@ doc-error-data = No se han podido preparar los datos del documento: { $details }
 doc-error-too-long = { $document ->
         [invitation] No se puede crear la invitación
        *[procedure] No se puede crear el procedimiento
-    }: ocuparía unos { $chars } caracteres, y un documento admite como máximo { $most }. Los textos que se repiten lo alargan: el nombre largo de un sistema se imprime en cada fila que trata de él. Acorte los nombres y los textos más largos.
+    }: ocuparía { $chars ->
+        [one] { $chars } carácter
+       *[other] unos { $chars } caracteres
+    }, y un documento admite como máximo { $most }. Los textos que se repiten lo alargan: el nombre largo de un sistema se imprime en cada fila que trata de él. Acorte los nombres y los textos más largos.
 doc-error-invitation-text = No se puede crear la invitación: { $pages ->
         [one] su { $pages } página, una por cada persona invitada, contendría
        *[other] sus { $pages } páginas, una por cada persona invitada, contendrían
-    } en total { $chars } caracteres de texto, y un documento admite como máximo { $most }. Cada página repite los datos y el orden del día de la sesión: acórtelos o invite a menos personas en cada invitación.
+    } en total { $chars ->
+        [one] { $chars } carácter
+       *[other] { $chars } caracteres
+    } de texto, y un documento admite como máximo { $most }. Cada página repite los datos y el orden del día de la sesión: acórtelos o invite a menos personas en cada invitación.
 doc-error-invitation-lines = No se puede crear la invitación: { $pages ->
         [one] su { $pages } página, una por cada persona invitada, imprimiría
        *[other] sus { $pages } páginas, una por cada persona invitada, imprimirían
-    } en total { $lines } líneas de orden del día, y una invitación imprime como máximo { $most }. Cada página repite el orden del día: póngalo en menos líneas o invite a menos personas en cada invitación.
+    } en total { $lines ->
+        [one] { $lines } línea
+       *[other] { $lines } líneas
+    } de orden del día, y una invitación imprime como máximo { $most }. Cada página repite el orden del día: póngalo en menos líneas o invite a menos personas en cada invitación.
 doc-error-calendar-no-time = La sesión de formación necesita una fecha y una hora de inicio para poder añadirse a un calendario.
 # $zone is the time zone the plan names (as written in Plan details).
 doc-error-calendar-time-zone = «{ $zone }» no es una zona horaria que este programa conozca. Escríbala como Europe/London o America/New_York en los Datos del plan.
 # $date is the training's date; $first and $last the first and last dates a calendar holds.
 doc-error-calendar-date = La fecha de la formación, { $date }, queda fuera de los años que admite un archivo de calendario: elija una fecha entre el { $first } y el { $last } en el paso 13.
 # $minutes is how long the session lasts; $most the longest a calendar file holds (a week).
-doc-error-calendar-minutes = La sesión de formación dura { $minutes } minutos, más de lo que admite un archivo de calendario de Backup Planner: como máximo { $most } minutos (una semana).
+doc-error-calendar-minutes = La sesión de formación dura { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }, más de lo que admite un archivo de calendario de Backup Planner: como máximo { $most ->
+        [one] { $most } minuto
+       *[other] { $most } minutos
+    } (una semana).

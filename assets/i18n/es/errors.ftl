@@ -150,12 +150,28 @@ limits-over-rows = { $rows ->
 ## made of the whole plan) or "calendar" (a training session's calendar file).
 
 limits-document-text = { $document ->
-        [calendar] No se puede crear el archivo de calendario: la sesión de formación contiene { $chars } caracteres de texto, y un documento admite como máximo { $most }.
-       *[procedure] No se puede crear el procedimiento: el plan contiene { $chars } caracteres de texto, y un documento admite como máximo { $most }.
+        [calendar]
+            No se puede crear el archivo de calendario: la sesión de formación contiene { $chars ->
+                [one] { $chars } carácter
+               *[other] { $chars } caracteres
+            } de texto, y un documento admite como máximo { $most }.
+       *[procedure]
+            No se puede crear el procedimiento: el plan contiene { $chars ->
+                [one] { $chars } carácter
+               *[other] { $chars } caracteres
+            } de texto, y un documento admite como máximo { $most }.
     }
 limits-document-rows = { $document ->
-        [calendar] No se puede crear el archivo de calendario: la sesión de formación contiene { $rows } filas en sus listas, y un documento admite como máximo { $most }.
-       *[procedure] No se puede crear el procedimiento: el plan contiene { $rows } filas en sus listas, y un documento admite como máximo { $most }.
+        [calendar]
+            No se puede crear el archivo de calendario: la sesión de formación contiene { $rows ->
+                [one] { $rows } fila
+               *[other] { $rows } filas
+            } en sus listas, y un documento admite como máximo { $most }.
+       *[procedure]
+            No se puede crear el procedimiento: el plan contiene { $rows ->
+                [one] { $rows } fila
+               *[other] { $rows } filas
+            } en sus listas, y un documento admite como máximo { $most }.
     }
 # Said after limits-document-text: $place is where the longest text is.
 limits-document-longest-text = El texto más largo está en { $place } ({ $chars ->

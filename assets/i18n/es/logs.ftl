@@ -63,9 +63,18 @@ logs-summary-future = { $count ->
 logs-summary-over-limit = { $count ->
         [one] Se ha omitido { $count } ejecución
        *[other] Se han omitido { $count } ejecuciones
-    }: un plan conserva como máximo { $runs } ejecuciones de cada trabajo de copia (las más recientes) y { $jobs } trabajos de copia.
+    }: un plan conserva como máximo { $runs ->
+        [one] { $runs } ejecución
+       *[other] { $runs } ejecuciones
+    } de cada trabajo de copia (las más recientes) y { $jobs ->
+        [one] { $jobs } trabajo de copia
+       *[other] { $jobs } trabajos de copia
+    }.
 # $entries is the most entries the error log holds; $count entries found had no room.
-logs-summary-errors-full = El registro de errores del paso 8 está lleno ({ $entries } entradas): { $count ->
+logs-summary-errors-full = El registro de errores del paso 8 está lleno ({ $entries ->
+        [one] { $entries } entrada
+       *[other] { $entries } entradas
+    }): { $count ->
         [one] no se ha podido añadir { $count } más
        *[other] no se han podido añadir { $count } más
     }. Elimine las entradas antiguas que ya estén resueltas y vuelva a importar.
@@ -80,3 +89,48 @@ logs-summary-health = { $system }: última copia correcta, el { $last }; { $foun
 # As logs-summary-health, for a system with no good backup at all.
 logs-summary-health-never = { $system }: ninguna copia correcta; { $found }
 logs-summary-nothing-wrong = no se ha encontrado ningún problema
+
+## What an import writes into the plan: step 8's error log and step 11's review of the
+## logs. Worded in the plan's document language, as the plan's documents print them.
+
+# A run that failed, for step 8's error log. $kind is what ran: backup, restore or check
+# (keep these three keys as they are).
+logs-entry-failed = { $kind ->
+        [restore] La restauración ha fallado
+        [check] La comprobación de integridad ha fallado
+       *[backup] La copia de seguridad ha fallado
+    }
+# As logs-entry-failed, for a run that was cancelled.
+logs-entry-cancelled = { $kind ->
+        [restore] La restauración se ha cancelado
+        [check] La comprobación de integridad se ha cancelado
+       *[backup] La copia de seguridad se ha cancelado
+    }
+# $what is logs-entry-failed or logs-entry-cancelled; $message is what the backup tool
+# said about it, in its own words (often English).
+logs-entry-with-message = { $what }: { $message }
+# Runs missed against step 5's schedule, for step 8's error log: $from and $to are the
+# dates of the runs before and after the gap; $hours how many hours apart step 5 expects
+# backups.
+logs-entry-missed-hours = Ninguna copia de seguridad del { $from } al { $to }: el paso 5 prevé una { $hours ->
+        [one] cada hora
+       *[other] cada { $hours } horas
+    }
+# As logs-entry-missed-hours, for a schedule of $days days (a week: 7).
+logs-entry-missed-days = Ninguna copia de seguridad del { $from } al { $to }: el paso 5 prevé una cada { $days } días
+# Step 11's "period" column: the dates the imported runs cover, $first to $last.
+logs-review-period = del { $first } al { $last } (importado de los registros de copias de seguridad)
+# As logs-review-period, when all the runs are of one day, $day.
+logs-review-period-day = { $day } (importado de los registros de copias de seguridad)
+# One thing wrong with a system's runs, in step 11's "anomalies" column: $system is the
+# system's name, $anomaly what is wrong ("2 failed backups").
+logs-review-anomaly = { $system }: { $anomaly }
+# Joins the anomalies: $first is one, $rest the ones after it.
+logs-review-and = { $first }; { $rest }
+# $count runs of jobs the import could not match to a system of step 1 did not succeed.
+logs-review-unmatched-failures = { $count ->
+        [one] { $count } ejecución fallida de un trabajo de copia aún sin asignar a ningún sistema
+       *[other] { $count } ejecuciones fallidas de trabajos de copia aún sin asignar a ningún sistema
+    }
+# Step 11's "anomalies" column when the imported runs show nothing wrong.
+logs-review-none-found = Ninguna: todas las ejecuciones se completaron correctamente y con la frecuencia prevista.

@@ -225,6 +225,18 @@ window-title-file = { $name } en { $folder }
 window-title-not-saved = aún sin guardar
 
 window-settings-not-read = No se ha podido leer la configuración
+# The settings file (where the app keeps the recent plans, the chosen language and the
+# window's place) is not readable RON. $line and $column say where the mistake is, $reason
+# is what is wrong there in the RON reader's words (English), $path is the settings file.
+window-settings-mistake = El archivo de configuración tiene un error en la línea { $line }, columna { $column }: { $reason }. Archivo de configuración: { $path }
+# $size is the settings file's size in megabytes; $path is the settings file.
+window-settings-too-large = El archivo de configuración es demasiado grande para ser la configuración de Backup Planner ({ $size } MB). Archivo de configuración: { $path }
+# After window-settings-mistake (or another reason the settings file could not be read):
+# the file was renamed to $kept (a full path), so that the recent plans it lists are not
+# lost when the settings are saved again.
+window-settings-kept-aside = El archivo se ha guardado como { $kept }, con la lista de planes recientes, y Backup Planner se inicia con su configuración habitual.
+# As window-settings-kept-aside, when the file could not be renamed either: $reason is why.
+window-settings-left-alone = El archivo se ha dejado tal como está, ya que no se ha podido apartar ({ $reason }); los cambios de configuración no se guardarán ahora, para no escribir nada encima.
 window-email-copied = Texto del correo copiado
 window-email-copied-text = Péguelo en un correo nuevo para los asistentes.
 window-mail-not-opened = No se ha podido abrir el programa de correo

@@ -101,9 +101,15 @@ findings-chains =
 
 finish-heading = Su plan de un vistazo
 # $count is the number of steps (14).
-finish-all-complete = Los { $count } pasos están completados. Guarde el plan, imprima el procedimiento para la carpeta que está junto al disco de copias e invite al personal a la formación.
+finish-all-complete = { $count ->
+        [one] { $count } paso está completado.
+       *[other] Los { $count } pasos están completados.
+    } Guarde el plan, imprima el procedimiento para la carpeta que está junto al disco de copias e invite al personal a la formación.
 # $complete is the number of complete steps, $count the number of all steps (14).
-finish-some-complete = Hay { $complete } de { $count } pasos completados. Los que quedan pendientes aparecen abajo: cada enlace le lleva de vuelta a su paso. Puede guardar e imprimir en cualquier momento.
+finish-some-complete = Hay { $complete } de { $count ->
+        [one] { $count } paso completado
+       *[other] { $count } pasos completados
+    }. Los que quedan pendientes aparecen abajo: cada enlace le lleva de vuelta a su paso. Puede guardar e imprimir en cualquier momento.
 finish-still-open = Pendientes
 finish-open-step = Abrir este paso
 # Beside a step still open: $status is how far it is ("In progress"), $count its high

@@ -11,8 +11,9 @@ cli-usage-export = écrire les documents du plan sans ouvrir de fenêtre : --ic
 cli-usage-check = afficher les constats du conseiller (à la date du jour, ou à la date indiquée) et l'estimation de l'espace de stockage ; code de sortie 1 si un constat est de gravité élevée, 2 si le plan ne peut pas être lu
 cli-usage-import = importer dans le plan les journaux des outils de sauvegarde (restic, Borg, CSV) : leurs exécutions, le journal des erreurs de l'étape 8 et un examen à l'étape 11 ; code de sortie 2 si aucun journal n'a pu être lu
 cli-usage-print = imprimer la procédure par le système d'impression (CUPS) ; code de sortie 2 si l'imprimante est inconnue ou si aucun système d'impression ne répond
-# --lang, given to check, export, import or print; its synopsis lists the languages' codes.
-cli-usage-lang = avec check, export, import et print : la langue dans laquelle écrire (celle de l'ordinateur si elle n'est pas indiquée) ; export et print rédigent aussi les documents dans cette langue, au lieu de la langue des documents du plan
+# --lang, given to check, export, import, print or --help; its synopsis lists the
+# languages' codes.
+cli-usage-lang = avec check, export, import, print ou --help, avant ou après la commande : la langue dans laquelle écrire (celle de l'ordinateur si elle n'est pas indiquée) ; export et print rédigent aussi les documents dans cette langue, au lieu de la langue des documents du plan
 cli-usage-version = afficher la version
 
 ## Mistakes in the command typed. Options (--on, --help) and commands (check, export)
@@ -39,6 +40,11 @@ cli-paper-not-a-paper = --paper attend a4 ou letter, et non { $text }
 # $code is what was given after --lang; $languages lists the codes there are, each with
 # its language's name: "en (English), de (Deutsch)".
 cli-unknown-language = --lang attend l'un des codes { $languages }, et non { $code }
+# --lang was given twice (before and after the command, or twice in a row).
+cli-lang-twice = --lang est donné deux fois ; donnez-le une seule fois, avant ou après la commande
+# --lang with no command: the window has a menu for its language; $menu is that menu's
+# name (menu-language).
+cli-lang-not-for-window = --lang s'emploie avec check, export, import, print ou --help ; la langue de la fenêtre se choisit dans son menu { $menu }
 cli-export-what = indiquez ce qu'il faut exporter : --procedure, --invitation, --ics, --email ou --reminders
 cli-system-needs-name = --system attend le nom d'un système ; essayez --help
 cli-import-needs-plan = import attend le fichier du plan, puis un ou plusieurs fichiers journaux ; essayez --help

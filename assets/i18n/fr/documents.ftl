@@ -487,7 +487,10 @@ health-chart-caption = Sauvegardes par { $period ->
         [day] jour
         [week] semaine
         [month] mois
-       *[days] période de { $days } jours
+       *[days] période de { $days ->
+            [one] { $days } jour
+           *[other] { $days } jours
+        }
     }, du { $first } au { $last }
 # What the top of the chart stands for.
 health-chart-top = { $count ->
@@ -614,19 +617,34 @@ doc-error-data = Impossible de préparer les données du document : { $details 
 doc-error-too-long = { $document ->
         [invitation] L'invitation ne peut pas être préparée
        *[procedure] La procédure ne peut pas être préparée
-    } : elle compterait environ { $chars } caractères, alors qu'un document peut en compter au plus { $most }. Ce sont les textes répétés qui l'allongent : le nom d'un système, s'il est long, est imprimé sur chaque ligne qui le concerne. Raccourcissez les noms et les textes les plus longs.
+    } : elle compterait environ { $chars ->
+        [one] { $chars } caractère
+       *[other] { $chars } caractères
+    }, alors qu'un document peut en compter au plus { $most }. Ce sont les textes répétés qui l'allongent : le nom d'un système, s'il est long, est imprimé sur chaque ligne qui le concerne. Raccourcissez les noms et les textes les plus longs.
 doc-error-invitation-text = L'invitation ne peut pas être préparée : { $pages ->
         [one] sa { $pages } page, une par personne invitée, contiendrait
        *[other] ses { $pages } pages, une par personne invitée, contiendraient
-    } en tout { $chars } caractères de texte, alors qu'un document peut en compter au plus { $most }. Chaque page reprend les détails et le programme de la séance : raccourcissez-les, ou invitez moins de personnes par invitation.
+    } en tout { $chars ->
+        [one] { $chars } caractère
+       *[other] { $chars } caractères
+    } de texte, alors qu'un document peut en compter au plus { $most }. Chaque page reprend les détails et le programme de la séance : raccourcissez-les, ou invitez moins de personnes par invitation.
 doc-error-invitation-lines = L'invitation ne peut pas être préparée : { $pages ->
         [one] sa { $pages } page, une par personne invitée, imprimerait
        *[other] ses { $pages } pages, une par personne invitée, imprimeraient
-    } en tout { $lines } lignes de programme, alors qu'une invitation en imprime au plus { $most }. Chaque page reprend le programme : écrivez-le sur moins de lignes, ou invitez moins de personnes par invitation.
+    } en tout { $lines ->
+        [one] { $lines } ligne
+       *[other] { $lines } lignes
+    } de programme, alors qu'une invitation en imprime au plus { $most }. Chaque page reprend le programme : écrivez-le sur moins de lignes, ou invitez moins de personnes par invitation.
 doc-error-calendar-no-time = La séance de formation doit avoir une date et une heure de début pour pouvoir être ajoutée à un calendrier.
 # $zone is the time zone the plan names (as written in Plan details).
 doc-error-calendar-time-zone = « { $zone } » n'est pas un fuseau horaire que ce programme connaît. Écrivez-le sous la forme Europe/London ou America/New_York dans « Détails du plan ».
 # $date is the training's date; $first and $last the first and last dates a calendar holds.
 doc-error-calendar-date = La date de la formation, { $date }, est en dehors des années qu'un fichier de calendrier peut contenir : choisissez une date du { $first } au { $last } à l'étape 13.
 # $minutes is how long the session lasts; $most the longest a calendar file holds (a week).
-doc-error-calendar-minutes = La séance de formation dure { $minutes } minutes, plus que ce qu'un fichier de calendrier de Backup Planner peut contenir : { $most } minutes au plus (une semaine).
+doc-error-calendar-minutes = La séance de formation dure { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }, plus que ce qu'un fichier de calendrier de Backup Planner peut contenir : { $most ->
+        [one] { $most } minute
+       *[other] { $most } minutes
+    } au plus (une semaine).

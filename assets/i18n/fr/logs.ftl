@@ -63,9 +63,18 @@ logs-summary-future = { $count ->
 logs-summary-over-limit = { $count ->
         [one] { $count } exécution laissée de côté
        *[other] { $count } exécutions laissées de côté
-    } : un plan conserve au plus { $runs } exécutions par tâche (les plus récentes) et { $jobs } tâches.
+    } : un plan conserve au plus { $runs ->
+        [one] { $runs } exécution
+       *[other] { $runs } exécutions
+    } par tâche (les plus récentes) et { $jobs ->
+        [one] { $jobs } tâche
+       *[other] { $jobs } tâches
+    }.
 # $entries is the most entries the error log holds; $count entries found had no room.
-logs-summary-errors-full = Le journal des erreurs de l'étape 8 est plein ({ $entries } entrées) : { $count ->
+logs-summary-errors-full = Le journal des erreurs de l'étape 8 est plein ({ $entries ->
+        [one] { $entries } entrée
+       *[other] { $entries } entrées
+    }) : { $count ->
         [one] { $count } entrée de plus n'a pas pu être ajoutée
        *[other] { $count } entrées de plus n'ont pas pu être ajoutées
     }. Supprimez les anciennes entrées déjà traitées, puis relancez l'importation.
@@ -80,3 +89,48 @@ logs-summary-health = { $system } : dernière sauvegarde réussie le { $last }�
 # As logs-summary-health, for a system with no good backup at all.
 logs-summary-health-never = { $system } : aucune sauvegarde réussie ; { $found }
 logs-summary-nothing-wrong = aucun problème relevé
+
+## What an import writes into the plan: step 8's error log and step 11's review of the
+## logs. Worded in the plan's document language, as the plan's documents print them.
+
+# A run that failed, for step 8's error log. $kind is what ran: backup, restore or check
+# (keep these three keys as they are).
+logs-entry-failed = { $kind ->
+        [restore] La restauration a échoué
+        [check] La vérification d'intégrité a échoué
+       *[backup] La sauvegarde a échoué
+    }
+# As logs-entry-failed, for a run that was cancelled.
+logs-entry-cancelled = { $kind ->
+        [restore] La restauration a été annulée
+        [check] La vérification d'intégrité a été annulée
+       *[backup] La sauvegarde a été annulée
+    }
+# $what is logs-entry-failed or logs-entry-cancelled; $message is what the backup tool
+# said about it, in its own words (often English).
+logs-entry-with-message = { $what } : { $message }
+# Runs missed against step 5's schedule, for step 8's error log: $from and $to are the
+# dates of the runs before and after the gap; $hours how many hours apart step 5 expects
+# backups.
+logs-entry-missed-hours = Aucune sauvegarde du { $from } au { $to } : l'étape 5 en prévoit une { $hours ->
+        [one] toutes les heures
+       *[other] toutes les { $hours } heures
+    }
+# As logs-entry-missed-hours, for a schedule of $days days (a week: 7).
+logs-entry-missed-days = Aucune sauvegarde du { $from } au { $to } : l'étape 5 en prévoit une tous les { $days } jours
+# Step 11's "period" column: the dates the imported runs cover, $first to $last.
+logs-review-period = du { $first } au { $last } (importé depuis les journaux de sauvegarde)
+# As logs-review-period, when all the runs are of one day, $day.
+logs-review-period-day = { $day } (importé depuis les journaux de sauvegarde)
+# One thing wrong with a system's runs, in step 11's "anomalies" column: $system is the
+# system's name, $anomaly what is wrong ("2 failed backups").
+logs-review-anomaly = { $system } : { $anomaly }
+# Joins the anomalies: $first is one, $rest the ones after it.
+logs-review-and = { $first } ; { $rest }
+# $count runs of jobs the import could not match to a system of step 1 did not succeed.
+logs-review-unmatched-failures = { $count ->
+        [one] { $count } exécution échouée d'une tâche pas encore rattachée à un système
+       *[other] { $count } exécutions échouées de tâches pas encore rattachées à un système
+    }
+# Step 11's "anomalies" column when the imported runs show nothing wrong.
+logs-review-none-found = Aucune anomalie : chaque exécution a réussi, aussi souvent que prévu.

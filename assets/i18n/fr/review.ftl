@@ -130,7 +130,10 @@ duties-every = { $unit ->
             [12] chaque année
            *[other] tous les { $count } mois
         }
-       *[years] tous les { $count } ans
+       *[years] { $count ->
+            [1] chaque année
+           *[other] tous les { $count } ans
+        }
     }
 
 ## Step 5's storage estimate: how much space each backup destination needs, in the

@@ -225,6 +225,18 @@ window-title-file = { $name } dans { $folder }
 window-title-not-saved = pas encore enregistré
 
 window-settings-not-read = Impossible de lire les réglages
+# The settings file (where the app keeps the recent plans, the chosen language and the
+# window's place) is not readable RON. $line and $column say where the mistake is, $reason
+# is what is wrong there in the RON reader's words (English), $path is the settings file.
+window-settings-mistake = Le fichier de réglages contient une erreur ligne { $line }, colonne { $column } : { $reason }. Fichier de réglages : { $path }
+# $size is the settings file's size in megabytes; $path is the settings file.
+window-settings-too-large = Le fichier de réglages est bien trop volumineux pour être celui de Backup Planner ({ $size } Mo). Fichier de réglages : { $path }
+# After window-settings-mistake (or another reason the settings file could not be read):
+# the file was renamed to $kept (a full path), so that the recent plans it lists are not
+# lost when the settings are saved again.
+window-settings-kept-aside = Le fichier a été conservé sous { $kept }, avec la liste des plans récents, et Backup Planner démarre avec ses réglages habituels.
+# As window-settings-kept-aside, when the file could not be renamed either: $reason is why.
+window-settings-left-alone = Le fichier est laissé tel quel, car il n'a pas pu être mis de côté ({ $reason }) ; les réglages modifiés maintenant ne sont pas enregistrés, pour ne rien écrire à sa place.
 window-email-copied = Texte de l'e-mail copié
 window-email-copied-text = Collez-le dans un nouvel e-mail adressé aux participants.
 window-mail-not-opened = Impossible d'ouvrir le programme de messagerie

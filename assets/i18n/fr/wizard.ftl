@@ -105,7 +105,10 @@ findings-chains =
 
 finish-heading = Aperçu de votre plan
 # $count is the number of steps (14).
-finish-all-complete = Les { $count } étapes sont terminées. Enregistrez le plan, imprimez la procédure pour le classeur rangé près du disque de sauvegarde, et invitez le personnel à la formation.
+finish-all-complete = { $count ->
+        [one] { $count } étape est terminée.
+       *[other] Les { $count } étapes sont terminées.
+    } Enregistrez le plan, imprimez la procédure pour le classeur rangé près du disque de sauvegarde, et invitez le personnel à la formation.
 # $complete is the number of complete steps, $count the number of all steps (14).
 finish-some-complete =
     { $complete ->

@@ -141,8 +141,14 @@ impl App {
         // The messages of the first frame are in the window's language too.
         crate::i18n::set_ui(app.language());
         app.start_recovery();
-        if let Some(err) = unread {
-            app.show_error(&t!("window-settings-not-read"), &err);
+        if let (Some(err), Some(dir)) = (unread, app.config.config_dir.clone()) {
+            // Kept aside before anything is written in its place: the recent plans it
+            // lists are never lost.
+            let kept = Settings::set_aside(&dir);
+            app.fail(
+                &t!("window-settings-not-read"),
+                settings_problem(&err, kept.as_deref()),
+            );
         }
         app.refresh_recent();
         if let Some(path) = open_path {
@@ -390,4 +396,46 @@ fn window_place(info: &egui::ViewportInfo) -> Option<storage::WindowPlace> {
         height: inner.height(),
         maximized: info.maximized.unwrap_or(false),
     })
+}
+
+/// What the window says when the settings file could not be read at all (`err`): what
+/// is wrong with it, naming it, and where it was kept aside (`kept`), or that it was left
+/// alone.
+fn settings_problem(err: &StorageError, kept: Result<&std::path::Path, &StorageError>) -> String {
+    let path = err
+        .path()
+        .map(|path| path.display().to_string())
+        .unwrap_or_default();
+    let what = match err {
+        StorageError::Parse {
+            line,
+            column,
+            reason,
+            ..
+        } => t!(
+            "window-settings-mistake",
+            line = line.to_string(),
+            column = column.to_string(),
+            reason = reason.as_str(),
+            path = path.as_str()
+        ),
+        StorageError::TooLarge { size_mb, .. } => t!(
+            "window-settings-too-large",
+            size = crate::i18n::ui().formats().whole(*size_mb),
+            path = path.as_str()
+        ),
+        // The system's words about the file, which they name.
+        other => other.text(crate::i18n::ui()).into(),
+    };
+    let done = match kept {
+        Ok(kept) => t!(
+            "window-settings-kept-aside",
+            kept = kept.display().to_string()
+        ),
+        Err(why) => t!(
+            "window-settings-left-alone",
+            reason = why.text(crate::i18n::ui())
+        ),
+    };
+    format!("{what}\n\n{done}")
 }
