@@ -160,3 +160,35 @@ fn forms_fit_in_every_language_and_window_size() {
         }
     }
 }
+
+/// No text of the page runs past its right edge, in any language: a sentence longer than
+/// the page wraps (the estimate's summary of step 5 in German ran off it).
+#[test]
+fn no_text_runs_off_the_page_in_any_language() {
+    for code in ["en", "de", "fr", "es"] {
+        let language = Language::from_code(code).unwrap();
+        for size in [[1200.0, 800.0], [800.0, 560.0]] {
+            let dir = tempfile::tempdir().unwrap();
+            let mut app = example_at(dir.path(), language, size);
+            for step in [1, 5, 10, 13, 14] {
+                app.go_to_step(step);
+                let right = page_right(&app, language, size[0]);
+                // The page starts right of the step list.
+                let left = app
+                    .harness
+                    .query_by_label(&language.text("wizard-plan-details"))
+                    .map_or(0.0, |entry| entry.rect().right());
+                for node in app.harness.query_all_by_role(Role::Label) {
+                    let rect = node.rect();
+                    // The menu bar above the page has its own rules (what does not fit
+                    // beside the menus is left out).
+                    let on_page = rect.top() > 40.0 && rect.left() > left && rect.left() < right;
+                    if on_page && rect.right() > right + 1.0 {
+                        let text = node.accesskit_node().value().unwrap_or_default();
+                        panic!("{code} {size:?} step {step}: {text:?} runs past {right}: {rect:?}");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -183,20 +183,26 @@ pub fn estimate_ui(ui: &mut Ui, estimate: &Estimate, plan: &mut Plan, today: chr
     ui.add_space(6.0);
 
     if estimate.systems.is_empty() {
-        ui.label(RichText::new(t!("findings-nothing-to-estimate")).color(theme::MUTED));
+        ui.add(
+            egui::Label::new(RichText::new(t!("findings-nothing-to-estimate")).color(theme::MUTED))
+                .wrap(),
+        );
     } else {
         estimate_table_ui(ui, estimate);
         ui.add_space(4.0);
-        ui.label(RichText::new(estimate.summary_in(crate::i18n::ui())).strong());
+        let summary = estimate.summary_in(crate::i18n::ui());
+        ui.add(egui::Label::new(RichText::new(summary).strong()).wrap());
         if estimate.grows {
-            ui.label(RichText::new(t!("findings-grows")).color(theme::WARNING));
+            let grows = RichText::new(t!("findings-grows")).color(theme::WARNING);
+            ui.add(egui::Label::new(grows).wrap());
         }
     }
     if let Some(text) = estimate.unknown_type_text(crate::i18n::ui()) {
         ui.add(egui::Label::new(RichText::new(text).color(theme::WARNING)).wrap());
     }
     if !estimate.unestimated.is_empty() {
-        ui.label(RichText::new(estimate.unestimated_text(crate::i18n::ui())).color(theme::MUTED));
+        let unestimated = estimate.unestimated_text(crate::i18n::ui());
+        ui.add(egui::Label::new(RichText::new(unestimated).color(theme::MUTED)).wrap());
     }
     egui::CollapsingHeader::new(t!("findings-how-worked-out"))
         .id_salt("estimate-method")
@@ -205,59 +211,114 @@ pub fn estimate_ui(ui: &mut Ui, estimate: &Estimate, plan: &mut Plan, today: chr
         });
 }
 
+/// The figures of each system in the estimate, as the table's columns show them.
+fn estimate_rows(estimate: &Estimate) -> Vec<[String; 6]> {
+    let language = crate::i18n::ui();
+    estimate
+        .systems
+        .iter()
+        .map(|s| {
+            [
+                s.name.text(language),
+                estimate::size(language, s.size_gb),
+                estimate::every(language, s.run_hours),
+                s.kept_for(language),
+                s.copies(language),
+                estimate::size(language, s.stored_gb),
+            ]
+        })
+        .collect()
+}
+
+/// The estimate per system: a table where its columns fit the page at their natural
+/// widths, else (a narrow window, a language with long words) one wrapped line a system,
+/// so no figure is ever cut.
 fn estimate_table_ui(ui: &mut Ui, estimate: &Estimate) {
     use egui_extras::{Column, TableBuilder};
+    let titles = estimate::columns(crate::i18n::ui());
+    let rows = estimate_rows(estimate);
+    let body = egui::TextStyle::Body;
+    let pad = ui.spacing().item_spacing.x + 8.0;
+    let natural: Vec<f32> = (0..6)
+        .map(|column| {
+            let title =
+                crate::ui::widgets::text_width(ui, &titles[column], &egui::TextStyle::Button);
+            rows.iter()
+                .map(|row| crate::ui::widgets::text_width(ui, &row[column], &body))
+                .fold(title, f32::max)
+                + pad
+        })
+        .collect();
+    let figures: f32 = natural[1..].iter().sum();
+    let room = ui.available_width();
+    // The systems' names may wrap into what the figures leave, down to 100 points.
+    if figures + 100.0 > room {
+        for row in &rows {
+            let line = t!(
+                "findings-estimate-line",
+                system = row[0].as_str(),
+                size = row[1].as_str(),
+                every = row[2].as_str(),
+                kept = row[3].as_str(),
+                copies = row[4].as_str(),
+                storage = row[5].as_str()
+            );
+            ui.add(egui::Label::new(line).wrap());
+        }
+        return;
+    }
     let row_height = ui.spacing().interact_size.y;
+    let name = (room - figures).min(natural[0]).max(100.0);
+    let gap = ui.spacing().item_spacing.x;
     ui.push_id("estimate-table", |ui| {
-        TableBuilder::new(ui)
+        let mut table = TableBuilder::new(ui)
             .striped(true)
             .vscroll(true)
             .max_scroll_height(theme::TABLE_MAX_HEIGHT)
-            .column(Column::initial(220.0).clip(true))
-            .columns(Column::initial(110.0), 5)
+            .column(Column::exact(name - gap).clip(true));
+        for width in &natural[1..] {
+            table = table.column(Column::exact(*width - gap));
+        }
+        table
             .header(24.0, |mut header| {
-                for title in estimate::columns(crate::i18n::ui()) {
+                for title in &titles {
                     header.col(|ui| {
-                        ui.strong(title);
+                        ui.strong(title.as_ref());
                     });
                 }
             })
             .body(|body| {
-                body.rows(row_height, estimate.systems.len(), |mut row| {
-                    let s = &estimate.systems[row.index()];
-                    row.col(|ui| {
-                        ui.label(s.name.text(crate::i18n::ui()));
-                    });
-                    row.col(|ui| {
-                        ui.label(estimate::size(crate::i18n::ui(), s.size_gb));
-                    });
-                    row.col(|ui| {
-                        ui.label(estimate::every(crate::i18n::ui(), s.run_hours))
-                            .on_hover_text(t!(
-                                "findings-schedule",
-                                every = estimate::every(crate::i18n::ui(), s.full_hours),
-                                between = if s.partials_per_chain == 0 {
-                                    "none"
-                                } else if s.differential {
-                                    "differential"
-                                } else {
-                                    "incremental"
+                body.rows(row_height, rows.len(), |mut row| {
+                    let index = row.index();
+                    let (s, texts) = (&estimate.systems[index], &rows[index]);
+                    for (column, text) in texts.iter().enumerate() {
+                        row.col(|ui| {
+                            let response = ui.label(text.as_str());
+                            match column {
+                                2 => {
+                                    response.on_hover_text(t!(
+                                        "findings-schedule",
+                                        every = estimate::every(crate::i18n::ui(), s.full_hours),
+                                        between = if s.partials_per_chain == 0 {
+                                            "none"
+                                        } else if s.differential {
+                                            "differential"
+                                        } else {
+                                            "incremental"
+                                        }
+                                    ));
                                 }
-                            ));
-                    });
-                    row.col(|ui| {
-                        ui.label(s.kept_for(crate::i18n::ui()));
-                    });
-                    row.col(|ui| {
-                        ui.label(s.copies(crate::i18n::ui())).on_hover_text(t!(
-                            "findings-chains",
-                            chains = s.chains,
-                            changes = s.partials_per_chain
-                        ));
-                    });
-                    row.col(|ui| {
-                        ui.label(estimate::size(crate::i18n::ui(), s.stored_gb));
-                    });
+                                4 => {
+                                    response.on_hover_text(t!(
+                                        "findings-chains",
+                                        chains = s.chains,
+                                        changes = s.partials_per_chain
+                                    ));
+                                }
+                                _ => {}
+                            }
+                        });
+                    }
                 });
             });
     });

@@ -241,3 +241,8 @@ evidence-restore-took =
 evidence-record-restore = Als Wiederherstellungstest eintragen
 # What a screen reader says for the button: the system and the date of the restore.
 evidence-record-restore-of = Die Wiederherstellung von { $system } am { $date } eintragen
+
+# The estimate of one system in a narrow window, where its table would not fit: $system
+# its name, $size its size ("40 GB"), $every how often it is backed up ("daily"), $kept
+# how long ("365 days"), $copies the copies kept ("14 full + 58"), $storage the space.
+findings-estimate-line = { $system }: { $size }, gesichert { $every }, aufbewahrt { $kept }, { $copies } aufbewahrte Kopien, { $storage } Speicherbedarf

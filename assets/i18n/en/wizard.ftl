@@ -241,3 +241,8 @@ evidence-restore-took =
 evidence-record-restore = Record as a restore test
 # What a screen reader says for the button: the system and the date of the restore.
 evidence-record-restore-of = Record the restore of { $system } on { $date }
+
+# The estimate of one system in a narrow window, where its table would not fit: $system
+# its name, $size its size ("40 GB"), $every how often it is backed up ("daily"), $kept
+# how long ("365 days"), $copies the copies kept ("14 full + 58"), $storage the space.
+findings-estimate-line = { $system }: { $size }, backed up { $every }, kept { $kept }, { $copies } copies kept, { $storage } of storage

@@ -243,3 +243,8 @@ evidence-restore-took =
 evidence-record-restore = Anotar como prueba de restauración
 # What a screen reader says for the button: the system and the date of the restore.
 evidence-record-restore-of = Anotar la restauración de { $system } del { $date }
+
+# The estimate of one system in a narrow window, where its table would not fit: $system
+# its name, $size its size ("40 GB"), $every how often it is backed up ("daily"), $kept
+# how long ("365 days"), $copies the copies kept ("14 full + 58"), $storage the space.
+findings-estimate-line = { $system }: { $size }, copia { $every }, conservación { $kept }, { $copies } copias conservadas, { $storage } de espacio

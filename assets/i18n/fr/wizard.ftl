@@ -252,3 +252,8 @@ evidence-restore-took =
 evidence-record-restore = Noter comme test de restauration
 # What a screen reader says for the button: the system and the date of the restore.
 evidence-record-restore-of = Noter la restauration de { $system } du { $date } comme test
+
+# The estimate of one system in a narrow window, where its table would not fit: $system
+# its name, $size its size ("40 GB"), $every how often it is backed up ("daily"), $kept
+# how long ("365 days"), $copies the copies kept ("14 full + 58"), $storage the space.
+findings-estimate-line = { $system }{"\u00A0"}: { $size }, sauvegardé { $every }, conservé { $kept }, { $copies } copies conservées, { $storage } de stockage
