@@ -353,6 +353,19 @@ fn differential_sum(a: f64, m: u32) -> f64 {
 
 impl SystemEstimate {
     /// "14 full + 10,066": the copies kept, full ones and those of changes.
+    /// The system's figures as the estimate's table shows them, in the order of
+    /// [`columns`]: the window's table and the procedure's both read this.
+    pub fn row(&self, language: Language) -> [String; 6] {
+        [
+            self.name.text(language),
+            size(language, self.size_gb),
+            every(language, self.run_hours),
+            self.kept_for(language),
+            self.copies(language),
+            size(language, self.stored_gb),
+        ]
+    }
+
     pub fn copies(&self, language: Language) -> String {
         Phrase::new("estimate-copies")
             .with("full", self.chains)

@@ -271,20 +271,7 @@ fn estimate_blocks(plan: &Plan, language: Language) -> Vec<Block> {
     if e.systems.is_empty() {
         return Vec::new();
     }
-    let rows = e
-        .systems
-        .iter()
-        .map(|s| {
-            vec![
-                s.name.text(language),
-                estimate::size(language, s.size_gb),
-                estimate::every(language, s.run_hours),
-                s.kept_for(language),
-                s.copies(language),
-                estimate::size(language, s.stored_gb),
-            ]
-        })
-        .collect();
+    let rows = e.systems.iter().map(|s| s.row(language).into()).collect();
     let mut blocks = vec![
         Block::Paragraph {
             text: say!(language, "procedure-estimate-intro"),

@@ -211,39 +211,32 @@ pub fn estimate_ui(ui: &mut Ui, estimate: &Estimate, plan: &mut Plan, today: chr
         });
 }
 
-/// The figures of each system in the estimate, as the table's columns show them.
-fn estimate_rows(estimate: &Estimate) -> Vec<[String; 6]> {
-    let language = crate::i18n::ui();
-    estimate
-        .systems
-        .iter()
-        .map(|s| {
-            [
-                s.name.text(language),
-                estimate::size(language, s.size_gb),
-                estimate::every(language, s.run_hours),
-                s.kept_for(language),
-                s.copies(language),
-                estimate::size(language, s.stored_gb),
-            ]
-        })
-        .collect()
-}
+/// How many systems' figures are measured for the widths of the estimate's columns: the
+/// figures are short and alike, and a longer one is clipped in its cell, so the window
+/// need not word and measure 2,000 systems in every frame.
+const MEASURED_ROWS: usize = 64;
 
 /// The estimate per system: a table where its columns fit the page at their natural
 /// widths, else (a narrow window, a language with long words) one wrapped line a system,
-/// so no figure is ever cut.
+/// so no figure is cut. Only the systems in view are worded in a frame.
 fn estimate_table_ui(ui: &mut Ui, estimate: &Estimate) {
     use egui_extras::{Column, TableBuilder};
-    let titles = estimate::columns(crate::i18n::ui());
-    let rows = estimate_rows(estimate);
+    let language = crate::i18n::ui();
+    let titles = estimate::columns(language);
+    let sample: Vec<[String; 6]> = estimate
+        .systems
+        .iter()
+        .take(MEASURED_ROWS)
+        .map(|s| s.row(language))
+        .collect();
     let body = egui::TextStyle::Body;
     let pad = ui.spacing().item_spacing.x + 8.0;
     let natural: Vec<f32> = (0..6)
         .map(|column| {
             let title =
                 crate::ui::widgets::text_width(ui, &titles[column], &egui::TextStyle::Button);
-            rows.iter()
+            sample
+                .iter()
                 .map(|row| crate::ui::widgets::text_width(ui, &row[column], &body))
                 .fold(title, f32::max)
                 + pad
@@ -251,23 +244,12 @@ fn estimate_table_ui(ui: &mut Ui, estimate: &Estimate) {
         .collect();
     let figures: f32 = natural[1..].iter().sum();
     let room = ui.available_width();
+    let row_height = ui.spacing().interact_size.y;
     // The systems' names may wrap into what the figures leave, down to 100 points.
     if figures + 100.0 > room {
-        for row in &rows {
-            let line = t!(
-                "findings-estimate-line",
-                system = row[0].as_str(),
-                size = row[1].as_str(),
-                every = row[2].as_str(),
-                kept = row[3].as_str(),
-                copies = row[4].as_str(),
-                storage = row[5].as_str()
-            );
-            ui.add(egui::Label::new(line).wrap());
-        }
+        estimate_lines_ui(ui, estimate, row_height);
         return;
     }
-    let row_height = ui.spacing().interact_size.y;
     let name = (room - figures).min(natural[0]).max(100.0);
     let gap = ui.spacing().item_spacing.x;
     ui.push_id("estimate-table", |ui| {
@@ -277,7 +259,7 @@ fn estimate_table_ui(ui: &mut Ui, estimate: &Estimate) {
             .max_scroll_height(theme::TABLE_MAX_HEIGHT)
             .column(Column::exact(name - gap).clip(true));
         for width in &natural[1..] {
-            table = table.column(Column::exact(*width - gap));
+            table = table.column(Column::exact(*width - gap).clip(true));
         }
         table
             .header(24.0, |mut header| {
@@ -288,17 +270,16 @@ fn estimate_table_ui(ui: &mut Ui, estimate: &Estimate) {
                 }
             })
             .body(|body| {
-                body.rows(row_height, rows.len(), |mut row| {
-                    let index = row.index();
-                    let (s, texts) = (&estimate.systems[index], &rows[index]);
-                    for (column, text) in texts.iter().enumerate() {
+                body.rows(row_height, estimate.systems.len(), |mut row| {
+                    let s = &estimate.systems[row.index()];
+                    for (column, text) in s.row(language).iter().enumerate() {
                         row.col(|ui| {
                             let response = ui.label(text.as_str());
                             match column {
                                 2 => {
                                     response.on_hover_text(t!(
                                         "findings-schedule",
-                                        every = estimate::every(crate::i18n::ui(), s.full_hours),
+                                        every = estimate::every(language, s.full_hours),
                                         between = if s.partials_per_chain == 0 {
                                             "none"
                                         } else if s.differential {
@@ -322,4 +303,32 @@ fn estimate_table_ui(ui: &mut Ui, estimate: &Estimate) {
                 });
             });
     });
+}
+
+/// The estimate as one wrapped line a system, where its table does not fit the page;
+/// only the lines in view are worded.
+fn estimate_lines_ui(ui: &mut Ui, estimate: &Estimate, row_height: f32) {
+    let language = crate::i18n::ui();
+    // Three lines a system: a line wraps within them at the narrowest page.
+    let height = 3.0 * row_height;
+    egui::ScrollArea::vertical()
+        .id_salt("estimate-lines")
+        .max_height(theme::TABLE_MAX_HEIGHT)
+        .show_rows(ui, height, estimate.systems.len(), |ui, shown| {
+            for system in &estimate.systems[shown] {
+                let [name, size, every, kept, copies, storage] = system.row(language);
+                let line = t!(
+                    "findings-estimate-line",
+                    system = name,
+                    size = size,
+                    every = every,
+                    kept = kept,
+                    copies = copies,
+                    storage = storage
+                );
+                ui.allocate_ui(egui::vec2(ui.available_width(), height), |ui| {
+                    ui.add(egui::Label::new(line).wrap());
+                });
+            }
+        });
 }
